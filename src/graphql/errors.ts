@@ -1,0 +1,116 @@
+/**
+ * The contract's error codes, and the one place upstream failures become GraphQL errors.
+ * Resolvers throw `UpstreamError` or the helpers below; `toGraphQLError` (wired into yoga's error
+ * masking) turns everything else into a masked INTERNAL_SERVER_ERROR.
+ */
+import { GraphQLError } from 'graphql';
+import { UpstreamError } from '../openai/errors.js';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export type ConflictReason = 'THREAD_BUSY' | 'RUN_NOT_AWAITING_OUTPUTS' | 'RUN_EXPIRED' | 'RUN_FINISHED';
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function conflict(message: string, reason: ConflictReason, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', reason, ...extra } });
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 400 || status === 422) return 'BAD_USER_INPUT';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status >= 500) return 'UPSTREAM_UNAVAILABLE';
+  return 'UPSTREAM_ERROR';
+}
+
+/** Upstream 400s that really say "wrong state" (semantics §4), recognised by their wording. */
+function conflictFromMessage(message: string): { reason: ConflictReason; runId?: string } | null {
+  const busy = /while a run (run_\w+) is active|already has an active run (run_\w+)/.exec(message);
+  if (busy) return { reason: 'THREAD_BUSY', runId: busy[1] ?? busy[2] };
+  if (/status "expired" do not accept tool outputs/.test(message)) return { reason: 'RUN_EXPIRED' };
+  if (/do not accept tool outputs/.test(message)) return { reason: 'RUN_NOT_AWAITING_OUTPUTS' };
+  if (/Cannot cancel run with status/.test(message)) return { reason: 'RUN_FINISHED' };
+  return null;
+}
+
+export function fromUpstreamError(error: UpstreamError): GraphQLError {
+  const upstream = {
+    status: error.status,
+    type: error.type,
+    code: error.code,
+    param: error.param,
+    requestId: error.requestId,
+  };
+  const retryAfter = error.retryAfterSeconds === null ? {} : { retryAfter: error.retryAfterSeconds };
+  switch (error.kind) {
+    case 'timeout':
+      return new GraphQLError('The upstream did not answer in time.', {
+        extensions: { code: 'UPSTREAM_TIMEOUT' },
+      });
+    case 'unavailable':
+      return new GraphQLError(`The upstream is unavailable: ${error.message}`, {
+        extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+      });
+    case 'malformed':
+    case 'stream':
+      return new GraphQLError(error.message, { extensions: { code: 'UPSTREAM_ERROR', upstream } });
+    case 'http': {
+      const status = error.status ?? 502;
+      const state = status === 400 ? conflictFromMessage(error.message) : null;
+      if (state) {
+        return new GraphQLError(error.message, {
+          extensions: { code: 'CONFLICT', reason: state.reason, ...(state.runId ? { runId: state.runId } : {}), upstream },
+        });
+      }
+      return new GraphQLError(error.message, {
+        extensions: { code: codeForStatus(status), ...retryAfter, upstream },
+      });
+    }
+  }
+}
+
+/** Yoga's `maskedErrors.maskError`: known errors pass with their code, everything else is masked. */
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof UpstreamError) return withPath(fromUpstreamError(original), error);
+  if (original instanceof GraphQLError && typeof original.extensions['code'] === 'string') {
+    return withPath(original, error);
+  }
+  if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string') return error;
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  return new GraphQLError(message, {
+    ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+function withPath(mapped: GraphQLError, located: unknown): GraphQLError {
+  if (!(located instanceof GraphQLError)) return mapped;
+  return new GraphQLError(mapped.message, {
+    nodes: located.nodes,
+    source: located.source,
+    positions: located.positions,
+    path: located.path,
+    extensions: mapped.extensions,
+  });
+}

@@ -1,0 +1,194 @@
+/** Assistant: the node, its root fields and its mutations. */
+import type { Assistant } from '../../openai/schemas.js';
+import { builder } from '../builder.js';
+import type { SchemaTypesOf } from '../builder.js';
+import { notFound } from '../errors.js';
+import { encodeGlobalId, expectSimpleId } from '../ids.js';
+import { primeAssistant } from '../loaders.js';
+import { resolveConnection } from '../pagination.js';
+import { LIMITS, checkFileIds, checkMaxLength, checkMetadata, checkTools } from '../validation.js';
+import { SortOrder, ToolInput, ToolInterface, orderArgDescription, orderOf, toolsFromInput } from './common.js';
+
+export const AssistantRef = builder.objectRef<Assistant>('Assistant');
+
+builder.node(AssistantRef, {
+  description: 'An assistant: a model with instructions, tools and files that answers in threads.',
+  id: { resolve: (assistant) => assistant.id },
+  isTypeOf: (value) => (value as { object?: unknown }).object === 'assistant',
+  loadOne: (id, ctx) => ctx.loaders.assistant.load(id),
+  fields: (t) => ({
+    openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `asst_abc123`.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (a) => a.created_at }),
+    name: t.string({ nullable: true, description: 'Its name (at most 256 characters).', resolve: (a) => a.name ?? null }),
+    description: t.string({
+      nullable: true,
+      description: 'Its description (at most 512 characters).',
+      resolve: (a) => a.description ?? null,
+    }),
+    model: t.exposeString('model', { description: 'The model it uses, e.g. `gpt-4-turbo`.' }),
+    instructions: t.string({
+      nullable: true,
+      description: 'Its system instructions (at most 256,000 characters).',
+      resolve: (a) => a.instructions ?? null,
+    }),
+    tools: t.field({ type: [ToolInterface], description: 'The tools it may use (at most 128).', resolve: (a) => a.tools }),
+    fileIds: t.exposeStringList('file_ids', {
+      description: 'Ids of the files attached to it (at most 20), oldest first. See `files` for the attachment objects.',
+    }),
+    metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (a) => a.metadata ?? {} }),
+  }),
+});
+
+export const AssistantConnection = builder.connectionObject(
+  { type: AssistantRef, name: 'AssistantConnection', description: 'A page of assistants.' },
+  { name: 'AssistantEdge', description: 'An assistant in a page.' },
+);
+
+builder.queryFields((t) => ({
+  assistant: t.field({
+    type: AssistantRef,
+    nullable: true,
+    description: 'An assistant by global ID or raw upstream id (`asst_…`); null when it does not exist.',
+    args: { id: t.arg.id({ required: true, description: 'A global ID or a raw `asst_…` id.' }) },
+    resolve: (_root, args, ctx) => ctx.loaders.assistant.load(expectSimpleId(args.id, 'Assistant', 'id', true)),
+  }),
+  assistants: t.connection(
+    {
+      type: AssistantRef,
+      description: 'All assistants of the caller, as a Relay connection over the upstream list.',
+      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
+      resolve: (_root, args, ctx) =>
+        resolveConnection(args, { name: 'assistants', order: orderOf(args.order) }, async (page) => {
+          const list = await ctx.api.listAssistants(page);
+          list.data.forEach((assistant) => primeAssistant(ctx.loaders, assistant));
+          return list;
+        }),
+    },
+    AssistantConnection,
+  ),
+}));
+
+const assistantPayloadFields = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, { assistant: Assistant }>) => ({
+  assistant: t.field({ type: AssistantRef, description: 'The assistant.', resolve: (payload) => payload.assistant }),
+});
+
+interface AssistantFieldsInput {
+  name?: string | null;
+  description?: string | null;
+  instructions?: string | null;
+  metadata?: Record<string, string> | null;
+  fileIds?: string[] | null;
+}
+
+function checkAssistantFields(input: AssistantFieldsInput): void {
+  checkMaxLength(input.name, LIMITS.name, 'input.name');
+  checkMaxLength(input.description, LIMITS.description, 'input.description');
+  checkMaxLength(input.instructions, LIMITS.instructions, 'input.instructions');
+  checkMetadata(input.metadata, 'input.metadata');
+  checkFileIds(input.fileIds, LIMITS.assistantFiles, 'input.fileIds');
+}
+
+builder.relayMutationField(
+  'createAssistant',
+  {
+    name: 'CreateAssistantInput',
+    description: 'The new assistant.',
+    inputFields: (t) => ({
+      model: t.string({ required: true, description: 'The model to use, e.g. `gpt-4-turbo`.' }),
+      name: t.string({ description: 'At most 256 characters.' }),
+      description: t.string({ description: 'At most 512 characters.' }),
+      instructions: t.string({ description: 'System instructions, at most 256,000 characters.' }),
+      tools: t.field({ type: [ToolInput], description: 'At most 128 tools.' }),
+      fileIds: t.stringList({ description: 'Ids of files to attach (`file-…`), at most 20.' }),
+      metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs.' }),
+    }),
+  },
+  {
+    description: 'Creates an assistant.',
+    resolve: async (_root, { input }, ctx) => {
+      checkAssistantFields(input);
+      const tools = toolsFromInput(input.tools, 'input.tools');
+      checkTools(tools, LIMITS.assistantTools, 'input.tools');
+      const assistant = await ctx.api.createAssistant({
+        model: input.model,
+        name: input.name,
+        description: input.description,
+        instructions: input.instructions,
+        tools,
+        file_ids: input.fileIds ?? undefined,
+        metadata: input.metadata,
+      });
+      return { assistant: primeAssistant(ctx.loaders, assistant) };
+    },
+  },
+  { name: 'CreateAssistantPayload', description: 'The created assistant.', outputFields: assistantPayloadFields },
+);
+
+builder.relayMutationField(
+  'updateAssistant',
+  {
+    name: 'UpdateAssistantInput',
+    description: 'The assistant and the fields to change; omitted fields keep their value, null clears a field.',
+    inputFields: (t) => ({
+      id: t.id({ required: true, description: 'The assistant, by global ID or raw `asst_…` id.' }),
+      model: t.string({ description: 'The model to use.' }),
+      name: t.string({ description: 'At most 256 characters.' }),
+      description: t.string({ description: 'At most 512 characters.' }),
+      instructions: t.string({ description: 'At most 256,000 characters.' }),
+      tools: t.field({ type: [ToolInput], description: 'Replaces all tools; at most 128.' }),
+      fileIds: t.stringList({ description: 'Replaces the attached files: files left out are detached. At most 20.' }),
+      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs.' }),
+    }),
+  },
+  {
+    description: 'Changes an assistant.',
+    resolve: async (_root, { input }, ctx) => {
+      const id = expectSimpleId(input.id, 'Assistant', 'input.id', true);
+      checkAssistantFields(input);
+      const tools = toolsFromInput(input.tools, 'input.tools');
+      checkTools(tools, LIMITS.assistantTools, 'input.tools');
+      const assistant = await ctx.api.modifyAssistant(id, {
+        model: input.model ?? undefined,
+        name: input.name,
+        description: input.description,
+        instructions: input.instructions,
+        tools,
+        file_ids: input.fileIds ?? undefined,
+        metadata: input.metadata,
+      });
+      return { assistant: primeAssistant(ctx.loaders, assistant) };
+    },
+  },
+  { name: 'UpdateAssistantPayload', description: 'The changed assistant.', outputFields: assistantPayloadFields },
+);
+
+builder.relayMutationField(
+  'deleteAssistant',
+  {
+    name: 'DeleteAssistantInput',
+    description: 'The assistant to delete.',
+    inputFields: (t) => ({
+      id: t.id({ required: true, description: 'The assistant, by global ID or raw `asst_…` id.' }),
+    }),
+  },
+  {
+    description: 'Deletes an assistant. Fails with NOT_FOUND when it does not exist.',
+    resolve: async (_root, { input }, ctx) => {
+      const id = expectSimpleId(input.id, 'Assistant', 'input.id', true);
+      const deletion = await ctx.api.deleteAssistant(id);
+      if (!deletion.deleted) throw notFound(`Assistant ${id} was not deleted.`);
+      ctx.loaders.assistant.clear(id);
+      return { deletedId: id };
+    },
+  },
+  {
+    name: 'DeleteAssistantPayload',
+    description: 'What was deleted.',
+    outputFields: (t) => ({
+      deletedAssistantId: t.id({
+        description: 'The global ID of the deleted assistant.',
+        resolve: (payload) => encodeGlobalId('Assistant', payload.deletedId),
+      }),
+    }),
+  },
+);

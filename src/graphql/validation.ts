@@ -1,0 +1,82 @@
+/**
+ * Input checks with the upstream's limits, run before any upstream call so a bad mutation fails
+ * fast, costs nothing upstream and names the field and the limit.
+ */
+import type { Metadata, Tool } from '../openai/schemas.js';
+import { badUserInput } from './errors.js';
+
+export const LIMITS = {
+  name: 256,
+  description: 512,
+  instructions: 256_000,
+  messageContent: 256_000,
+  metadataPairs: 16,
+  metadataKey: 64,
+  metadataValue: 512,
+  assistantTools: 128,
+  runTools: 20,
+  assistantFiles: 20,
+  messageFiles: 10,
+  functionName: 64,
+  minTokens: 256,
+} as const;
+
+export function checkMaxLength(value: string | null | undefined, max: number, field: string): void {
+  if (value !== null && value !== undefined && value.length > max) {
+    throw badUserInput(`\`${field}\` is ${value.length} characters long; the limit is ${max}.`, field);
+  }
+}
+
+export function checkMetadata(metadata: Metadata | null | undefined, field: string): void {
+  if (!metadata) return;
+  const entries = Object.entries(metadata);
+  if (entries.length > LIMITS.metadataPairs) {
+    throw badUserInput(`\`${field}\` has ${entries.length} keys; the limit is ${LIMITS.metadataPairs}.`, field);
+  }
+  for (const [key, value] of entries) {
+    if (key.length > LIMITS.metadataKey) {
+      throw badUserInput(
+        `\`${field}\` key ${JSON.stringify(key.slice(0, 20))}… is ${key.length} characters long; the limit is ${LIMITS.metadataKey}.`,
+        field,
+      );
+    }
+    checkMaxLength(value, LIMITS.metadataValue, `${field}.${key}`);
+  }
+}
+
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+export function checkTools(tools: Tool[] | null | undefined, max: number, field: string): void {
+  if (!tools) return;
+  if (tools.length > max) throw badUserInput(`\`${field}\` has ${tools.length} tools; the limit is ${max}.`, field);
+  tools.forEach((tool, index) => {
+    if (tool.type === 'function' && !FUNCTION_NAME.test(tool.function.name)) {
+      throw badUserInput(
+        `\`${field}[${index}].function.name\` must be 1 to ${LIMITS.functionName} characters of a-z, A-Z, 0-9, _ and -.`,
+        `${field}[${index}].function.name`,
+      );
+    }
+  });
+}
+
+export function checkFileIds(fileIds: string[] | null | undefined, max: number, field: string): void {
+  if (!fileIds) return;
+  if (fileIds.length > max) throw badUserInput(`\`${field}\` has ${fileIds.length} file ids; the limit is ${max}.`, field);
+  fileIds.forEach((id, index) => {
+    if (!/^file-[A-Za-z0-9_-]{1,128}$/.test(id)) {
+      throw badUserInput(`\`${field}[${index}]\` must be a file id like \`file-abc123\`, got ${JSON.stringify(id)}.`, field);
+    }
+  });
+}
+
+export function checkRange(value: number | null | undefined, min: number, max: number, field: string): void {
+  if (value !== null && value !== undefined && (value < min || value > max)) {
+    throw badUserInput(`\`${field}\` must be between ${min} and ${max}, got ${value}.`, field);
+  }
+}
+
+export function checkMinimum(value: number | null | undefined, min: number, field: string): void {
+  if (value !== null && value !== undefined && value < min) {
+    throw badUserInput(`\`${field}\` must be at least ${min}, got ${value}.`, field);
+  }
+}

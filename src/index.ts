@@ -1,0 +1,65 @@
+/**
+ * `npm start`: reads the configuration, starts the embedded emulator when no upstream is
+ * configured, and serves the facade.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadFacadeConfig } from './config.js';
+import { seedDemoData } from './demo.js';
+import { startEmulator } from './emulator/index.js';
+import { FIRST_QUERY } from './first-query.js';
+import { createLogger } from './logger.js';
+import { UpstreamClient } from './openai/client.js';
+import { createFacade } from './server.js';
+
+/** The key the facade uses with its own embedded emulator; any bearer key works there. */
+const EMULATOR_KEY = 'sk-emulator-local';
+
+async function main(): Promise<void> {
+  const config = loadFacadeConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+
+  const emulator = config.OPENAI_BASE_URL ? null : await startEmulator({ host: '127.0.0.1', port: 0 });
+  const baseUrl = config.OPENAI_BASE_URL ?? emulator?.url ?? '';
+  const serverCredentials = {
+    apiKey: config.OPENAI_API_KEY ?? (emulator ? EMULATOR_KEY : undefined),
+    organization: config.OPENAI_ORGANIZATION,
+  };
+  const client = new UpstreamClient({ baseUrl });
+  if (emulator) {
+    logger.info({ upstream: emulator.url }, 'No OPENAI_BASE_URL set: using the embedded Assistants v1 emulator');
+    await seedDemoData(client.forRequest(serverCredentials));
+  } else {
+    logger.info({ upstream: baseUrl }, 'Using the configured upstream');
+  }
+
+  const facade = createFacade({ client, serverCredentials, logger, defaultQuery: FIRST_QUERY, corsOrigins: config.CORS_ORIGINS });
+  const server = createServer((request, response) => {
+    facade.handle(request, response).catch((error: unknown) => {
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'Unhandled request error');
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  server.listen(config.PORT, config.HOST, () => {
+    const { address, port } = server.address() as AddressInfo;
+    logger.info(`GraphQL facade ready: GraphiQL at http://${address}:${port}/graphql`);
+  });
+
+  const shutdown = (): void => {
+    server.close();
+    server.closeAllConnections();
+    void Promise.all([client.close(), emulator?.close()]).finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,127 @@
+/**
+ * The facade as a graphql-yoga instance (no listening here; see index.ts), plus the HTTP handler
+ * that adds the health endpoints.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLError, ValidationContext } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { UpstreamCredentials } from './openai/api.js';
+import type { UpstreamClient } from './openai/client.js';
+import { UpstreamError } from './openai/errors.js';
+import { createContext } from './graphql/context.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { maskError } from './graphql/errors.js';
+import { schema } from './graphql/schema.js';
+
+export interface FacadeOptions {
+  client: UpstreamClient;
+  /** Used when a request brings no `Authorization` header of its own. */
+  serverCredentials: UpstreamCredentials;
+  logger: Logger;
+  /** Browser origins allowed to call the API cross-origin; none by default. */
+  corsOrigins?: string[];
+  /** Every GraphQL request is aborted after this long, upstream calls included. */
+  requestDeadlineMs?: number;
+  /** Shown in GraphiQL's editor the first time it opens. */
+  defaultQuery?: string;
+}
+
+const DEFAULT_DEADLINE_MS = 30_000;
+const MAX_REQUEST_BYTES = 1_000_000;
+
+/** The caller's own credentials win; the server's fill in what the request does not bring. */
+export function credentialsFrom(headers: Headers, server: UpstreamCredentials): UpstreamCredentials {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
+  const organization = headers.get('openai-organization') ?? undefined;
+  const project = headers.get('openai-project') ?? undefined;
+  if (bearer?.[1]) return { apiKey: bearer[1], organization, project };
+  return {
+    apiKey: server.apiKey,
+    organization: organization ?? server.organization,
+    project: project ?? server.project,
+  };
+}
+
+/** Report armor rejections as validation errors, so they get a 400 and a code like any other. */
+const reportRejection = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+export function createFacade(options: FacadeOptions) {
+  const deadlineMs = options.requestDeadlineMs ?? DEFAULT_DEADLINE_MS;
+  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: { maskError },
+    batching: false,
+    cors: { origin: options.corsOrigins ?? [], credentials: false },
+    graphiql: {
+      title: 'Assistants v1 GraphQL',
+      defaultQuery: options.defaultQuery,
+      shouldPersistHeaders: false,
+    },
+    renderGraphiQL,
+    logging: {
+      debug: (...args) => options.logger.debug(args.map(String).join(' ')),
+      info: (...args) => options.logger.info(args.map(String).join(' ')),
+      warn: (...args) => options.logger.warn(args.map(String).join(' ')),
+      error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
+    },
+    context: ({ request }) => {
+      const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
+      return createContext(options.client.forRequest(credentialsFrom(request.headers, options.serverCredentials), signal));
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 14, ...reportRejection },
+        maxAliases: { n: 15, ...reportRejection },
+        maxDirectives: { n: 50, ...reportRejection },
+        maxTokens: { n: 2000, ...reportRejection },
+        costLimit: { maxCost: 20_000, ...reportRejection },
+        blockFieldSuggestion: { enabled: true },
+      }),
+    ],
+  });
+
+  /** Node's request listener: health endpoints here, everything else to yoga. */
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      const ready = await upstreamAnswers(options.client, options.serverCredentials);
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
+    }
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > MAX_REQUEST_BYTES) {
+      return sendJson(response, 413, { errors: [{ message: `Request body over ${MAX_REQUEST_BYTES} bytes.` }] });
+    }
+    await yoga.requestListener(request, response);
+  }
+
+  return { yoga, handle };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+/** Any HTTP answer below 500 (even a 401) means the upstream is there and speaking HTTP. */
+async function upstreamAnswers(client: UpstreamClient, credentials: UpstreamCredentials): Promise<boolean> {
+  try {
+    await client.forRequest(credentials, AbortSignal.timeout(5_000)).listAssistants({ limit: 1 });
+    return true;
+  } catch (error) {
+    return error instanceof UpstreamError && error.kind === 'http' && (error.status ?? 500) < 500;
+  }
+}
+
+function describeLogged(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  return String(value);
+}
