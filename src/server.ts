@@ -2,6 +2,7 @@
  * The facade as a graphql-yoga instance (no listening here; see index.ts), plus the HTTP handler
  * that adds the health endpoints.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -45,6 +46,13 @@ export function credentialsFrom(headers: Headers, server: UpstreamCredentials): 
   };
 }
 
+/** A one-way digest of the credentials: equal for the same caller, useless to anyone who reads it. */
+export function callerKeyOf(credentials: UpstreamCredentials): string {
+  return createHash('sha256')
+    .update(`${credentials.apiKey ?? ''}\n${credentials.organization ?? ''}\n${credentials.project ?? ''}`)
+    .digest('hex');
+}
+
 /** Report armor rejections as validation errors, so they get a 400 and a code like any other. */
 const reportRejection = {
   propagateOnRejection: false,
@@ -73,8 +81,14 @@ export function createFacade(options: FacadeOptions) {
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
     },
     context: ({ request }) => {
-      const signal = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
-      return createContext(options.client.forRequest(credentialsFrom(request.headers, options.serverCredentials), signal));
+      const credentials = credentialsFrom(request.headers, options.serverCredentials);
+      const deadline = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
+      return createContext({
+        api: options.client.forRequest(credentials, deadline),
+        streamingApi: options.client.forRequest(credentials, request.signal),
+        callerKey: callerKeyOf(credentials),
+        signal: request.signal,
+      });
     },
     plugins: [
       EnvelopArmorPlugin({

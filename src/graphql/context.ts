@@ -4,10 +4,17 @@ import { createLoaders } from './loaders.js';
 import type { Loaders } from './loaders.js';
 
 export interface GraphQLContext {
+  /** The upstream as this caller, bounded by the request's deadline: for queries and mutations. */
   api: AssistantsApi;
+  /** The upstream as this caller, bounded only by the client's connection: for subscriptions. */
+  streamingApi: AssistantsApi;
+  /** Identifies the caller's credentials without holding them, so pollers are shared per caller only. */
+  callerKey: string;
+  /** Aborts when the client goes away. */
+  signal: AbortSignal;
   loaders: Loaders;
 }
 
-export function createContext(api: AssistantsApi): GraphQLContext {
-  return { api, loaders: createLoaders(api) };
+export function createContext(options: Omit<GraphQLContext, 'loaders'>): GraphQLContext {
+  return { ...options, loaders: createLoaders(options.api) };
 }
