@@ -7,7 +7,7 @@ export type UpstreamErrorKind =
   | 'http'
   /** No answer in time: connect, headers or body timeout, or the request's deadline. */
   | 'timeout'
-  /** Could not reach the upstream (refused, reset, DNS) or it stayed 5xx after retries. */
+  /** Could not reach the upstream: refused, reset, DNS. (A 5xx after retries stays `http` with its status.) */
   | 'unavailable'
   /** A 2xx answer whose body is not the JSON shape the spec promises. */
   | 'malformed'

@@ -117,3 +117,59 @@ export const streamDataSchemas = {
   message_delta: messageDeltaSchema,
   error: streamErrorSchema,
 } as const;
+
+/**
+ * One SSE frame as a typed event. `[DONE]` and `event: done` end the stream; a frame whose name is
+ * unknown, or whose data is not JSON of the expected shape, is kept as `unknown` with its raw text.
+ */
+export function toStreamEvent(name: string | undefined, data: string): AssistantStreamEvent {
+  const event = name ?? 'message';
+  const kind = data.trim() === '[DONE]' ? 'done' : streamEventKind(event);
+  if (kind === 'done') return { kind, event, data: null };
+  if (kind === 'unknown') return { kind, event, data };
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return { kind: 'unknown', event, data };
+  }
+  return typedEvent(kind, event, json) ?? { kind: 'unknown', event, data };
+}
+
+function typedEvent(kind: keyof typeof streamDataSchemas, event: string, json: unknown): AssistantStreamEvent | null {
+  // One case per kind so each event's `data` keeps its own type.
+  switch (kind) {
+    case 'thread': {
+      const r = streamDataSchemas.thread.safeParse(json);
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+    case 'run': {
+      const r = streamDataSchemas.run.safeParse(json);
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+    case 'step': {
+      const r = streamDataSchemas.step.safeParse(json);
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+    case 'step_delta': {
+      const r = streamDataSchemas.step_delta.safeParse(json);
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+    case 'message': {
+      const r = streamDataSchemas.message.safeParse(json);
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+    case 'message_delta': {
+      const r = streamDataSchemas.message_delta.safeParse(json);
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+    case 'error': {
+      // Some servers wrap the error as `{error: {...}}`, like their JSON error bodies.
+      const direct = streamDataSchemas.error.safeParse(json);
+      const r = direct.success || typeof json !== 'object' || json === null
+        ? direct
+        : streamDataSchemas.error.safeParse(Reflect.get(json, 'error'));
+      return r.success ? { kind, event, data: r.data } : null;
+    }
+  }
+}

@@ -1,0 +1,330 @@
+/**
+ * One upstream HTTP exchange with retries: sends the request through undici, maps every failure to
+ * an `UpstreamError`, and always consumes or destroys the response body so no socket leaks.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+import { errors } from 'undici';
+import type { Dispatcher } from 'undici';
+import type { z } from 'zod';
+import { UpstreamError } from './errors.js';
+import { headerValue, isRetryable, retryAfterMs, retryDelayMs } from './retry.js';
+import type { HttpMethod, RetryTrigger, TransportPhase } from './retry.js';
+
+export interface HttpCall {
+  /** The AssistantsApi method name, used in error messages. */
+  operation: string;
+  method: HttpMethod;
+  /** The path below the base URL, its segments already encoded. */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  /** A JSON body; absent means no body at all. */
+  body?: object;
+}
+
+/** What one caller brings to every call: its headers (already checked), its signal, and its key to redact. */
+export interface CallContext {
+  headers: Record<string, string>;
+  signal?: AbortSignal;
+  secrets: readonly string[];
+}
+
+export interface HttpConfig {
+  origin: string;
+  basePath: string;
+  dispatcher: Dispatcher;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  streamBodyTimeoutMs: number;
+  maxRetries: number;
+  retryBaseDelayMs: number;
+}
+
+const MESSAGE_PREFIX_CHARS = 200;
+
+/** Connection errors raised before any request byte was written. */
+const CONNECT_PHASE_CODES = new Set([
+  'ECONNREFUSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTDOWN',
+]);
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+
+/** The error's `code`, or that of its causes (a few levels; cause chains can be cyclic). */
+function errorCode(err: unknown): string | undefined {
+  let current = err;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    const code: unknown = Reflect.get(current, 'code');
+    if (typeof code === 'string') return code;
+    current = Reflect.get(current, 'cause');
+  }
+  return undefined;
+}
+
+function phaseOf(code: string | undefined): TransportPhase {
+  return code !== undefined && CONNECT_PHASE_CODES.has(code) ? 'connect' : 'sent';
+}
+
+function transportError(operation: string, err: unknown): UpstreamError {
+  const code = errorCode(err);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+    return new UpstreamError({ kind: 'timeout', message: `${operation}: the upstream did not answer in time (${code}).` }, { cause: err });
+  }
+  const detail = code === undefined ? '' : ` (${code})`;
+  return new UpstreamError({ kind: 'unavailable', message: `${operation}: could not reach the upstream${detail}.` }, { cause: err });
+}
+
+/**
+ * What an aborted caller signal rejects with: its own reason, except that a deadline
+ * (`AbortSignal.timeout`) is a timeout like any other.
+ */
+export function abortError(operation: string, signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+    return new UpstreamError({ kind: 'timeout', message: `${operation}: the request's deadline passed.` }, { cause: reason });
+  }
+  return reason;
+}
+
+/** Waits `ms`, or less if the signal aborts first (the caller then checks the signal). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length > 0) out = out.split(secret).join('[REDACTED]');
+  }
+  return out;
+}
+
+function stringOrNull(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The message of a FastAPI-style `detail`: a string, or a list of `{msg}` objects. */
+function detailMessage(detail: unknown): string | null {
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail)) {
+    const first: unknown = detail[0];
+    if (isRecord(first) && typeof first.msg === 'string') return first.msg;
+  }
+  return detail === undefined ? null : JSON.stringify(detail).slice(0, MESSAGE_PREFIX_CHARS);
+}
+
+interface ErrorFields {
+  message: string | null;
+  type: string | null;
+  code: string | null;
+  param: string | null;
+}
+
+/** Reads `{error:{…}}`, `{error:"…"}`, a bare `{message, type, code}` or `{detail}`; null otherwise. */
+function errorFields(json: unknown): ErrorFields | null {
+  if (!isRecord(json)) return null;
+  const source = isRecord(json.error) ? json.error : json;
+  const message =
+    stringOrNull(source.message) ??
+    (typeof json.error === 'string' ? json.error : null) ??
+    ('detail' in json ? detailMessage(json.detail) : null);
+  const fields = {
+    message,
+    type: stringOrNull(source.type),
+    code: stringOrNull(source.code),
+    param: stringOrNull(source.param),
+  };
+  return Object.values(fields).some((v) => v !== null) ? fields : null;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function httpError(status: number, headers: IncomingHttpHeaders, text: string, secrets: readonly string[]): UpstreamError {
+  const parsed = parseJson(text);
+  const fields = parsed.ok ? errorFields(parsed.value) : null;
+  const prefix = text.trim().slice(0, MESSAGE_PREFIX_CHARS);
+  const message = fields?.message ?? (prefix !== '' ? prefix : (STATUS_CODES[status] ?? `HTTP ${status}`));
+  const asked = retryAfterMs(headers);
+  const clean = (value: string | null | undefined): string | null => (value == null ? null : redact(value, secrets));
+  return new UpstreamError({
+    kind: 'http',
+    status,
+    message: redact(message, secrets),
+    type: clean(fields?.type),
+    code: clean(fields?.code),
+    param: clean(fields?.param),
+    requestId: headerValue(headers, 'x-request-id') ?? null,
+    retryAfterSeconds: asked === null ? null : Math.max(0, asked) / 1000,
+  });
+}
+
+function malformed(operation: string, message: string): UpstreamError {
+  return new UpstreamError({ kind: 'malformed', message: `${operation}: ${message}` });
+}
+
+/** Parses a 2xx body with its schema; never returns anything the schema did not accept. */
+function parseBody<S extends z.ZodType>(operation: string, status: number, text: string, schema: S): z.output<S> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw malformed(operation, `the upstream answered ${status} with a body that is not JSON.`);
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+  const detail = issue ? `: ${issue.message}` : '';
+  throw malformed(operation, `the upstream answer does not have the expected shape at ${path}${detail}.`);
+}
+
+function destroyQuietly(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+export class UpstreamHttp {
+  readonly #config: HttpConfig;
+
+  constructor(config: HttpConfig) {
+    this.#config = config;
+  }
+
+  /** A JSON call: retried per policy, its 2xx body parsed with `schema`. */
+  async json<S extends z.ZodType>(call: HttpCall, schema: S, ctx: CallContext): Promise<z.output<S>> {
+    const { status, text } = await this.#exchange(call, ctx, false, async (res) => ({
+      status: res.statusCode,
+      text: await res.body.text(),
+    }));
+    return parseBody(call.operation, status, text, schema);
+  }
+
+  /**
+   * Opens an SSE call and hands back its body once a 2xx answer started. Only failures before any
+   * answer are retried; an error status is thrown as an ordinary `UpstreamError`.
+   */
+  async openStream(call: HttpCall, ctx: CallContext): Promise<Readable> {
+    return this.#exchange(call, ctx, true, (res) => {
+      const type = headerValue(res.headers, 'content-type');
+      if (type !== undefined && !type.toLowerCase().includes('text/event-stream')) {
+        destroyQuietly(res.body);
+        throw malformed(call.operation, `the upstream answered ${res.statusCode} with ${type} instead of an event stream.`);
+      }
+      return Promise.resolve(res.body);
+    });
+  }
+
+  async #exchange<T>(
+    call: HttpCall,
+    ctx: CallContext,
+    streaming: boolean,
+    onSuccess: (res: Dispatcher.ResponseData) => Promise<T>,
+  ): Promise<T> {
+    const { signal } = ctx;
+    for (let retriesDone = 0; ; retriesDone += 1) {
+      if (signal?.aborted) throw abortError(call.operation, signal);
+      let trigger: RetryTrigger;
+      let failure: UpstreamError;
+      let headers: IncomingHttpHeaders | undefined;
+      try {
+        const res = await this.#send(call, ctx.headers, streaming, signal);
+        if (res.statusCode >= 200 && res.statusCode < 300) {
+          return await onSuccess(res);
+        }
+        const text = await res.body.text();
+        failure = httpError(res.statusCode, res.headers, text, ctx.secrets);
+        headers = res.headers;
+        trigger = { type: 'status', status: res.statusCode, headers: res.headers, errorCode: failure.code };
+      } catch (err) {
+        if (signal?.aborted) throw abortError(call.operation, signal);
+        if (err instanceof UpstreamError) throw err;
+        const code = errorCode(err);
+        failure = transportError(call.operation, err);
+        trigger = { type: 'error', phase: phaseOf(code) };
+      }
+      if (retriesDone >= this.#config.maxRetries || !isRetryable(call.method, streaming, trigger)) throw failure;
+      const delay = retryDelayMs(retriesDone, this.#config.retryBaseDelayMs, headers);
+      if (delay === null) throw failure;
+      await sleep(delay, signal);
+    }
+  }
+
+  /**
+   * One attempt. undici arms its headers timeout on a timer with ~1 s resolution, so a native timer
+   * enforces the same limit precisely; undici's stays as a backstop.
+   */
+  async #send(
+    call: HttpCall,
+    callerHeaders: Record<string, string>,
+    streaming: boolean,
+    callerSignal: AbortSignal | undefined,
+  ): Promise<Dispatcher.ResponseData> {
+    const config = this.#config;
+    const attempt = new AbortController();
+    const timer =
+      config.headersTimeoutMs > 0
+        ? setTimeout(() => attempt.abort(new errors.HeadersTimeoutError()), config.headersTimeoutMs)
+        : undefined;
+    const headers: Record<string, string> = {
+      ...callerHeaders,
+      accept: streaming ? 'text/event-stream' : 'application/json',
+    };
+    let body: string | undefined;
+    if (call.body !== undefined) {
+      body = JSON.stringify(streaming ? { ...call.body, stream: true } : call.body);
+      headers['content-type'] = 'application/json';
+    }
+    try {
+      return await config.dispatcher.request({
+        origin: config.origin,
+        path: config.basePath + call.path + queryString(call.query),
+        method: call.method,
+        headers,
+        body: body ?? null,
+        signal: callerSignal ? AbortSignal.any([callerSignal, attempt.signal]) : attempt.signal,
+        headersTimeout: config.headersTimeoutMs,
+        bodyTimeout: streaming ? config.streamBodyTimeoutMs : config.bodyTimeoutMs,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function queryString(query: HttpCall['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

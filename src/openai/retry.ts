@@ -1,0 +1,78 @@
+/**
+ * When and how long to retry an upstream call: openai-node v4.36's policy
+ * (assistants-v1-semantics.md §6), narrowed for POST as reliability-security.md R2.3 requires,
+ * because OpenAI has no idempotency key and a retried POST can duplicate a run or a message.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** How far a failed attempt got, which decides whether repeating it is safe. */
+export type TransportPhase =
+  /** The request never left: refused, connect timeout, DNS failure. Safe to repeat for any method. */
+  | 'connect'
+  /** The request may have reached the server: reset, headers or body timeout. */
+  | 'sent';
+
+export type RetryTrigger =
+  | { type: 'error'; phase: TransportPhase }
+  | { type: 'status'; status: number; headers: IncomingHttpHeaders; errorCode?: string | null };
+
+/** Retry-After values at or above this are not waited for (openai-node v4 ignores them too). */
+const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_BACKOFF_MS = 8_000;
+
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Whether this failure may be retried at all (the attempt budget is the caller's business). */
+export function isRetryable(method: HttpMethod, streaming: boolean, trigger: RetryTrigger): boolean {
+  if (trigger.type === 'error') {
+    if (trigger.phase === 'connect') return true;
+    return !streaming && method !== 'POST';
+  }
+  // A stream's first answer is already the response: only failures before any answer are repeated.
+  if (streaming) return false;
+  const override = headerValue(trigger.headers, 'x-should-retry');
+  if (override === 'true') return true;
+  if (override === 'false') return false;
+  const { status } = trigger;
+  // An exhausted quota does not recover by waiting; openai-node retries it, we do not.
+  if (status === 429) return trigger.errorCode !== 'insufficient_quota';
+  if (method === 'POST') return false;
+  return status === 408 || status === 409 || status >= 500;
+}
+
+/** The delay the upstream asked for, in ms, from `retry-after-ms` or `retry-after` (seconds or HTTP date). */
+export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | null {
+  const ms = headerValue(headers, 'retry-after-ms');
+  if (ms !== undefined && ms.trim() !== '') {
+    const value = Number(ms);
+    if (Number.isFinite(value)) return value;
+  }
+  const after = headerValue(headers, 'retry-after');
+  if (after === undefined || after.trim() === '') return null;
+  const seconds = Number(after);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? null : date - now;
+}
+
+/**
+ * How long to wait before retry number `retriesDone + 1`, or null when the upstream asked for
+ * 60 s or more (failing fast beats holding the caller that long).
+ */
+export function retryDelayMs(
+  retriesDone: number,
+  baseDelayMs: number,
+  headers?: IncomingHttpHeaders,
+  random: () => number = Math.random,
+): number | null {
+  const asked = headers ? retryAfterMs(headers) : null;
+  if (asked !== null && asked >= MAX_RETRY_AFTER_MS) return null;
+  if (asked !== null && asked >= 0) return asked;
+  const backoff = Math.min(baseDelayMs * 2 ** retriesDone, MAX_BACKOFF_MS);
+  return backoff * (1 - random() * 0.25);
+}
