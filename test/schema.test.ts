@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { generate } from '@graphql-codegen/cli';
+import { printSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import codegenConfig from '../codegen.js';
+import { schema } from '../src/graphql/schema.js';
+
+const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+
+describe('published schema artifacts', () => {
+  it('schema/schema.graphql is the current printed, sorted schema (run `npm run schema`)', () => {
+    expect(read('schema/schema.graphql')).toBe(`${printSchema(schema)}\n`);
+  });
+
+  it('schema/schema-types.ts is what codegen makes of it (run `npm run schema`)', async () => {
+    const [output] = await generate({ ...codegenConfig, cwd: new URL('..', import.meta.url).pathname, silent: true }, false);
+    expect(output?.filename).toBe('schema/schema-types.ts');
+    expect(read('schema/schema-types.ts')).toBe(output?.content);
+  });
+
+  it('describes every type and field', () => {
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+      if (!type.description) undocumented.push(type.name);
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+});
