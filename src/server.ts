@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga } from 'graphql-yoga';
@@ -91,6 +92,9 @@ export function createFacade(options: FacadeOptions) {
       });
     },
     plugins: [
+      // A request a browser sends cross-site without a preflight (a form POST, a plain GET) must not
+      // run on the server's key: it needs a header no such request can carry.
+      useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       EnvelopArmorPlugin({
         maxDepth: { n: 14, ...reportRejection },
         maxAliases: { n: 15, ...reportRejection },

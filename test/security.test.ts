@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_KEY, startHarness } from './helpers/harness.js';
+import type { Harness } from './helpers/harness.js';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({ facade: { serverCredentials: { apiKey: 'sk-server-CANARY' } } });
+});
+afterAll(() => harness.close());
+
+describe('cross-site requests cannot use the server key', () => {
+  it('refuses a form POST without a preflight header, before any upstream call', async () => {
+    harness.emulator.stats.reset();
+    const response = await fetch(`${harness.facadeUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ query: 'mutation { createThread(input: {}) { thread { id } } }' }).toString(),
+    });
+    expect(response.status).toBe(403);
+    expect(harness.emulator.stats.requests).toHaveLength(0);
+  });
+
+  it('refuses a plain GET, and serves one that carries the caller’s own key', async () => {
+    const query = encodeURIComponent('{ assistants(first: 1) { nodes { id } } }');
+    expect((await fetch(`${harness.facadeUrl}/graphql?query=${query}`)).status).toBe(403);
+    const withKey = await fetch(`${harness.facadeUrl}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${TEST_KEY}`, accept: 'application/json' },
+    });
+    expect(withKey.status).toBe(200);
+    expect(await withKey.json()).toEqual({ data: { assistants: { nodes: [] } } });
+  });
+
+  it('uses the server key for JSON requests without their own, and never shows it', async () => {
+    harness.emulator.stats.reset();
+    const response = await harness.gql('{ assistant(id: "asst_nope") { id } }', {}, { apiKey: null });
+    expect(response.data).toEqual({ assistant: null });
+    expect(harness.emulator.stats.requests[0]?.authorization).toBe('Bearer sk-server-CANARY');
+    const failing = await fetch(`${harness.facadeUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { deleteThread(input: {id: "thread_nope"}) { deletedThreadId } }' }),
+    });
+    const text = await failing.text();
+    expect(text).toContain('NOT_FOUND');
+    expect(text).not.toContain('CANARY');
+  });
+});
