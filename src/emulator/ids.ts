@@ -1,0 +1,21 @@
+import { randomInt, randomBytes } from 'node:crypto';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A random alphanumeric string, as in upstream ids such as `asst_abc123…`. */
+function randomAlphanumeric(length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 1) out += ALPHABET[randomInt(ALPHABET.length)];
+  return out;
+}
+
+export type IdPrefix = 'asst' | 'thread' | 'msg' | 'run' | 'step' | 'call';
+
+/** An object id with its real upstream prefix and 24 random alphanumerics. */
+export function newId(prefix: IdPrefix): string {
+  return `${prefix}_${randomAlphanumeric(24)}`;
+}
+
+export function newRequestId(): string {
+  return `req_${randomBytes(16).toString('hex')}`;
+}

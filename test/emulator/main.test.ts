@@ -1,0 +1,58 @@
+/** The standalone entry (`npm run emulator`): environment validation and startup. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './spec-validator.js';
+
+const entry = path.join(repoRoot, 'src/emulator/main.ts');
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the entry; `until` stops it (SIGTERM) as soon as its stdout matches. */
+function runMain(env: Record<string, string>, until?: RegExp): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (until?.test(stdout)) child.kill('SIGTERM');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run emulator', () => {
+  it('exits 1 with one line naming a bad variable', async () => {
+    const port = await runMain({ EMULATOR_PORT: 'abc' });
+    expect(port.code).toBe(1);
+    expect(port.stderr.trim().split('\n')).toHaveLength(1);
+    expect(port.stderr).toMatch(/^Invalid EMULATOR_PORT: /);
+    const range = await runMain({ EMULATOR_PORT: '70000' });
+    expect(range.code).toBe(1);
+    expect(range.stderr).toMatch(/^Invalid EMULATOR_PORT: /);
+  });
+
+  it('exits 1 with one line when it cannot listen', async () => {
+    const outcome = await runMain({ EMULATOR_PORT: '0', EMULATOR_HOST: '203.0.113.1' });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+    expect(outcome.stderr).toMatch(/^Cannot listen on 203\.0\.113\.1:0: /);
+  });
+
+  it('logs its URL and stops on SIGTERM', async () => {
+    const outcome = await runMain({ EMULATOR_PORT: '0', EMULATOR_HOST: '127.0.0.1' }, /listening on/);
+    expect(outcome.stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/v1/);
+    expect(outcome.code).toBe(0);
+  });
+});
