@@ -9,7 +9,7 @@ import { resolveConnection } from '../pagination.js';
 import { checkMetadata } from '../validation.js';
 import { AssistantRef } from './assistant.js';
 import { SortOrder, knownValue, orderArgDescription, orderOf } from './common.js';
-import { MessageInput, MessageRole, checkMessageInput, messageBodyFromInput } from './message-input.js';
+import { MessageRole, checkMessageInput, messageBodyFromInput } from './message-input.js';
 import { ThreadRef } from './thread.js';
 
 export const MessageRef = builder.objectRef<Message>('Message');
