@@ -1,4 +1,5 @@
 /** Assistant: the node, its root fields and its mutations. */
+import type { ModifyAssistantBody } from '../../openai/api.js';
 import type { Assistant } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
@@ -76,16 +77,28 @@ interface AssistantFieldsInput {
   name?: string | null;
   description?: string | null;
   instructions?: string | null;
+  tools?: Parameters<typeof toolsFromInput>[0];
   metadata?: Record<string, string> | null;
   fileIds?: string[] | null;
 }
 
-function checkAssistantFields(input: AssistantFieldsInput): void {
+/** The optional fields of create and update, checked and in wire form; omitted stays omitted, null clears. */
+function assistantBody(input: AssistantFieldsInput): Omit<ModifyAssistantBody, 'model'> {
   checkMaxLength(input.name, LIMITS.name, 'input.name');
   checkMaxLength(input.description, LIMITS.description, 'input.description');
   checkMaxLength(input.instructions, LIMITS.instructions, 'input.instructions');
   checkMetadata(input.metadata, 'input.metadata');
   checkFileIds(input.fileIds, LIMITS.assistantFiles, 'input.fileIds');
+  const tools = toolsFromInput(input.tools, 'input.tools');
+  checkTools(tools, LIMITS.assistantTools, 'input.tools');
+  return {
+    name: input.name,
+    description: input.description,
+    instructions: input.instructions,
+    tools,
+    file_ids: input.fileIds ?? undefined,
+    metadata: input.metadata,
+  };
 }
 
 builder.relayMutationField(
@@ -106,18 +119,7 @@ builder.relayMutationField(
   {
     description: 'Creates an assistant.',
     resolve: async (_root, { input }, ctx) => {
-      checkAssistantFields(input);
-      const tools = toolsFromInput(input.tools, 'input.tools');
-      checkTools(tools, LIMITS.assistantTools, 'input.tools');
-      const assistant = await ctx.api.createAssistant({
-        model: input.model,
-        name: input.name,
-        description: input.description,
-        instructions: input.instructions,
-        tools,
-        file_ids: input.fileIds ?? undefined,
-        metadata: input.metadata,
-      });
+      const assistant = await ctx.api.createAssistant({ model: input.model, ...assistantBody(input) });
       return { assistant: primeAssistant(ctx.loaders, assistant) };
     },
   },
@@ -144,18 +146,7 @@ builder.relayMutationField(
     description: 'Changes an assistant.',
     resolve: async (_root, { input }, ctx) => {
       const id = expectSimpleId(input.id, 'Assistant', 'input.id', true);
-      checkAssistantFields(input);
-      const tools = toolsFromInput(input.tools, 'input.tools');
-      checkTools(tools, LIMITS.assistantTools, 'input.tools');
-      const assistant = await ctx.api.modifyAssistant(id, {
-        model: input.model ?? undefined,
-        name: input.name,
-        description: input.description,
-        instructions: input.instructions,
-        tools,
-        file_ids: input.fileIds ?? undefined,
-        metadata: input.metadata,
-      });
+      const assistant = await ctx.api.modifyAssistant(id, { model: input.model ?? undefined, ...assistantBody(input) });
       return { assistant: primeAssistant(ctx.loaders, assistant) };
     },
   },
