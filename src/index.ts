@@ -33,7 +33,14 @@ async function main(): Promise<void> {
     logger.info({ upstream: baseUrl }, 'Using the configured upstream');
   }
 
-  const facade = createFacade({ client, serverCredentials, logger, defaultQuery: FIRST_QUERY, corsOrigins: config.CORS_ORIGINS });
+  const facade = createFacade({
+    client,
+    serverCredentials,
+    logger,
+    defaultQuery: FIRST_QUERY,
+    corsOrigins: config.CORS_ORIGINS,
+    production: config.NODE_ENV === 'production',
+  });
   const server = createServer((request, response) => {
     facade.handle(request, response).catch((error: unknown) => {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, 'Unhandled request error');

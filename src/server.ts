@@ -7,8 +7,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { UpstreamCredentials } from './openai/api.js';
 import type { UpstreamClient } from './openai/client.js';
@@ -29,6 +31,8 @@ export interface FacadeOptions {
   requestDeadlineMs?: number;
   /** Shown in GraphiQL's editor the first time it opens. */
   defaultQuery?: string;
+  /** Production: no GraphiQL and no introspection (gateways use the printed schema file instead). */
+  production?: boolean;
 }
 
 const DEFAULT_DEADLINE_MS = 30_000;
@@ -54,6 +58,10 @@ export function callerKeyOf(credentials: UpstreamCredentials): string {
     .digest('hex');
 }
 
+const disableIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+};
+
 /** Report armor rejections as validation errors, so they get a 400 and a code like any other. */
 const reportRejection = {
   propagateOnRejection: false,
@@ -68,12 +76,18 @@ export function createFacade(options: FacadeOptions) {
     landingPage: false,
     maskedErrors: { maskError },
     batching: false,
-    cors: { origin: options.corsOrigins ?? [], credentials: false },
-    graphiql: {
-      title: 'Assistants v1 GraphQL',
-      defaultQuery: options.defaultQuery,
-      shouldPersistHeaders: false,
+    // An empty origin list means "allow every origin" to yoga's CORS plugin, so the allow-list is
+    // checked here: only a listed origin gets CORS headers, and only its own.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      const allowed = options.corsOrigins ?? [];
+      return origin !== null && (allowed.includes(origin) || allowed.includes('*'))
+        ? { origin: [origin], credentials: false }
+        : false;
     },
+    graphiql: options.production
+      ? false
+      : { title: 'Assistants v1 GraphQL', defaultQuery: options.defaultQuery, shouldPersistHeaders: false },
     renderGraphiQL,
     logging: {
       debug: (...args) => options.logger.debug(args.map(String).join(' ')),
@@ -103,6 +117,7 @@ export function createFacade(options: FacadeOptions) {
         costLimit: { maxCost: 20_000, ...reportRejection },
         blockFieldSuggestion: { enabled: true },
       }),
+      ...(options.production ? [disableIntrospection] : []),
     ],
   });
 

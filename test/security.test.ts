@@ -45,3 +45,19 @@ describe('cross-site requests cannot use the server key', () => {
     expect(text).not.toContain('CANARY');
   });
 });
+
+describe('production mode', () => {
+  let production: Harness;
+  beforeAll(async () => {
+    production = await startHarness({ facade: { production: true } });
+  });
+  afterAll(() => production.close());
+
+  it('serves no GraphiQL and refuses introspection, but runs ordinary queries', async () => {
+    const page = await fetch(`${production.facadeUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('GraphiQL');
+    const introspection = await production.gql('{ __schema { types { name } } }');
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await production.gql('{ assistants(first: 1) { nodes { id } } }')).toMatchObject({ data: { assistants: { nodes: [] } } });
+  });
+});
