@@ -140,6 +140,19 @@ export type CodeInterpreterLogs = {
 /** An output of a code interpreter call. */
 export type CodeInterpreterOutput = CodeInterpreterImage | CodeInterpreterLogs;
 
+/** A fragment of one code interpreter output, merged with others of the same `index`. */
+export type CodeInterpreterOutputDelta = {
+  __typename?: 'CodeInterpreterOutputDelta';
+  /** The image’s file id, for `image`. */
+  imageFileId?: Maybe<Scalars['String']['output']>;
+  /** Which output of the call this belongs to. */
+  index: Scalars['Int']['output'];
+  /** A fragment of printed text, for `logs`. */
+  logs?: Maybe<Scalars['String']['output']>;
+  /** `logs` or `image`. */
+  type: Scalars['String']['output'];
+};
+
 /** The code interpreter tool. */
 export type CodeInterpreterTool = Tool & {
   __typename?: 'CodeInterpreterTool';
@@ -156,6 +169,15 @@ export type CodeInterpreterToolCall = StepToolCall & {
   input: Scalars['String']['output'];
   /** What it printed and produced. */
   outputs: Array<CodeInterpreterOutput>;
+};
+
+/** Fragments of a code interpreter call. */
+export type CodeInterpreterToolCallDelta = {
+  __typename?: 'CodeInterpreterToolCallDelta';
+  /** A fragment of the code. */
+  input?: Maybe<Scalars['String']['output']>;
+  /** Fragments of its outputs; empty when this delta has none. */
+  outputs: Array<CodeInterpreterOutputDelta>;
 };
 
 /** The assistant and the file to attach. */
@@ -355,6 +377,13 @@ export type DeleteThreadPayload = {
   deletedThreadId: Scalars['ID']['output'];
 };
 
+/** `done`: the upstream stream ended normally (the run ended, or it requires action). It is the last event. */
+export type DoneEvent = RunEvent & {
+  __typename?: 'DoneEvent';
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+};
+
 /** A citation of a quote from a file the assistant searched. */
 export type FileCitationAnnotation = {
   __typename?: 'FileCitationAnnotation';
@@ -426,11 +455,33 @@ export type FunctionToolCall = StepToolCall & {
   output?: Maybe<Scalars['String']['output']>;
 };
 
+/** Fragments of a function call; concatenate each field over the deltas of the same call. */
+export type FunctionToolCallDelta = {
+  __typename?: 'FunctionToolCallDelta';
+  /** A fragment of the arguments’ JSON text. */
+  arguments?: Maybe<Scalars['String']['output']>;
+  /** The function name, or a fragment of it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** A fragment of the submitted output, once there is one. */
+  output?: Maybe<Scalars['String']['output']>;
+};
+
 /** An image file in a message. */
 export type ImageFileContent = {
   __typename?: 'ImageFileContent';
   /** The image’s file id. */
   fileId: Scalars['String']['output'];
+};
+
+/** An image file part. */
+export type ImageFileContentDelta = MessageContentDelta & {
+  __typename?: 'ImageFileContentDelta';
+  /** The image’s file id. */
+  fileId?: Maybe<Scalars['String']['output']>;
+  /** Which part of the message this belongs to. */
+  index: Scalars['Int']['output'];
+  /** The part’s type: `text` or `image_file` (others from newer servers). */
+  type: Scalars['String']['output'];
 };
 
 /** Why a run or step failed. */
@@ -503,6 +554,14 @@ export type MessageConnection = {
 /** A part of a message: text or an image file. */
 export type MessageContent = ImageFileContent | TextContent;
 
+/** A fragment of one part of a message; fragments with the same `index` belong to the same part. */
+export type MessageContentDelta = {
+  /** Which part of the message this belongs to. */
+  index: Scalars['Int']['output'];
+  /** The part’s type: `text` or `image_file` (others from newer servers). */
+  type: Scalars['String']['output'];
+};
+
 /** A step that wrote a message. */
 export type MessageCreationStepDetails = {
   __typename?: 'MessageCreationStepDetails';
@@ -512,6 +571,21 @@ export type MessageCreationStepDetails = {
   messageId: Scalars['String']['output'];
 };
 
+/** `thread.message.delta`: new text of a message being written. Concatenate `value` by part `index` to get the text. */
+export type MessageDeltaEvent = RunEvent & {
+  __typename?: 'MessageDeltaEvent';
+  /** The part fragments in this delta. */
+  content: Array<MessageContentDelta>;
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+  /** File ids added to the message, when this delta adds any. */
+  fileIds?: Maybe<Array<Scalars['String']['output']>>;
+  /** The raw upstream id of the message (`msg_…`). */
+  messageId: Scalars['String']['output'];
+  /** Who writes the message; usually only in its first delta. */
+  role?: Maybe<MessageRole>;
+};
+
 /** A message in a page. */
 export type MessageEdge = {
   __typename?: 'MessageEdge';
@@ -519,6 +593,15 @@ export type MessageEdge = {
   cursor: Scalars['String']['output'];
   /** The object. */
   node: Message;
+};
+
+/** A `thread.message.*` event other than a delta: a message was created, started, completed or left incomplete. */
+export type MessageEvent = RunEvent & {
+  __typename?: 'MessageEvent';
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+  /** The message as of this event. */
+  message: Message;
 };
 
 /** A file attached to a message. */
@@ -936,6 +1019,12 @@ export type RunEdge = {
   node: Run;
 };
 
+/** One event of a streamed run, in the order the upstream sent it. Select the fields of each kind with fragments; events this facade does not know arrive as UnknownRunEvent. */
+export type RunEvent = {
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+};
+
 /** Where a run is in its lifecycle. */
 export type RunStatus =
   /** Cancelled. */
@@ -958,6 +1047,15 @@ export type RunStatus =
   | 'REQUIRES_ACTION'
   /** A status this facade does not know (from a newer server). */
   | 'UNKNOWN';
+
+/** A `thread.run.*` event: the run changed status (created, queued, in progress, requires action, cancelling, or ended). */
+export type RunStatusEvent = RunEvent & {
+  __typename?: 'RunStatusEvent';
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+  /** The run as of this event. */
+  run: Run;
+};
 
 /** One step of a run: writing a message, or calling tools. */
 export type RunStep = Node & {
@@ -1007,6 +1105,21 @@ export type RunStepConnection = {
   pageInfo: PageInfo;
 };
 
+/** `thread.run.step.delta`: fragments of a step’s tool calls as the model writes them. */
+export type RunStepDeltaEvent = RunEvent & {
+  __typename?: 'RunStepDeltaEvent';
+  /** For a message-creation step, the raw id of the message it writes (`msg_…`). */
+  createdMessageId?: Maybe<Scalars['String']['output']>;
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+  /** The raw upstream id of the step (`step_…`). */
+  stepId: Scalars['String']['output'];
+  /** `tool_calls` or `message_creation`; null when the delta carries no step details. */
+  stepType?: Maybe<Scalars['String']['output']>;
+  /** The tool call fragments in this delta; empty when it has none. */
+  toolCalls: Array<StepToolCallDelta>;
+};
+
 /** A run step in a page. */
 export type RunStepEdge = {
   __typename?: 'RunStepEdge';
@@ -1014,6 +1127,15 @@ export type RunStepEdge = {
   cursor: Scalars['String']['output'];
   /** The object. */
   node: RunStep;
+};
+
+/** A `thread.run.step.*` event other than a delta: a step was created, started or ended. */
+export type RunStepEvent = RunEvent & {
+  __typename?: 'RunStepEvent';
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+  /** The step as of this event. */
+  step: RunStep;
 };
 
 /** Where a step is in its life. */
@@ -1056,6 +1178,43 @@ export type StepToolCall = {
   id: Scalars['String']['output'];
 };
 
+/** A fragment of one tool call of a step; fragments with the same `index` belong to the same call. */
+export type StepToolCallDelta = {
+  __typename?: 'StepToolCallDelta';
+  /** The code interpreter fragments, for `code_interpreter`. */
+  codeInterpreter?: Maybe<CodeInterpreterToolCallDelta>;
+  /** The function call fragments, for `function`. */
+  function?: Maybe<FunctionToolCallDelta>;
+  /** The tool call id (`call_…`); usually only in the call’s first fragment. */
+  id?: Maybe<Scalars['String']['output']>;
+  /** Which call of the step this belongs to. */
+  index: Scalars['Int']['output'];
+  /** `function`, `code_interpreter` or `retrieval`. */
+  type: Scalars['String']['output'];
+};
+
+/** What the upstream said when it failed a stream. */
+export type StreamError = {
+  __typename?: 'StreamError';
+  /** The upstream error code, when it gave one. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, as the upstream said. */
+  message: Scalars['String']['output'];
+  /** The parameter at fault, when one was. */
+  param?: Maybe<Scalars['String']['output']>;
+  /** The upstream error type, e.g. `server_error`. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** `error`: the upstream failed the stream. It is the last event; the subscription then ends with an UPSTREAM_ERROR error. */
+export type StreamErrorEvent = RunEvent & {
+  __typename?: 'StreamErrorEvent';
+  /** The upstream’s error. */
+  error: StreamError;
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+};
+
 /** The outputs of all the tool calls a run waits for. */
 export type SubmitToolOutputsInput = {
   /** The run, by its global ID. */
@@ -1071,6 +1230,62 @@ export type SubmitToolOutputsPayload = {
   run: Run;
 };
 
+/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Follows a run created anywhere: yields it at once, then again on every status change, and completes after it ends (COMPLETED, FAILED, CANCELLED, EXPIRED or INCOMPLETE). Fails with NOT_FOUND when the run does not exist. */
+  run: Run;
+  /** Starts a run on a thread with upstream streaming and yields every event until `done`. Bad input fails before anything starts, with the usual codes (e.g. BAD_USER_INPUT, NOT_FOUND, CONFLICT THREAD_BUSY); a stream that breaks off ends with UPSTREAM_ERROR. */
+  runEvents: RunEvent;
+  /** Creates a thread and starts a run on it with upstream streaming, yielding every event (starting with `thread.created`) until `done`. */
+  threadAndRunEvents: RunEvent;
+  /** Submits the outputs of every tool call a run waits for, with upstream streaming, and yields the run’s events until `done`. Fails before streaming like `submitToolOutputs` (CONFLICT, BAD_USER_INPUT). */
+  toolOutputEvents: RunEvent;
+};
+
+
+/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+export type SubscriptionRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+export type SubscriptionRunEventsArgs = {
+  input: CreateRunInput;
+};
+
+
+/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+export type SubscriptionThreadAndRunEventsArgs = {
+  input: CreateThreadAndRunInput;
+};
+
+
+/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+export type SubscriptionToolOutputEventsArgs = {
+  input: SubmitToolOutputsInput;
+};
+
+/** A fragment of an annotation of a text part, merged with others of the same `index`. */
+export type TextAnnotationDelta = {
+  __typename?: 'TextAnnotationDelta';
+  /** Where the placeholder ends in the text. */
+  endIndex?: Maybe<Scalars['Int']['output']>;
+  /** The cited file (`file_citation`) or the produced file (`file_path`). */
+  fileId?: Maybe<Scalars['String']['output']>;
+  /** Which annotation of the text part this belongs to. */
+  index: Scalars['Int']['output'];
+  /** The quoted text, for `file_citation`. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Where the placeholder starts in the text. */
+  startIndex?: Maybe<Scalars['Int']['output']>;
+  /** The placeholder in the text to replace. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** `file_citation` or `file_path`. */
+  type: Scalars['String']['output'];
+};
+
 /** Text, with annotations that point into it. */
 export type TextContent = {
   __typename?: 'TextContent';
@@ -1078,6 +1293,19 @@ export type TextContent = {
   annotations: Array<Annotation>;
   /** The text. */
   value: Scalars['String']['output'];
+};
+
+/** A fragment of a text part: append `value` to the text so far. */
+export type TextContentDelta = MessageContentDelta & {
+  __typename?: 'TextContentDelta';
+  /** Annotation fragments; empty when this delta has none. */
+  annotations: Array<TextAnnotationDelta>;
+  /** Which part of the message this belongs to. */
+  index: Scalars['Int']['output'];
+  /** The part’s type: `text` or `image_file` (others from newer servers). */
+  type: Scalars['String']['output'];
+  /** The text to append. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** A conversation: messages between a user and assistants, and the runs that answered them. */
@@ -1134,6 +1362,15 @@ export type ThreadRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+};
+
+/** `thread.created`: the new thread of `threadAndRunEvents`, before its run starts. */
+export type ThreadCreatedEvent = RunEvent & {
+  __typename?: 'ThreadCreatedEvent';
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+  /** The thread as it was created. */
+  thread: Thread;
 };
 
 /** A tool enabled on an assistant or a run. */
@@ -1227,6 +1464,24 @@ export type TruncationType =
   | 'AUTO'
   /** Keep only the last `lastMessages` messages. */
   | 'LAST_MESSAGES';
+
+/** A part of a type this facade does not know (from a newer server); only its `index` and `type` are given. */
+export type UnknownContentDelta = MessageContentDelta & {
+  __typename?: 'UnknownContentDelta';
+  /** Which part of the message this belongs to. */
+  index: Scalars['Int']['output'];
+  /** The part’s type: `text` or `image_file` (others from newer servers). */
+  type: Scalars['String']['output'];
+};
+
+/** An event this facade does not know (from a newer server), passed on as it came. */
+export type UnknownRunEvent = RunEvent & {
+  __typename?: 'UnknownRunEvent';
+  /** The raw `data` of the event, usually JSON text. */
+  data: Scalars['String']['output'];
+  /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
+  event: Scalars['String']['output'];
+};
 
 /** The assistant and the fields to change; omitted fields keep their value, null clears a field. */
 export type UpdateAssistantInput = {

@@ -11,5 +11,6 @@ import './types/run-step.js';
 import './types/files.js';
 import './types/run-inputs.js';
 import './types/run-mutations.js';
+import './types/run-events.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
