@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
-import { printSchema } from 'graphql';
+import { parse, printSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../codegen.js';
 import { schema } from '../src/graphql/schema.js';
@@ -30,5 +30,17 @@ describe('published schema artifacts', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('accepts every GraphQL example in the README, including the browser snippet', () => {
+    const readme = read('README.md');
+    const examples = [
+      ...[...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? ''),
+      ...[...readme.matchAll(/query: `([\s\S]*?)`/g)].map((match) => match[1] ?? ''),
+    ];
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) {
+      expect(validate(schema, parse(example)).map((error) => error.message), example).toEqual([]);
+    }
   });
 });
