@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../openai/errors.js';
+import { encodeGlobalId, innerId } from './ids.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -44,9 +45,13 @@ function codeForStatus(status: number): ErrorCode {
 }
 
 /** Upstream 400s that really say "wrong state" (semantics §4), recognised by their wording. */
-function conflictFromMessage(message: string): { reason: ConflictReason; runId?: string } | null {
-  const busy = /while a run (run_\w+) is active|already has an active run (run_\w+)/.exec(message);
-  if (busy) return { reason: 'THREAD_BUSY', runId: busy[1] ?? busy[2] };
+function conflictFromMessage(message: string): { reason: ConflictReason; runId?: string; runNodeId?: string } | null {
+  const busy = /(thread_\w+) while a run (run_\w+) is active|(thread_\w+) already has an active run (run_\w+)/.exec(message);
+  if (busy) {
+    const threadId = busy[1] ?? busy[3] ?? '';
+    const runId = busy[2] ?? busy[4] ?? '';
+    return { reason: 'THREAD_BUSY', runId, runNodeId: encodeGlobalId('Run', innerId(threadId, runId)) };
+  }
   if (/status "expired" do not accept tool outputs/.test(message)) return { reason: 'RUN_EXPIRED' };
   if (/do not accept tool outputs/.test(message)) return { reason: 'RUN_NOT_AWAITING_OUTPUTS' };
   if (/Cannot cancel run with status/.test(message)) return { reason: 'RUN_FINISHED' };
@@ -79,7 +84,12 @@ export function fromUpstreamError(error: UpstreamError): GraphQLError {
       const state = status === 400 ? conflictFromMessage(error.message) : null;
       if (state) {
         return new GraphQLError(error.message, {
-          extensions: { code: 'CONFLICT', reason: state.reason, ...(state.runId ? { runId: state.runId } : {}), upstream },
+          extensions: {
+            code: 'CONFLICT',
+            reason: state.reason,
+            ...(state.runId ? { runId: state.runId, runNodeId: state.runNodeId } : {}),
+            upstream,
+          },
         });
       }
       return new GraphQLError(error.message, {
