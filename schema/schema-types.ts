@@ -935,8 +935,8 @@ export type Run = Node & {
   fileIds: Array<Scalars['String']['output']>;
   /** The global ID: opaque, stable, and accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
-  /** Why it ended incomplete (`max_completion_tokens` or `max_prompt_tokens`), on servers that report it. */
-  incompleteReason?: Maybe<Scalars['String']['output']>;
+  /** Why it ended incomplete, on servers that report it (the v1 spec does not list the INCOMPLETE status). */
+  incompleteDetails?: Maybe<RunIncompleteDetails>;
   /** The instructions it used. */
   instructions?: Maybe<Scalars['String']['output']>;
   /** True while the run holds its thread (queued, in progress, requires action or cancelling). */
@@ -1023,6 +1023,13 @@ export type RunEdge = {
 export type RunEvent = {
   /** The upstream event name, e.g. `thread.run.created`, `thread.message.delta` or `done`. */
   event: Scalars['String']['output'];
+};
+
+/** Why a run ended incomplete. */
+export type RunIncompleteDetails = {
+  __typename?: 'RunIncompleteDetails';
+  /** `max_completion_tokens` or `max_prompt_tokens`. */
+  reason: Scalars['String']['output'];
 };
 
 /** Where a run is in its lifecycle. */

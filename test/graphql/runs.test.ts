@@ -45,7 +45,7 @@ interface RestRun {
 
 const RUN_FIELDS = `
   id openaiId status isActive model instructions metadata temperature maxPromptTokens maxCompletionTokens
-  createdAt startedAt completedAt cancelledAt failedAt expiresAt incompleteReason fileIds
+  createdAt startedAt completedAt cancelledAt failedAt expiresAt incompleteDetails { reason } fileIds
   truncationStrategy { type lastMessages }
   toolChoice { type functionName }
   responseFormat

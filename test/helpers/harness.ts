@@ -39,15 +39,20 @@ export interface Harness {
 
 export const TEST_KEY = 'sk-test-harness';
 
-export async function startHarness(
-  options: {
-    emulator?: EmulatorOptions;
-    client?: Partial<UpstreamClientOptions>;
-    facade?: Partial<Omit<FacadeOptions, 'client' | 'logger'>>;
-  } = {},
-): Promise<Harness> {
-  const emulator = await startEmulator({ stepDelayMs: 5, ...options.emulator });
-  const client = new UpstreamClient({ baseUrl: emulator.url, retryBaseDelayMs: 10, ...options.client });
+export interface FacadeHandle {
+  facadeUrl: string;
+  gql: Harness['gql'];
+  close(): Promise<void>;
+}
+
+export interface FacadeSetup {
+  client?: Partial<UpstreamClientOptions>;
+  facade?: Partial<Omit<FacadeOptions, 'client' | 'logger'>>;
+}
+
+/** The facade alone on 127.0.0.1, over whatever upstream `baseUrl` points at. */
+export async function startFacade(baseUrl: string, options: FacadeSetup = {}): Promise<FacadeHandle> {
+  const client = new UpstreamClient({ baseUrl, retryBaseDelayMs: 10, ...options.client });
   const facade = createFacade({
     client,
     serverCredentials: {},
@@ -59,7 +64,6 @@ export async function startHarness(
   const facadeUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    emulator,
     facadeUrl,
     async gql(query, variables, requestOptions = {}) {
       const apiKey = requestOptions.apiKey === undefined ? TEST_KEY : requestOptions.apiKey;
@@ -76,11 +80,23 @@ export async function startHarness(
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
       return { status: response.status, ...body } as GraphQLResponse<never>;
     },
-    upstreamRequests: () => emulator.stats.requests,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await client.close();
+    },
+  };
+}
+
+export async function startHarness(options: FacadeSetup & { emulator?: EmulatorOptions } = {}): Promise<Harness> {
+  const emulator = await startEmulator({ stepDelayMs: 5, ...options.emulator });
+  const facade = await startFacade(emulator.url, options);
+  return {
+    ...facade,
+    emulator,
+    upstreamRequests: () => emulator.stats.requests,
+    async close() {
+      await facade.close();
       await emulator.close();
     },
   };

@@ -104,6 +104,13 @@ export const UsageRef = builder
     }),
   });
 
+const RunIncompleteDetails = builder.objectRef<{ reason: string }>('RunIncompleteDetails').implement({
+  description: 'Why a run ended incomplete.',
+  fields: (t) => ({
+    reason: t.exposeString('reason', { description: '`max_completion_tokens` or `max_prompt_tokens`.' }),
+  }),
+});
+
 export const LastErrorRef = builder.objectRef<{ code: string; message: string }>('LastError').implement({
   description: 'Why a run or step failed.',
   fields: (t) => ({
@@ -231,10 +238,11 @@ builder.node(RunRef, {
       description: 'When it completed.',
       resolve: (run) => run.completed_at ?? null,
     }),
-    incompleteReason: t.string({
+    incompleteDetails: t.field({
+      type: RunIncompleteDetails,
       nullable: true,
-      description: 'Why it ended incomplete (`max_completion_tokens` or `max_prompt_tokens`), on servers that report it.',
-      resolve: (run) => run.incomplete_details?.reason ?? null,
+      description: 'Why it ended incomplete, on servers that report it (the v1 spec does not list the INCOMPLETE status).',
+      resolve: (run) => run.incomplete_details ?? null,
     }),
     model: t.string({ nullable: true, description: 'The model it used.', resolve: (run) => run.model ?? null }),
     instructions: t.string({
