@@ -87,7 +87,13 @@ export function createFacade(options: FacadeOptions) {
     },
     graphiql: options.production
       ? false
-      : { title: 'Assistants v1 GraphQL', defaultQuery: options.defaultQuery, shouldPersistHeaders: false },
+      : {
+          title: 'Assistants v1 GraphQL',
+          defaultQuery: options.defaultQuery,
+          shouldPersistHeaders: false,
+          // GraphiQL sends subscriptions as GET event streams; this header passes CSRF prevention.
+          additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
+        },
     renderGraphiQL,
     logging: {
       debug: (...args) => options.logger.debug(args.map(String).join(' ')),
