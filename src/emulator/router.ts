@@ -2,6 +2,8 @@
  * Route table plumbing: each route is a method, a path template such as
  * `/threads/{thread_id}/runs/{run_id}` (relative to `/v1`) and a handler.
  */
+import type { Thread } from '../openai/schemas.js';
+import { getThread } from './resources.js';
 import type { EmulatorStore } from './store.js';
 import type { RunEngine, RunListener } from './runs.js';
 import type { EventSink } from './streaming.js';
@@ -77,4 +79,11 @@ export function matchRoute(routes: readonly CompiledRoute[], method: string, pat
 /** A path parameter; routes only name parameters their template has. */
 export function pathParam(ctx: RouteContext, name: string): string {
   return ctx.params[name] ?? '';
+}
+
+/** The thread named in the path, after its runs whose time is up have expired (so reads are current). */
+export function currentThread(ctx: RouteContext): Thread {
+  const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
+  ctx.engine.sweep(ctx.scope, thread.id);
+  return thread;
 }

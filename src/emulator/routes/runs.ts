@@ -1,9 +1,9 @@
 /** Runs (operations 14–20) and run steps (21–22). */
 import { z } from 'zod';
 import { paginate } from '../pagination.js';
-import { checkMessageFiles, createThread, getRun, getStep, getThread } from '../resources.js';
+import { checkMessageFiles, createThread, getRun, getStep } from '../resources.js';
 import type { Route, RouteContext, RouteResult } from '../router.js';
-import { pathParam } from '../router.js';
+import { currentThread, pathParam } from '../router.js';
 import type { Run } from '../../openai/schemas.js';
 import type { RunListener } from '../runs.js';
 import {
@@ -43,8 +43,7 @@ export const runRoutes: Route[] = [
     path: '/threads/{thread_id}/runs',
     handler: (ctx) => {
       const query = parseListQuery(ctx.query);
-      const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      ctx.engine.sweep(ctx.scope, thread.id);
+      const thread = currentThread(ctx);
       return { body: paginate(ctx.store.runs.list(ctx.scope, thread.id), query) };
     },
   },
@@ -62,9 +61,7 @@ export const runRoutes: Route[] = [
     method: 'GET',
     path: '/threads/{thread_id}/runs/{run_id}',
     handler: (ctx) => {
-      const threadId = pathParam(ctx, 'thread_id');
-      getThread(ctx.store, ctx.scope, threadId);
-      ctx.engine.sweep(ctx.scope, threadId);
+      const threadId = currentThread(ctx).id;
       return { body: getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id')) };
     },
   },
@@ -73,9 +70,7 @@ export const runRoutes: Route[] = [
     path: '/threads/{thread_id}/runs/{run_id}',
     handler: (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
-      const threadId = pathParam(ctx, 'thread_id');
-      getThread(ctx.store, ctx.scope, threadId);
-      ctx.engine.sweep(ctx.scope, threadId);
+      const threadId = currentThread(ctx).id;
       const run = getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'));
       if (input.metadata !== undefined) run.metadata = input.metadata ?? {};
       ctx.store.runs.put(ctx.scope, threadId, run.id, run);
@@ -105,9 +100,7 @@ export const runRoutes: Route[] = [
     path: '/threads/{thread_id}/runs/{run_id}/steps',
     handler: (ctx) => {
       const query = parseListQuery(ctx.query);
-      const threadId = pathParam(ctx, 'thread_id');
-      getThread(ctx.store, ctx.scope, threadId);
-      ctx.engine.sweep(ctx.scope, threadId);
+      const threadId = currentThread(ctx).id;
       const run = getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'));
       return { body: paginate(ctx.store.steps.list(ctx.scope, run.id), query) };
     },
@@ -116,9 +109,7 @@ export const runRoutes: Route[] = [
     method: 'GET',
     path: '/threads/{thread_id}/runs/{run_id}/steps/{step_id}',
     handler: (ctx) => {
-      const threadId = pathParam(ctx, 'thread_id');
-      getThread(ctx.store, ctx.scope, threadId);
-      ctx.engine.sweep(ctx.scope, threadId);
+      const threadId = currentThread(ctx).id;
       return { body: getStep(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'), pathParam(ctx, 'step_id')) };
     },
   },

@@ -4,7 +4,7 @@ import { paginate } from '../pagination.js';
 import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, getThread } from '../resources.js';
 import { checkFileIds } from '../files.js';
 import type { Route } from '../router.js';
-import { pathParam } from '../router.js';
+import { currentThread, pathParam } from '../router.js';
 import { ROOT } from '../store.js';
 import { createMessageBody, createThreadBody, metadataBody, parseBody, parseListQuery } from '../validation.js';
 
@@ -49,8 +49,7 @@ export const threadRoutes: Route[] = [
     path: '/threads/{thread_id}/messages',
     handler: (ctx) => {
       const query = parseListQuery(ctx.query);
-      const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      ctx.engine.sweep(ctx.scope, thread.id);
+      const thread = currentThread(ctx);
       const runId = ctx.query.get('run_id');
       const messages = ctx.store.messages
         .list(ctx.scope, thread.id)
@@ -74,9 +73,7 @@ export const threadRoutes: Route[] = [
     method: 'GET',
     path: '/threads/{thread_id}/messages/{message_id}',
     handler: (ctx) => {
-      const threadId = pathParam(ctx, 'thread_id');
-      getThread(ctx.store, ctx.scope, threadId);
-      ctx.engine.sweep(ctx.scope, threadId);
+      const threadId = currentThread(ctx).id;
       return { body: getMessage(ctx.store, ctx.scope, threadId, pathParam(ctx, 'message_id')) };
     },
   },
