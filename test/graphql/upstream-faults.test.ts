@@ -2,6 +2,7 @@
  * The facade over a scripted upstream that misbehaves as real servers do: values the v1 spec does
  * not list, its known defects, malformed bodies, rate limits, outages and silence.
  */
+import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeUpstream } from '../openai/fake-upstream.js';
 import { list, message, run, runStep, thread } from '../openai/fixtures.js';
@@ -129,5 +130,33 @@ describe('upstream failures map to the contract codes', () => {
     expect(unauthenticated.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', upstream: { code: 'invalid_api_key' } });
     const forbidden = await facade.gql(`mutation { createThread(input: {}) { thread { id } } }`);
     expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403 } });
+  });
+});
+
+describe('secrets stay out of answers and logs', () => {
+  it('never shows the caller’s key, even when the upstream echoes it', async () => {
+    const lines: string[] = [];
+    const logged = await startFacade(upstream.url, {
+      facade: { logger: pino({ level: 'trace' }, { write: (line: string) => lines.push(line) }), requestDeadlineMs: 1_000 },
+    });
+    const key = 'sk-test-CANARY-123';
+    upstream.reply(
+      { status: 401, json: { error: { message: `Incorrect API key provided: ${key}.`, type: 'invalid_request_error', code: 'invalid_api_key' } } },
+      { status: 500, json: { error: { message: `server exploded near ${key}`, type: 'server_error' } } },
+      { status: 500, json: { error: { message: `server exploded near ${key}`, type: 'server_error' } } },
+      { status: 500, json: { error: { message: `server exploded near ${key}`, type: 'server_error' } } },
+      { hang: true },
+    );
+    const bodies = [
+      await logged.gql(`{ assistant(id: "asst_1") { id } }`, {}, { apiKey: key }),
+      await logged.gql(`{ assistant(id: "asst_1") { id } }`, {}, { apiKey: key }),
+      await logged.gql(`{ assistant(id: "asst_1") { id } }`, {}, { apiKey: key }),
+    ];
+    await logged.close();
+    expect(bodies.map((body) => body.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT']);
+    expect(JSON.stringify(bodies)).not.toContain('CANARY');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain('CANARY');
+    expect(upstream.hits.every((hit) => hit.headers.authorization === `Bearer ${key}`)).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ export interface FacadeHandle {
 
 export interface FacadeSetup {
   client?: Partial<UpstreamClientOptions>;
-  facade?: Partial<Omit<FacadeOptions, 'client' | 'logger'>>;
+  facade?: Partial<Omit<FacadeOptions, 'client'>>;
 }
 
 /** The facade alone on 127.0.0.1, over whatever upstream `baseUrl` points at. */
