@@ -51,6 +51,34 @@ export function credentialsFrom(headers: Headers, server: UpstreamCredentials): 
   };
 }
 
+/** What yoga's Node adapter passes along with each request. */
+interface NodeServerContext {
+  req?: IncomingMessage;
+  res?: ServerResponse;
+}
+
+/**
+ * Aborts when the client goes away or the deadline passes; `release` ends the timer early.
+ * Hand-made rather than `AbortSignal.any([signal, AbortSignal.timeout(ms)])`, which kept about
+ * 2 KB per request alive long after the request (seen in `npm run bench`'s heap figure).
+ */
+function deadlineSignal(clientSignal: AbortSignal, ms: number): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('The request deadline passed.', 'TimeoutError')), ms);
+  timer.unref();
+  const onClientAbort = (): void => {
+    clearTimeout(timer);
+    controller.abort(clientSignal.reason);
+  };
+  const release = (): void => {
+    clearTimeout(timer);
+    clientSignal.removeEventListener('abort', onClientAbort);
+  };
+  if (clientSignal.aborted) onClientAbort();
+  else clientSignal.addEventListener('abort', onClientAbort, { once: true });
+  return { signal: controller.signal, release };
+}
+
 /** A one-way digest of the credentials: equal for the same caller, useless to anyone who reads it. */
 export function callerKeyOf(credentials: UpstreamCredentials): string {
   return createHash('sha256')
@@ -70,7 +98,7 @@ const reportRejection = {
 
 export function createFacade(options: FacadeOptions) {
   const deadlineMs = options.requestDeadlineMs ?? DEFAULT_DEADLINE_MS;
-  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
+  const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -101,11 +129,13 @@ export function createFacade(options: FacadeOptions) {
       warn: (...args) => options.logger.warn(args.map(String).join(' ')),
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
     },
-    context: ({ request }) => {
+    context: ({ request, res }) => {
       const credentials = credentialsFrom(request.headers, options.serverCredentials);
-      const deadline = AbortSignal.any([request.signal, AbortSignal.timeout(deadlineMs)]);
+      const deadline = deadlineSignal(request.signal, deadlineMs);
+      // Release the deadline's timer with the response, not 30 s later.
+      res?.once('close', () => deadline.release());
       return createContext({
-        api: options.client.forRequest(credentials, deadline),
+        api: options.client.forRequest(credentials, deadline.signal),
         streamingApi: options.client.forRequest(credentials, request.signal),
         callerKey: callerKeyOf(credentials),
         signal: request.signal,
