@@ -124,7 +124,10 @@ export function createFacade(options: FacadeOptions) {
         },
     renderGraphiQL,
     logging: {
-      debug: (...args) => options.logger.debug(args.map(String).join(' ')),
+      debug: (...args) => {
+        // Yoga logs several debug lines per request; build them only when someone reads them.
+        if (options.logger.isLevelEnabled('debug')) options.logger.debug(args.map(String).join(' '));
+      },
       info: (...args) => options.logger.info(args.map(String).join(' ')),
       warn: (...args) => options.logger.warn(args.map(String).join(' ')),
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
