@@ -163,6 +163,14 @@ export function createFacade(options: FacadeOptions) {
   /** Node's request listener: health endpoints here, everything else to yoga. */
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '/').split('?')[0];
+    const started = performance.now();
+    // One line per request for operators; the URL's query string and all headers stay out of it.
+    response.once('close', () =>
+      options.logger.info(
+        { method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      ),
+    );
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (path === '/readyz') {
       const ready = await upstreamAnswers(options.client, options.serverCredentials);
