@@ -29,6 +29,15 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
+/** An upstream 404: the object does not exist (for this caller). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof UpstreamError && error.kind === 'http' && error.status === 404;
+}
+
+export function runNotFound(threadId: string, runId: string): GraphQLError {
+  return notFound(`No run ${runId} on thread ${threadId}.`);
+}
+
 export function conflict(message: string, reason: ConflictReason, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', reason, ...extra } });
 }

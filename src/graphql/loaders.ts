@@ -6,8 +6,8 @@
  */
 import DataLoader from 'dataloader';
 import type { AssistantsApi } from '../openai/api.js';
-import { UpstreamError } from '../openai/errors.js';
 import type { Assistant, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
+import { isNotFound } from './errors.js';
 
 /** Parallel upstream GETs per batch; more would only queue in the connection pool. */
 const BATCH_CONCURRENCY = 8;
@@ -32,7 +32,7 @@ async function mapBounded<K, V>(keys: readonly K[], load: (key: K) => Promise<V>
 
 function nullIfNotFound<V>(load: () => Promise<V>): Promise<V | null> {
   return load().catch((error: unknown) => {
-    if (error instanceof UpstreamError && error.kind === 'http' && error.status === 404) return null;
+    if (isNotFound(error)) return null;
     throw error;
   });
 }

@@ -7,7 +7,7 @@ import { UpstreamError } from '../../openai/errors.js';
 import type { AssistantStreamEvent, MessageDelta, RunStepDelta, StreamErrorData } from '../../openai/stream.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { fromUpstreamError, notFound } from '../errors.js';
+import { fromUpstreamError, isNotFound, runNotFound } from '../errors.js';
 import { expectId } from '../ids.js';
 import { createLoaders } from '../loaders.js';
 import { followRun } from '../run-follower.js';
@@ -22,7 +22,6 @@ import {
   SubmitToolOutputsInput,
   createRunRequest,
   createThreadAndRunBody,
-  isNotFound,
   submitToolOutputsRequest,
 } from './run-inputs.js';
 import { ThreadRef } from './thread.js';
@@ -456,7 +455,7 @@ builder.subscriptionFields((t) => ({
       try {
         return await started(follower);
       } catch (error) {
-        throw isNotFound(error) ? notFound(`No run ${runId} on thread ${threadId}.`) : graphQLErrorOf(error);
+        throw isNotFound(error) ? runNotFound(threadId, runId) : graphQLErrorOf(error);
       }
     },
     resolve: (run, _args, ctx) => withFreshLoaders(run, ctx),

@@ -9,11 +9,10 @@ import type {
   RunOptionsBody,
   SubmitToolOutputsBody,
 } from '../../openai/api.js';
-import { UpstreamError } from '../../openai/errors.js';
 import type { Run, Tool } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { JsonObject, SchemaTypesOf } from '../builder.js';
-import { badUserInput, conflict, notFound } from '../errors.js';
+import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
 import { expectId, expectSimpleId } from '../ids.js';
 import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkTools } from '../validation.js';
 import { ToolInput, toolsFromInput } from './common.js';
@@ -218,9 +217,7 @@ export async function submitToolOutputsRequest(
   now: () => number = Date.now,
 ): Promise<{ threadId: string; runId: string; body: SubmitToolOutputsBody }> {
   const [threadId = '', runId = ''] = expectId(input.runId, 'Run', 'input.runId');
-  const run = await api.getRun(threadId, runId).catch((error: unknown) => {
-    throw isNotFound(error) ? notFound(`No run ${runId} on thread ${threadId}.`) : error;
-  });
+  const run = await getRunOrNotFound(api, threadId, runId);
   checkAwaitingOutputs(run, now);
   const expected = run.required_action?.submit_tool_outputs.tool_calls.map((call) => call.id) ?? [];
   const seen = new Set<string>();
@@ -262,6 +259,9 @@ function checkAwaitingOutputs(run: Run, now: () => number): void {
   }
 }
 
-export function isNotFound(error: unknown): boolean {
-  return error instanceof UpstreamError && error.kind === 'http' && error.status === 404;
+/** The run as it is now, for checks before acting on it; NOT_FOUND when it does not exist. */
+export function getRunOrNotFound(api: AssistantsApi, threadId: string, runId: string): Promise<Run> {
+  return api.getRun(threadId, runId).catch((error: unknown) => {
+    throw isNotFound(error) ? runNotFound(threadId, runId) : error;
+  });
 }

@@ -3,7 +3,7 @@ import type { Run } from '../../openai/schemas.js';
 import { TERMINAL_RUN_STATUSES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict } from '../errors.js';
 import { expectId } from '../ids.js';
 import { primeRun } from '../loaders.js';
 import { checkMetadata } from '../validation.js';
@@ -14,7 +14,7 @@ import {
   SubmitToolOutputsInput,
   createRunRequest,
   createThreadAndRunBody,
-  isNotFound,
+  getRunOrNotFound,
   submitToolOutputsRequest,
 } from './run-inputs.js';
 
@@ -98,9 +98,7 @@ builder.relayMutationField(
       'Asks a queued, in-progress or waiting run to stop; it is CANCELLING, then CANCELLED. Fails with CONFLICT (RUN_FINISHED) when the run has already ended.',
     resolve: async (_root, { input }, ctx) => {
       const [threadId = '', runId = ''] = expectId(input.id, 'Run', 'input.id');
-      const current = await ctx.api.getRun(threadId, runId).catch((error: unknown) => {
-        throw isNotFound(error) ? notFound(`No run ${runId} on thread ${threadId}.`) : error;
-      });
+      const current = await getRunOrNotFound(ctx.api, threadId, runId);
       if (TERMINAL_RUN_STATUSES.includes(current.status)) {
         throw conflict(`Run ${runId} has already ended (${current.status}); there is nothing to cancel.`, 'RUN_FINISHED', {
           runId,
