@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scopeOf } from '../src/emulator/index.js';
 import { TEST_KEY, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
 
@@ -34,7 +35,7 @@ describe('cross-site requests cannot use the server key', () => {
     harness.emulator.stats.reset();
     const response = await harness.gql('{ assistant(id: "asst_nope") { id } }', {}, { apiKey: null });
     expect(response.data).toEqual({ assistant: null });
-    expect(harness.emulator.stats.requests[0]?.authorization).toBe('Bearer sk-server-CANARY');
+    expect(harness.emulator.stats.requests[0]?.keyHash).toBe(scopeOf('sk-server-CANARY'));
     const failing = await fetch(`${harness.facadeUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,7 +1,8 @@
-/** The embedded OpenAI Assistants API v1 emulator. */
-export { startEmulator } from './server.js';
+/** The built-in OpenAI Assistants API v1 server. */
+export { scopeOf, startEmulator } from './server.js';
 export type { EmulatorOptions, EmulatorStats, RecordedRequest, RunningEmulator } from './server.js';
-export { EchoModel } from './model.js';
-export type { AssistantModel, ModelInput, ModelOutput, ModelToolResult, ModelUsage } from './model.js';
-export { createMemoryStore } from './store.js';
-export type { EmulatorStore, Table } from './store.js';
+export { EchoModel } from './model/echo.js';
+export { ModelError } from './model/model.js';
+export type { AssistantModel, FinishReason, ModelEvent, ModelInput, ModelTurn } from './model/model.js';
+export { openStore } from './store/sqlite.js';
+export type { EmulatorStore } from './store/store.js';

@@ -1,44 +1,45 @@
 /**
  * Store operations shared by the routes and the run engine: lookups that answer 404 in upstream's
- * wording, and object construction with every nullable field present.
+ * wording, and object construction with every nullable field present. Each takes the tables to
+ * work on: the store itself, or a transaction's.
  */
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
 import { notFound } from './errors.js';
 import { checkFileIds } from './files.js';
 import { newId } from './ids.js';
-import type { EmulatorStore } from './store.js';
-import { ROOT } from './store.js';
+import type { StoreTables } from './store/store.js';
+import { ROOT } from './store/store.js';
 import type { CreateMessageInput, CreateThreadInput } from './validation.js';
 
-export function getAssistant(store: EmulatorStore, scope: string, assistantId: string): Assistant {
-  const assistant = store.assistants.get(scope, ROOT, assistantId);
+export async function getAssistant(tables: StoreTables, scope: string, assistantId: string): Promise<Assistant> {
+  const assistant = await tables.assistants.get(scope, ROOT, assistantId);
   if (!assistant) throw notFound('assistant', assistantId);
   return assistant;
 }
 
-export function getThread(store: EmulatorStore, scope: string, threadId: string): Thread {
-  const thread = store.threads.get(scope, ROOT, threadId);
+export async function getThread(tables: StoreTables, scope: string, threadId: string): Promise<Thread> {
+  const thread = await tables.threads.get(scope, ROOT, threadId);
   if (!thread) throw notFound('thread', threadId);
   return thread;
 }
 
-export function getMessage(store: EmulatorStore, scope: string, threadId: string, messageId: string): Message {
-  getThread(store, scope, threadId);
-  const message = store.messages.get(scope, threadId, messageId);
+export async function getMessage(tables: StoreTables, scope: string, threadId: string, messageId: string): Promise<Message> {
+  await getThread(tables, scope, threadId);
+  const message = await tables.messages.get(scope, threadId, messageId);
   if (!message) throw notFound('message', messageId);
   return message;
 }
 
-export function getRun(store: EmulatorStore, scope: string, threadId: string, runId: string): Run {
-  getThread(store, scope, threadId);
-  const run = store.runs.get(scope, threadId, runId);
+export async function getRun(tables: StoreTables, scope: string, threadId: string, runId: string): Promise<Run> {
+  await getThread(tables, scope, threadId);
+  const run = await tables.runs.get(scope, threadId, runId);
   if (!run) throw notFound('run', runId);
   return run;
 }
 
-export function getStep(store: EmulatorStore, scope: string, threadId: string, runId: string, stepId: string): RunStep {
-  getRun(store, scope, threadId, runId);
-  const step = store.steps.get(scope, runId, stepId);
+export async function getStep(tables: StoreTables, scope: string, threadId: string, runId: string, stepId: string): Promise<RunStep> {
+  await getRun(tables, scope, threadId, runId);
+  const step = await tables.steps.get(scope, runId, stepId);
   if (!step) throw notFound('step', stepId);
   return step;
 }
@@ -47,28 +48,23 @@ export function getStep(store: EmulatorStore, scope: string, threadId: string, r
  * Makes `fileIds` the assistant's attachments: files already attached keep their record, new ones
  * are attached now, the others are detached. Returns the resulting `file_ids`, oldest first.
  */
-export function replaceAssistantFiles(
-  store: EmulatorStore,
+export async function replaceAssistantFiles(
+  tables: StoreTables,
   scope: string,
   assistantId: string,
   fileIds: readonly string[],
   now: number,
-): string[] {
+): Promise<string[]> {
   const wanted = new Set(fileIds);
-  for (const file of store.assistantFiles.list(scope, assistantId)) {
-    if (!wanted.has(file.id)) store.assistantFiles.delete(scope, assistantId, file.id);
+  for (const file of await tables.assistantFiles.list(scope, assistantId)) {
+    if (!wanted.has(file.id)) await tables.assistantFiles.delete(scope, assistantId, file.id);
   }
   for (const id of wanted) {
-    if (store.assistantFiles.get(scope, assistantId, id)) continue;
+    if (await tables.assistantFiles.get(scope, assistantId, id)) continue;
     const file: AssistantFile = { id, object: 'assistant.file', created_at: now, assistant_id: assistantId };
-    store.assistantFiles.put(scope, assistantId, id, file);
+    await tables.assistantFiles.put(scope, assistantId, id, file);
   }
-  return store.assistantFiles.list(scope, assistantId).map((file) => file.id);
-}
-
-export interface MessageOrigin {
-  assistant_id: string | null;
-  run_id: string | null;
+  return (await tables.assistantFiles.list(scope, assistantId)).map((file) => file.id);
 }
 
 /** Checks the file ids of messages about to be created, before anything is written. */
@@ -77,13 +73,13 @@ export function checkMessageFiles(messages: readonly CreateMessageInput[], param
 }
 
 /** A completed message created by a caller (not by a run), with its message files. */
-export function addMessage(
-  store: EmulatorStore,
+export async function addMessage(
+  tables: StoreTables,
   scope: string,
   threadId: string,
   input: CreateMessageInput,
   now: number,
-): Message {
+): Promise<Message> {
   const fileIds = [...new Set(input.file_ids ?? [])];
   const message: Message = {
     id: newId('msg'),
@@ -101,32 +97,30 @@ export function addMessage(
     file_ids: fileIds,
     metadata: input.metadata ?? {},
   };
-  store.messages.put(scope, threadId, message.id, message);
+  await tables.messages.put(scope, threadId, message.id, message);
   for (const fileId of fileIds) {
     const file: MessageFile = { id: fileId, object: 'thread.message.file', created_at: now, message_id: message.id };
-    store.messageFiles.put(scope, message.id, fileId, file);
+    await tables.messageFiles.put(scope, message.id, fileId, file);
   }
   return message;
 }
 
 /** A thread with its initial messages; file ids must have been checked with `checkMessageFiles`. */
-export function createThread(store: EmulatorStore, scope: string, input: CreateThreadInput, now: number): Thread {
+export async function createThread(tables: StoreTables, scope: string, input: CreateThreadInput, now: number): Promise<Thread> {
   const thread: Thread = { id: newId('thread'), object: 'thread', created_at: now, metadata: input.metadata ?? {} };
-  store.threads.put(scope, ROOT, thread.id, thread);
-  for (const message of input.messages ?? []) addMessage(store, scope, thread.id, message, now);
+  await tables.threads.put(scope, ROOT, thread.id, thread);
+  for (const message of input.messages ?? []) await addMessage(tables, scope, thread.id, message, now);
   return thread;
 }
 
 /** Deletes a thread with its messages, message files, runs and steps. */
-export function deleteThread(store: EmulatorStore, scope: string, threadId: string): void {
-  for (const message of store.messages.list(scope, threadId)) store.messageFiles.deleteAll(scope, message.id);
-  for (const run of store.runs.list(scope, threadId)) store.steps.deleteAll(scope, run.id);
-  store.messages.deleteAll(scope, threadId);
-  store.runs.deleteAll(scope, threadId);
-  store.threads.delete(scope, ROOT, threadId);
-}
-
-/** The text of a message, its text parts joined. */
-export function messageText(message: Message): string {
-  return message.content.map((part) => (part.type === 'text' ? part.text.value : '')).join('\n');
+export async function deleteThread(tables: StoreTables, scope: string, threadId: string): Promise<void> {
+  for (const message of await tables.messages.list(scope, threadId)) await tables.messageFiles.deleteAll(scope, message.id);
+  for (const run of await tables.runs.list(scope, threadId)) {
+    await tables.steps.deleteAll(scope, run.id);
+    await tables.pendingUsage.deleteAll(scope, run.id);
+  }
+  await tables.messages.deleteAll(scope, threadId);
+  await tables.runs.deleteAll(scope, threadId);
+  await tables.threads.delete(scope, ROOT, threadId);
 }

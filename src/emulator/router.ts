@@ -4,14 +4,15 @@
  */
 import type { Thread } from '../openai/schemas.js';
 import { getThread } from './resources.js';
-import type { EmulatorStore } from './store.js';
-import type { RunEngine, RunListener } from './runs.js';
+import type { RunEngine } from './runs/engine.js';
+import type { RunListener } from './runs/events.js';
+import type { EmulatorStore } from './store/store.js';
 import type { EventSink } from './streaming.js';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
 
 export interface RouteContext {
-  /** The caller's API key: every object is scoped by it. */
+  /** A hash of the caller's API key: every object is scoped by it. */
   scope: string;
   params: Record<string, string>;
   query: URLSearchParams;
@@ -31,7 +32,7 @@ export type RouteResult = { status?: number; body: unknown } | { stream: { runId
 export interface Route {
   method: Method;
   path: string;
-  handler(ctx: RouteContext): RouteResult;
+  handler(ctx: RouteContext): Promise<RouteResult>;
 }
 
 export interface CompiledRoute extends Route {
@@ -82,8 +83,8 @@ export function pathParam(ctx: RouteContext, name: string): string {
 }
 
 /** The thread named in the path, after its runs whose time is up have expired (so reads are current). */
-export function currentThread(ctx: RouteContext): Thread {
-  const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-  ctx.engine.sweep(ctx.scope, thread.id);
+export async function currentThread(ctx: RouteContext): Promise<Thread> {
+  const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
+  await ctx.engine.sweep(ctx.scope, thread.id);
   return thread;
 }

@@ -6,22 +6,23 @@
  * keys starting with `sk-invalid`, which are rejected 401 `invalid_api_key` (so tests can reach
  * the 401 path).
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from './errors.js';
 import { newRequestId } from './ids.js';
-import type { AssistantModel } from './model.js';
-import { EchoModel } from './model.js';
+import { EchoModel } from './model/echo.js';
+import type { AssistantModel } from './model/model.js';
 import { compileRoutes, matchRoute } from './router.js';
 import type { RouteContext } from './router.js';
 import { assistantRoutes } from './routes/assistants.js';
 import { runRoutes } from './routes/runs.js';
 import { threadRoutes } from './routes/threads.js';
-import { RunEngine } from './runs.js';
-import type { RunListener } from './runs.js';
-import type { EmulatorStore } from './store.js';
-import { createMemoryStore } from './store.js';
+import { RunEngine } from './runs/engine.js';
+import type { RunListener } from './runs/events.js';
+import { openStore } from './store/sqlite.js';
+import type { EmulatorStore } from './store/store.js';
 import { EventSink } from './streaming.js';
 
 export interface EmulatorOptions {
@@ -33,10 +34,18 @@ export interface EmulatorOptions {
   clock?: () => number;
   /** `expires_at = created_at + runTtlSeconds` (default 600). */
   runTtlSeconds?: number;
-  /** Delay between lifecycle steps (default 150 ms). */
+  /** Delay between lifecycle steps, and the built-in model's pace (default 150 ms). */
   stepDelayMs?: number;
+  /** Default: the deterministic built-in model (`EchoModel`). */
   model?: AssistantModel;
+  /** `:memory:` (the default) or `file:PATH`; ignored when `store` is given. */
+  databaseUrl?: string;
+  /** A store to use instead of opening `databaseUrl`; the caller closes it. */
   store?: EmulatorStore;
+  /** Keep the last N requests in `stats.requests`, for tests (default 0: none are kept). */
+  recordRequests?: number;
+  /** A background step of a run failed; default: printed to stderr. */
+  onError?: (error: unknown) => void;
 }
 
 export interface RecordedRequest {
@@ -44,13 +53,14 @@ export interface RecordedRequest {
   path: string;
   /** The query string without its `?`; empty when none. */
   query: string;
-  authorization: string | undefined;
+  /** `scopeOf(key)` of the bearer key sent, never the key itself; undefined when none was sent. */
+  keyHash: string | undefined;
   organization: string | undefined;
   beta: string | undefined;
 }
 
 export interface EmulatorStats {
-  /** Every request received, in order. */
+  /** The last `recordRequests` requests received, oldest first (empty unless asked for). */
   requests: RecordedRequest[];
   streamsOpened: number;
   /** Streams whose client went away before `done`. */
@@ -87,6 +97,17 @@ function incorrectKey(key: string): ApiError {
     `Incorrect API key provided: ${maskKey(key)}. You can find your API key at https://platform.openai.com/account/api-keys.`,
     { code: 'invalid_api_key' },
   );
+}
+
+/** The scope of a key's objects: its SHA-256, so the store never holds a key. */
+export function scopeOf(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function bearerKey(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(.*)$/i.exec(header?.trim() ?? '');
+  const key = (match?.[1] ?? '').trim();
+  return key === '' ? undefined : key;
 }
 
 /** The caller's API key, or the 401 upstream sends. */
@@ -135,14 +156,17 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const clock = options.clock ?? Date.now;
-  const store = options.store ?? createMemoryStore();
+  const store = options.store ?? openStore(options.databaseUrl ?? ':memory:');
+  const stepDelayMs = options.stepDelayMs ?? 150;
   const engine = new RunEngine({
     store,
-    model: options.model ?? new EchoModel(),
+    model: options.model ?? new EchoModel(stepDelayMs),
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
-    stepDelayMs: options.stepDelayMs ?? 150,
+    stepDelayMs,
+    onError: options.onError ?? ((error) => console.error('Run engine:', error)),
   });
+  const recordRequests = options.recordRequests ?? 0;
   const sinks = new Set<EventSink>();
   const stats: EmulatorStats = {
     requests: [],
@@ -159,14 +183,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const started = Date.now();
     const url = new URL(req.url ?? '/', 'http://emulator.local');
     const method = req.method ?? 'GET';
-    stats.requests.push({
-      method,
-      path: url.pathname,
-      query: url.search.replace(/^\?/, ''),
-      authorization: header(req, 'authorization'),
-      organization: header(req, 'openai-organization'),
-      beta: header(req, 'openai-beta'),
-    });
+    if (recordRequests > 0) {
+      const key = bearerKey(header(req, 'authorization'));
+      stats.requests.push({
+        method,
+        path: url.pathname,
+        query: url.search.replace(/^\?/, ''),
+        keyHash: key === undefined ? undefined : scopeOf(key),
+        organization: header(req, 'openai-organization'),
+        beta: header(req, 'openai-beta'),
+      });
+      if (stats.requests.length > recordRequests) stats.requests.shift();
+    }
     res.setHeader('x-request-id', newRequestId());
     res.setHeader('openai-version', '2020-10-01');
     const organization = header(req, 'openai-organization');
@@ -187,7 +215,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const match = path === null ? { kind: 'not_found' as const } : matchRoute(ROUTES, method, path);
       if (match.kind === 'not_found') throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
       if (match.kind === 'wrong_method') throw new ApiError(405, `Invalid method for URL (${method} ${url.pathname})`);
-      const scope = authenticate(header(req, 'authorization'));
+      const scope = scopeOf(authenticate(header(req, 'authorization')));
       checkBeta(header(req, 'openai-beta'));
       const ctx: RouteContext = {
         scope,
@@ -208,7 +236,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             },
             finished: () => {
               sinks.delete(created);
-              if (subscription) engine.unsubscribe(subscription.runId, subscription.listener);
+              if (subscription) engine.events.unsubscribe(subscription.runId, subscription.listener);
             },
           });
           sinks.add(created);
@@ -216,10 +244,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           return created;
         },
       };
-      const result = match.route.handler(ctx);
+      const result = await match.route.handler(ctx);
       if ('stream' in result) {
         subscription = result.stream;
-        if (!sink?.isOpen) engine.unsubscribe(subscription.runId, subscription.listener);
+        if (!sink?.isOpen) engine.events.unsubscribe(subscription.runId, subscription.listener);
         return;
       }
       if (sink) sinks.delete(sink);
@@ -235,6 +263,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
   }
 
+  await engine.recover();
   const server = createServer((req, res) => {
     void handle(req, res);
   });
@@ -252,12 +281,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: `http://${host}:${address.port}/v1`,
     stats,
     close: async () => {
-      engine.close();
       for (const sink of [...sinks]) sink.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await engine.close();
+      if (!options.store) await store.close();
     },
   };
 }

@@ -4,7 +4,7 @@
  * `tools[0].function.name`, OpenAI's codes and message wording).
  */
 import { z } from 'zod';
-import type { ListQuery } from './pagination.js';
+import type { PageQuery } from './store/store.js';
 import type { ApiError } from './errors.js';
 import { invalidRequest } from './errors.js';
 
@@ -329,7 +329,7 @@ function integerParam(query: URLSearchParams, name: string): number | undefined 
 }
 
 /** The list query parameters (`limit` 1..100 default 20, `order` default `desc`, `after`, `before`). */
-export function parseListQuery(query: URLSearchParams): ListQuery {
+export function parsePageQuery(query: URLSearchParams): PageQuery {
   const limit = integerParam(query, 'limit') ?? 20;
   if (limit > 100) throw rangeError('limit', limit, 100, true);
   if (limit < 1) throw rangeError('limit', limit, 1, false);
@@ -337,7 +337,7 @@ export function parseListQuery(query: URLSearchParams): ListQuery {
   if (order !== 'asc' && order !== 'desc') {
     throw invalidRequest(`Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, 'order', 'invalid_value');
   }
-  const parsed: ListQuery = { limit, order };
+  const parsed: PageQuery = { limit, order };
   const after = query.get('after');
   const before = query.get('before');
   if (after !== null && after !== '') parsed.after = after;

@@ -34,7 +34,7 @@ export interface TestEmulator {
 
 /** Starts an emulator and returns it once listening; the caller closes it. */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  const emulator = await startEmulator({ stepDelayMs: 2, ...options });
+  const emulator = await startEmulator({ stepDelayMs: 2, recordRequests: 10_000, ...options });
   return { emulator, api: (key = 'sk-test-a') => client(emulator.url, key) };
 }
 

@@ -404,13 +404,13 @@ describe('a run held in queued (slow steps)', () => {
 });
 
 describe('a replacement model', () => {
-  it('is used through the AssistantModel seam, asynchronously', async () => {
+  it('is used through the streaming AssistantModel seam', async () => {
     const model: AssistantModel = {
-      respond: async (input) => ({
-        type: 'message',
-        text: `${input.messages.length} message(s), instructions "${input.instructions}"`,
-        usage: { prompt_tokens: 1, completion_tokens: 2 },
-      }),
+      async *stream(input) {
+        yield { type: 'text', delta: `${input.turns.length} message(s), ` };
+        yield { type: 'text', delta: `instructions "${input.instructions}"` };
+        yield { type: 'usage', promptTokens: 1, completionTokens: 2 };
+      },
     };
     const t = await startTestEmulator({ model, stepDelayMs: 1 });
     try {

@@ -1,8 +1,8 @@
-/** The deterministic built-in model's rules, called directly. */
+/** The deterministic built-in model's rules and its stream, called directly. */
 import { describe, expect, it } from 'vitest';
-import { EchoModel, parseCallDirectives, wordCount } from '../../src/emulator/model.js';
-import type { ModelInput } from '../../src/emulator/model.js';
-import { splitIntoChunks } from '../../src/emulator/runs.js';
+import { EchoModel, echoReply, parseCallDirectives, splitIntoChunks, wordCount } from '../../src/emulator/model/echo.js';
+import type { ModelEvent, ModelInput, ModelTurn } from '../../src/emulator/model/model.js';
+import { ModelError } from '../../src/emulator/model/model.js';
 import type { Tool } from '../../src/openai/schemas.js';
 
 const tools: Tool[] = [
@@ -12,24 +12,47 @@ const tools: Tool[] = [
 ];
 
 function input(overrides: Partial<ModelInput>): ModelInput {
-  return { instructions: '', tools, messages: [], toolResults: [], toolChoice: 'auto', ...overrides };
+  return {
+    model: 'm',
+    instructions: '',
+    tools,
+    turns: [],
+    toolChoice: 'auto',
+    temperature: null,
+    responseFormat: 'auto',
+    maxCompletionTokens: null,
+    maxPromptTokens: null,
+    truncationStrategy: { type: 'auto', last_messages: null },
+    ...overrides,
+  };
 }
 
-const model = new EchoModel();
+function user(text: string): ModelTurn {
+  return { type: 'message', role: 'user', text };
+}
+
+async function collect(model: EchoModel, modelInput: ModelInput, signal = new AbortController().signal): Promise<ModelEvent[]> {
+  const events: ModelEvent[] = [];
+  for await (const event of model.stream(modelInput, signal)) events.push(event);
+  return events;
+}
 
 describe('EchoModel', () => {
-  it('echoes the last user message, or greets', () => {
-    const messages = [
-      { role: 'user', content: 'first' },
-      { role: 'user', content: 'second one' },
-      { role: 'assistant', content: 'You said: first' },
-    ].map((m) => ({ role: m.role, text: m.content }));
-    expect(model.respond(input({ messages, instructions: 'Be kind.' }))).toEqual({
+  it('echoes the last user message word by word, with word-count usage, or greets', async () => {
+    const turns: ModelTurn[] = [user('first'), user('second one'), { type: 'message', role: 'assistant', text: 'You said: first' }];
+    const events = await collect(new EchoModel(1), input({ turns, instructions: 'Be kind.' }));
+    expect(events).toEqual([
+      { type: 'text', delta: 'You' },
+      { type: 'text', delta: ' said:' },
+      { type: 'text', delta: ' second' },
+      { type: 'text', delta: ' one' },
+      { type: 'usage', promptTokens: 2 + 1 + 2 + 3, completionTokens: 4 },
+      { type: 'finish', reason: 'stop' },
+    ]);
+    expect(echoReply(input({ turns: [{ type: 'message', role: 'assistant', text: 'hi' }] }))).toEqual({
       type: 'message',
-      text: 'You said: second one',
-      usage: { prompt_tokens: 2 + 1 + 2 + 3, completion_tokens: 4 },
+      text: 'Hello! How can I help?',
     });
-    expect(model.respond(input({ messages: [{ role: 'assistant', text: 'hi' }] }))).toMatchObject({ text: 'Hello! How can I help?' });
   });
 
   it('parses call directives, keeping the JSON text exactly', () => {
@@ -40,49 +63,56 @@ describe('EchoModel', () => {
     expect(parseCallDirectives('recall x(1)')).toEqual([]);
   });
 
-  it('calls only functions among the tools, unless tool_choice is none', () => {
-    const messages = [{ role: 'user', text: 'call get_weather({"c":1}) call missing({}) call lookup([1,2])' }];
-    expect(model.respond(input({ messages }))).toMatchObject({
-      type: 'tool_calls',
-      calls: [
-        { name: 'get_weather', arguments: '{"c":1}' },
-        { name: 'lookup', arguments: '[1,2]' },
-      ],
-    });
-    expect(model.respond(input({ messages, toolChoice: 'none' }))).toMatchObject({ type: 'message' });
-    expect(model.respond(input({ messages, tools: [] }))).toMatchObject({ type: 'message' });
+  it('calls only functions among the tools, unless tool_choice is none, streaming one event per call', async () => {
+    const turns = [user('call get_weather({"c":1}) call missing({}) call lookup([1,2])')];
+    expect(await collect(new EchoModel(1), input({ turns }))).toEqual([
+      { type: 'tool_call', index: 0, name: 'get_weather', arguments: '{"c":1}' },
+      { type: 'tool_call', index: 1, name: 'lookup', arguments: '[1,2]' },
+      { type: 'usage', promptTokens: 6, completionTokens: 2 },
+      { type: 'finish', reason: 'tool_calls' },
+    ]);
+    expect(echoReply(input({ turns, toolChoice: 'none' }))).toMatchObject({ type: 'message' });
+    expect(echoReply(input({ turns, tools: [] }))).toMatchObject({ type: 'message' });
   });
 
   it('forces a function named by tool_choice', () => {
     const choice = { type: 'function', function: { name: 'lookup' } };
-    expect(model.respond(input({ messages: [{ role: 'user', text: 'hi' }], toolChoice: choice }))).toMatchObject({
+    expect(echoReply(input({ turns: [user('hi')], toolChoice: choice }))).toMatchObject({
       calls: [{ name: 'lookup', arguments: '{}' }],
     });
-    expect(model.respond(input({ messages: [{ role: 'user', text: 'call lookup({"q":2})' }], toolChoice: choice }))).toMatchObject({
+    expect(echoReply(input({ turns: [user('call lookup({"q":2})')], toolChoice: choice }))).toMatchObject({
       calls: [{ name: 'lookup', arguments: '{"q":2}' }],
     });
   });
 
   it('reports tool results once outputs exist', () => {
-    const toolResults = [
-      { name: 'get_weather', arguments: '{}', output: 'sunny' },
-      { name: 'lookup', arguments: '{}', output: '42' },
+    const turns: ModelTurn[] = [
+      user('call lookup()'),
+      {
+        type: 'tool_calls',
+        calls: [
+          { id: 'call_1', name: 'get_weather', arguments: '{}', output: 'sunny' },
+          { id: 'call_2', name: 'lookup', arguments: '{}', output: '42' },
+        ],
+      },
     ];
-    expect(model.respond(input({ messages: [{ role: 'user', text: 'call lookup()' }], toolResults }))).toMatchObject({
-      type: 'message',
-      text: 'Tool results: get_weather=sunny; lookup=42',
+    expect(echoReply(input({ turns }))).toEqual({ type: 'message', text: 'Tool results: get_weather=sunny; lookup=42' });
+  });
+
+  it('fails and rate-limits on request, as ModelError', async () => {
+    await expect(collect(new EchoModel(1), input({ turns: [user('x #fail')] }))).rejects.toEqual(
+      new ModelError('server_error', 'The emulator failed this run as asked (#fail).'),
+    );
+    await expect(collect(new EchoModel(1), input({ turns: [user('#rate_limit')] }))).rejects.toMatchObject({
+      code: 'rate_limit_exceeded',
     });
   });
 
-  it('fails, rate-limits and slows down on request', () => {
-    expect(model.respond(input({ messages: [{ role: 'user', text: 'x #fail' }] }))).toMatchObject({
-      type: 'error',
-      code: 'server_error',
-      message: 'The emulator failed this run as asked (#fail).',
-    });
-    expect(model.respond(input({ messages: [{ role: 'user', text: '#rate_limit' }] }))).toMatchObject({ code: 'rate_limit_exceeded' });
-    expect(model.pace(input({ messages: [{ role: 'user', text: '#slow' }] }))).toBe(20);
-    expect(model.pace(input({ messages: [{ role: 'user', text: 'fast' }] }))).toBe(1);
+  it('stops at once when its signal aborts, even in a #slow wait', async () => {
+    const controller = new AbortController();
+    const pending = collect(new EchoModel(10_000), input({ turns: [user('#slow')] }), controller.signal);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('counts words and splits replies into chunks that add up', () => {

@@ -1,7 +1,8 @@
 /** Transport rules: API key, beta header, routing, JSON bodies, headers, key scoping, stats. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, ListPage } from '../../src/openai/schemas.js';
-import { errorOf, startTestEmulator } from './helpers.js';
+import { scopeOf } from '../../src/emulator/index.js';
+import { client, errorOf, startTestEmulator } from './helpers.js';
 import type { TestEmulator } from './helpers.js';
 
 describe('protocol', () => {
@@ -113,19 +114,33 @@ describe('protocol', () => {
     expect((await b.del(`/assistants/${id}`)).status).toBe(404);
   });
 
-  it('records every request in stats, and reset() clears them', async () => {
+  it('records requests in stats only when asked, bounded, without keys; reset() clears them', async () => {
     t.emulator.stats.reset();
     await t.api('sk-stats').get('/assistants?limit=2');
     await t.api('sk-stats').call('POST', '/threads', { headers: { 'openai-organization': 'org-1' } });
     await t.api().call('GET', '/assistants', { bareHeaders: true });
     expect(t.emulator.stats.requests).toEqual([
-      { method: 'GET', path: '/v1/assistants', query: 'limit=2', authorization: 'Bearer sk-stats', organization: undefined, beta: 'assistants=v1' },
-      { method: 'POST', path: '/v1/threads', query: '', authorization: 'Bearer sk-stats', organization: 'org-1', beta: 'assistants=v1' },
-      { method: 'GET', path: '/v1/assistants', query: '', authorization: undefined, organization: undefined, beta: undefined },
+      { method: 'GET', path: '/v1/assistants', query: 'limit=2', keyHash: scopeOf('sk-stats'), organization: undefined, beta: 'assistants=v1' },
+      { method: 'POST', path: '/v1/threads', query: '', keyHash: scopeOf('sk-stats'), organization: 'org-1', beta: 'assistants=v1' },
+      { method: 'GET', path: '/v1/assistants', query: '', keyHash: undefined, organization: undefined, beta: undefined },
     ]);
+    expect(JSON.stringify(t.emulator.stats.requests)).not.toContain('sk-stats');
     t.emulator.stats.reset();
     expect(t.emulator.stats.requests).toEqual([]);
     expect(t.emulator.stats.streamsOpened).toBe(0);
+    const bounded = await startTestEmulator({ recordRequests: 2 });
+    const off = await startTestEmulator({ recordRequests: 0 });
+    try {
+      for (const path of ['/assistants?limit=1', '/assistants?limit=2', '/assistants?limit=3']) {
+        await client(bounded.emulator.url, 'sk-a').get(path);
+        await client(off.emulator.url, 'sk-a').get(path);
+      }
+      expect(bounded.emulator.stats.requests.map((request) => request.query)).toEqual(['limit=2', 'limit=3']);
+      expect(off.emulator.stats.requests).toEqual([]);
+    } finally {
+      await bounded.emulator.close();
+      await off.emulator.close();
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  * HTTP surface (GraphiQL, health, limits, CORS).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scopeOf } from '../../src/emulator/index.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
 
@@ -312,7 +313,7 @@ describe('credentials', () => {
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     expect((error.extensions?.['upstream'] as { status?: number } | undefined)?.status).toBe(401);
     expect(harness.emulator.stats.requests).toHaveLength(1);
-    expect(harness.emulator.stats.requests[0]?.authorization).toBeUndefined();
+    expect(harness.emulator.stats.requests[0]?.keyHash).toBeUndefined();
   });
 
   it('an invalid key: UNAUTHENTICATED, and the key never appears in the response', async () => {
@@ -366,7 +367,7 @@ describe('credentials', () => {
   it("forwards the caller's key upstream", async () => {
     harness.emulator.stats.reset();
     dataOf(await harness.gql(`query { assistants(first: 1) { nodes { id } } }`, {}, { apiKey: 'sk-test-forwarded' }));
-    expect(harness.emulator.stats.requests[0]).toMatchObject({ authorization: 'Bearer sk-test-forwarded', beta: 'assistants=v1' });
+    expect(harness.emulator.stats.requests[0]).toMatchObject({ keyHash: scopeOf('sk-test-forwarded'), beta: 'assistants=v1' });
   });
 });
 

@@ -89,7 +89,7 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
 }
 
 export async function startHarness(options: FacadeSetup & { emulator?: EmulatorOptions } = {}): Promise<Harness> {
-  const emulator = await startEmulator({ stepDelayMs: 5, ...options.emulator });
+  const emulator = await startEmulator({ stepDelayMs: 5, recordRequests: 10_000, ...options.emulator });
   const facade = await startFacade(emulator.url, options);
   return {
     ...facade,

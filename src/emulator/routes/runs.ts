@@ -1,25 +1,29 @@
 /** Runs (operations 14–20) and run steps (21–22). */
 import { z } from 'zod';
-import { paginate } from '../pagination.js';
-import { checkMessageFiles, createThread, getRun, getStep } from '../resources.js';
+import type { Run } from '../../openai/schemas.js';
+import { listPage } from '../pagination.js';
+import { getRun, getStep } from '../resources.js';
 import type { Route, RouteContext, RouteResult } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
-import type { Run } from '../../openai/schemas.js';
-import type { RunListener } from '../runs.js';
+import type { RunListener } from '../runs/events.js';
 import {
   createRunBody,
   createThreadAndRunBody,
   metadataBody,
   parseBody,
-  parseListQuery,
+  parsePageQuery,
   submitToolOutputsBody,
 } from '../validation.js';
 
 /** Runs the action with an SSE listener when `stream` is true; the run object otherwise. */
-function answer(ctx: RouteContext, stream: boolean | null | undefined, act: (listener?: RunListener) => Run): RouteResult {
-  if (!stream) return { body: act() };
+async function answer(
+  ctx: RouteContext,
+  stream: boolean | null | undefined,
+  act: (listener?: RunListener) => Promise<Run>,
+): Promise<RouteResult> {
+  if (!stream) return { body: await act() };
   const listener = ctx.eventSink().send;
-  const run = act(listener);
+  const run = await act(listener);
   return { stream: { runId: run.id, listener } };
 }
 
@@ -27,60 +31,55 @@ export const runRoutes: Route[] = [
   {
     method: 'POST',
     path: '/threads/runs',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(createThreadAndRunBody, ctx.body ?? {});
-      const prepared = ctx.engine.prepare(ctx.scope, input);
-      checkMessageFiles(input.thread?.messages ?? [], 'thread.messages');
-      return answer(ctx, input.stream, (listener) => {
-        const thread = createThread(ctx.store, ctx.scope, input.thread ?? {}, ctx.now());
-        listener?.('thread.created', thread);
-        return ctx.engine.start(ctx.scope, thread.id, prepared, listener);
-      });
+      return answer(ctx, input.stream, (listener) => ctx.engine.createThreadAndRun(ctx.scope, input, listener));
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/runs',
-    handler: (ctx) => {
-      const query = parseListQuery(ctx.query);
-      const thread = currentThread(ctx);
-      return { body: paginate(ctx.store.runs.list(ctx.scope, thread.id), query) };
+    handler: async (ctx) => {
+      const query = parsePageQuery(ctx.query);
+      const thread = await currentThread(ctx);
+      return { body: await listPage(ctx.store.runs.page(ctx.scope, thread.id, query)) };
     },
   },
   {
     method: 'POST',
     path: '/threads/{thread_id}/runs',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(createRunBody, ctx.body ?? {});
-      return answer(ctx, input.stream, (listener) =>
-        ctx.engine.createRun(ctx.scope, pathParam(ctx, 'thread_id'), input, listener),
-      );
+      return answer(ctx, input.stream, (listener) => ctx.engine.createRun(ctx.scope, pathParam(ctx, 'thread_id'), input, listener));
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/runs/{run_id}',
-    handler: (ctx) => {
-      const threadId = currentThread(ctx).id;
-      return { body: getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id')) };
+    handler: async (ctx) => {
+      const threadId = (await currentThread(ctx)).id;
+      return { body: await getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id')) };
     },
   },
   {
     method: 'POST',
     path: '/threads/{thread_id}/runs/{run_id}',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
-      const threadId = currentThread(ctx).id;
-      const run = getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'));
-      if (input.metadata !== undefined) run.metadata = input.metadata ?? {};
-      ctx.store.runs.put(ctx.scope, threadId, run.id, run);
+      const threadId = (await currentThread(ctx)).id;
+      const run = await ctx.store.transaction(async (tx) => {
+        const current = await getRun(tx, ctx.scope, threadId, pathParam(ctx, 'run_id'));
+        if (input.metadata !== undefined) current.metadata = input.metadata ?? {};
+        await tx.runs.put(ctx.scope, threadId, current.id, current);
+        return current;
+      });
       return { body: run };
     },
   },
   {
     method: 'POST',
     path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(submitToolOutputsBody, ctx.body ?? {});
       return answer(ctx, input.stream, (listener) =>
         ctx.engine.submitToolOutputs(ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'run_id'), input.tool_outputs, listener),
@@ -90,27 +89,27 @@ export const runRoutes: Route[] = [
   {
     method: 'POST',
     path: '/threads/{thread_id}/runs/{run_id}/cancel',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       parseBody(z.strictObject({}), ctx.body ?? {});
-      return { body: ctx.engine.cancel(ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'run_id')) };
+      return { body: await ctx.engine.cancel(ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'run_id')) };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/runs/{run_id}/steps',
-    handler: (ctx) => {
-      const query = parseListQuery(ctx.query);
-      const threadId = currentThread(ctx).id;
-      const run = getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'));
-      return { body: paginate(ctx.store.steps.list(ctx.scope, run.id), query) };
+    handler: async (ctx) => {
+      const query = parsePageQuery(ctx.query);
+      const threadId = (await currentThread(ctx)).id;
+      const run = await getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'));
+      return { body: await listPage(ctx.store.steps.page(ctx.scope, run.id, query)) };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/runs/{run_id}/steps/{step_id}',
-    handler: (ctx) => {
-      const threadId = currentThread(ctx).id;
-      return { body: getStep(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'), pathParam(ctx, 'step_id')) };
+    handler: async (ctx) => {
+      const threadId = (await currentThread(ctx)).id;
+      return { body: await getStep(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'), pathParam(ctx, 'step_id')) };
     },
   },
 ];

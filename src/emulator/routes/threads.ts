@@ -1,110 +1,115 @@
 /** Threads (operations 6–9), messages (10–13) and message files (27–28). */
-import { notFound, wrongState } from '../errors.js';
-import { paginate } from '../pagination.js';
-import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, getThread } from '../resources.js';
+import { notFound } from '../errors.js';
 import { checkFileIds } from '../files.js';
+import { listPage } from '../pagination.js';
+import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, getThread } from '../resources.js';
 import type { Route } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
-import { ROOT } from '../store.js';
-import { createMessageBody, createThreadBody, metadataBody, parseBody, parseListQuery } from '../validation.js';
+import { ROOT } from '../store/store.js';
+import { createMessageBody, createThreadBody, metadataBody, parseBody, parsePageQuery } from '../validation.js';
 
 export const threadRoutes: Route[] = [
   {
     method: 'POST',
     path: '/threads',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(createThreadBody, ctx.body ?? {});
       checkMessageFiles(input.messages ?? [], 'messages');
-      return { body: createThread(ctx.store, ctx.scope, input, ctx.now()) };
+      return { body: await ctx.store.transaction((tx) => createThread(tx, ctx.scope, input, ctx.now())) };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}',
-    handler: (ctx) => ({ body: getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id')) }),
+    handler: async (ctx) => ({ body: await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id')) }),
   },
   {
     method: 'POST',
     path: '/threads/{thread_id}',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
-      const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      if (input.metadata !== undefined) thread.metadata = input.metadata ?? {};
-      ctx.store.threads.put(ctx.scope, ROOT, thread.id, thread);
+      const thread = await ctx.store.transaction(async (tx) => {
+        const current = await getThread(tx, ctx.scope, pathParam(ctx, 'thread_id'));
+        if (input.metadata !== undefined) current.metadata = input.metadata ?? {};
+        await tx.threads.put(ctx.scope, ROOT, current.id, current);
+        return current;
+      });
       return { body: thread };
     },
   },
   {
     method: 'DELETE',
     path: '/threads/{thread_id}',
-    handler: (ctx) => {
-      const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      ctx.engine.forgetThread(ctx.scope, thread.id);
-      deleteThread(ctx.store, ctx.scope, thread.id);
+    handler: async (ctx) => {
+      const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
+      await ctx.engine.forgetThread(ctx.scope, thread.id);
+      await ctx.store.transaction((tx) => deleteThread(tx, ctx.scope, thread.id));
       return { body: { id: thread.id, object: 'thread.deleted', deleted: true } };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/messages',
-    handler: (ctx) => {
-      const query = parseListQuery(ctx.query);
-      const thread = currentThread(ctx);
-      const runId = ctx.query.get('run_id');
-      const messages = ctx.store.messages
-        .list(ctx.scope, thread.id)
-        .filter((message) => runId === null || runId === '' || message.run_id === runId);
-      return { body: paginate(messages, query) };
+    handler: async (ctx) => {
+      const query = parsePageQuery(ctx.query);
+      const thread = await currentThread(ctx);
+      const runId = ctx.query.get('run_id') || undefined;
+      return { body: await listPage(ctx.store.messages.page(ctx.scope, thread.id, { ...query, runId })) };
     },
   },
   {
     method: 'POST',
     path: '/threads/{thread_id}/messages',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(createMessageBody, ctx.body ?? {});
-      const thread = getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      const active = ctx.engine.activeRun(ctx.scope, thread.id);
-      if (active) throw wrongState(`Can't add messages to ${thread.id} while a run ${active.id} is active.`);
-      checkFileIds(input.file_ids, 'file_ids');
-      return { body: addMessage(ctx.store, ctx.scope, thread.id, input, ctx.now()) };
+      const thread = await currentThread(ctx);
+      const message = await ctx.store.transaction(async (tx) => {
+        await ctx.engine.checkThreadFree(tx, ctx.scope, thread.id, 'messages');
+        checkFileIds(input.file_ids, 'file_ids');
+        return addMessage(tx, ctx.scope, thread.id, input, ctx.now());
+      });
+      return { body: message };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/messages/{message_id}',
-    handler: (ctx) => {
-      const threadId = currentThread(ctx).id;
-      return { body: getMessage(ctx.store, ctx.scope, threadId, pathParam(ctx, 'message_id')) };
+    handler: async (ctx) => {
+      const threadId = (await currentThread(ctx)).id;
+      return { body: await getMessage(ctx.store, ctx.scope, threadId, pathParam(ctx, 'message_id')) };
     },
   },
   {
     method: 'POST',
     path: '/threads/{thread_id}/messages/{message_id}',
-    handler: (ctx) => {
+    handler: async (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
       const threadId = pathParam(ctx, 'thread_id');
-      const message = getMessage(ctx.store, ctx.scope, threadId, pathParam(ctx, 'message_id'));
-      if (input.metadata !== undefined) message.metadata = input.metadata ?? {};
-      ctx.store.messages.put(ctx.scope, threadId, message.id, message);
+      const message = await ctx.store.transaction(async (tx) => {
+        const current = await getMessage(tx, ctx.scope, threadId, pathParam(ctx, 'message_id'));
+        if (input.metadata !== undefined) current.metadata = input.metadata ?? {};
+        await tx.messages.put(ctx.scope, threadId, current.id, current);
+        return current;
+      });
       return { body: message };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/messages/{message_id}/files',
-    handler: (ctx) => {
-      const query = parseListQuery(ctx.query);
-      const message = getMessage(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'message_id'));
-      return { body: paginate(ctx.store.messageFiles.list(ctx.scope, message.id), query) };
+    handler: async (ctx) => {
+      const query = parsePageQuery(ctx.query);
+      const message = await getMessage(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'message_id'));
+      return { body: await listPage(ctx.store.messageFiles.page(ctx.scope, message.id, query)) };
     },
   },
   {
     method: 'GET',
     path: '/threads/{thread_id}/messages/{message_id}/files/{file_id}',
-    handler: (ctx) => {
-      const message = getMessage(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'message_id'));
+    handler: async (ctx) => {
+      const message = await getMessage(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'message_id'));
       const fileId = pathParam(ctx, 'file_id');
-      const file = ctx.store.messageFiles.get(ctx.scope, message.id, fileId);
+      const file = await ctx.store.messageFiles.get(ctx.scope, message.id, fileId);
       if (!file) throw notFound('file', fileId);
       return { body: file };
     },

@@ -1,0 +1,63 @@
+/**
+ * The seam between a run and whatever answers it. A model streams events as they arrive; the run
+ * engine turns them into v1 objects and stream events live (the step and message are created on the
+ * first delta), so a streamed run's first token leaves when the model produces it.
+ */
+import type { ResponseFormat, Tool, ToolChoice, TruncationStrategy } from '../../openai/schemas.js';
+
+/** One turn of the conversation the model sees, oldest first. */
+export type ModelTurn =
+  | { type: 'message'; role: 'user' | 'assistant'; text: string }
+  /** A tool turn of the current run: the calls the model made and the outputs submitted for them. */
+  | { type: 'tool_calls'; calls: Array<{ id: string; name: string; arguments: string; output: string }> };
+
+export interface ModelInput {
+  /** The run's `model` (a server may replace it with its own configured name). */
+  model: string;
+  /** The run's instructions (else the assistant's), with `additional_instructions` appended. */
+  instructions: string;
+  tools: Tool[];
+  /** The thread's messages oldest first, then the current run's tool turns in the order they happened. */
+  turns: ModelTurn[];
+  toolChoice: ToolChoice;
+  temperature: number | null;
+  responseFormat: ResponseFormat;
+  /** What is left of the run's `max_completion_tokens` budget; null when unlimited. */
+  maxCompletionTokens: number | null;
+  maxPromptTokens: number | null;
+  truncationStrategy: TruncationStrategy;
+}
+
+export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'other';
+
+export type ModelEvent =
+  | { type: 'text'; delta: string }
+  /** A fragment of tool call `index`: the first fragment of a call usually brings its id and name. */
+  | { type: 'tool_call'; index: number; id?: string | undefined; name?: string | undefined; arguments?: string | undefined }
+  | { type: 'usage'; promptTokens: number; completionTokens: number }
+  | { type: 'finish'; reason: FinishReason };
+
+/**
+ * Why a model call gave up. `max_prompt_tokens`: the prompt cannot be cut to fit the run's
+ * `max_prompt_tokens` (the run ends `incomplete`); the others fail the run with that code.
+ */
+export type ModelErrorCode = 'server_error' | 'rate_limit_exceeded' | 'max_prompt_tokens';
+
+export class ModelError extends Error {
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}
+
+export interface AssistantModel {
+  /**
+   * Streams the answer to `input`. Ends after a `finish` event (or without one when the server
+   * sends none); throws `ModelError` when it gives up. Must stop promptly once `signal` aborts
+   * (the run was cancelled, expired or the server is closing).
+   */
+  stream(input: ModelInput, signal: AbortSignal): AsyncIterable<ModelEvent>;
+}

@@ -1,0 +1,441 @@
+/**
+ * The v1 server's durable store, on `node:sqlite` (see `store.ts` for the contract).
+ *
+ * Every object of every table is one row of `objects`, its body as JSON text: JSON in, `JSON.parse`
+ * out, so a caller can never change stored state except through `put`. `seq` is the insertion
+ * sequence, the hidden tiebreak of objects created in the same second; `put` of an existing object
+ * updates its row in place and so keeps its `seq`, hence its place in list order. A list page is
+ * one query on an index that ends in `(created_at, seq)`, so its cost does not grow with the list.
+ *
+ * One connection serves the whole process, and `node:sqlite` is synchronous: each operation runs
+ * to completion when it is called. Only `transaction` spans several event-loop turns, so a lock
+ * keeps everything else out while one is open (nobody ever reads another caller's uncommitted
+ * writes); when no transaction is open an operation runs at once, without queueing.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../openai/schemas.js';
+import { CursorNotFoundError } from './store.js';
+import type { EmulatorStore, MessageTable, Page, PageQuery, RunTable, ScopedRun, StoreTables, Table } from './store.js';
+
+/**
+ * The schema, as an ordered list of migrations: applying entry `i` takes `PRAGMA user_version` from
+ * `i` to `i + 1`. Append new entries; never edit one that has shipped.
+ */
+const MIGRATIONS: readonly string[] = [
+  // `seq` is an ordinary column, not the rowid: SQLite seeks an index to a position
+  // `(created_at, seq) > (?, ?)` on both columns only when both are ordinary index columns. With
+  // the rowid it would seek on `created_at` alone and walk every object created in that second.
+  `CREATE TABLE objects (
+     seq INTEGER NOT NULL UNIQUE, -- insertion order: put assigns max + 1
+     kind TEXT NOT NULL,          -- which table: see Kind
+     scope TEXT NOT NULL,
+     parent TEXT NOT NULL,
+     id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     run_id TEXT,                 -- messages only: the run that created the message
+     status TEXT,                 -- runs only
+     body TEXT NOT NULL,          -- the object, as JSON
+     UNIQUE (kind, scope, parent, id)
+   ) STRICT;
+   CREATE INDEX objects_by_created ON objects (kind, scope, parent, created_at, seq);
+   CREATE INDEX objects_by_run ON objects (kind, scope, parent, run_id, created_at, seq);
+   CREATE INDEX objects_by_status ON objects (kind, status, scope, parent, created_at, seq);`,
+];
+
+/** The value of `objects.kind` for each table; stored, so never rename one. */
+type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage';
+
+/** A row's place in list order, `(created_at, seq)`. */
+type Position = readonly [createdAt: number, seq: number];
+/** Bounds that no real position reaches, for a page without `after` or `before`. */
+const FIRST: Position = [Number.MIN_SAFE_INTEGER, 0];
+const LAST: Position = [Number.MAX_SAFE_INTEGER, 0];
+
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Opens `':memory:'` or a file path: the path's directory is created when missing. */
+export function openSqliteStore(location: string): EmulatorStore {
+  const inMemory = location === ':memory:';
+  if (!inMemory) mkdirSync(dirname(location), { recursive: true });
+  const db = new DatabaseSync(location, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    if (!inMemory) db.exec('PRAGMA journal_mode = WAL');
+    // Durable against a crash of the process (kill -9 included); a power loss or OS crash may lose
+    // the last few commits, never corrupt the database.
+    db.exec('PRAGMA synchronous = NORMAL');
+    migrate(db, location);
+    return new SqliteStore(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens the store a `DATABASE_URL` names: `:memory:`, `file:PATH` (a relative PATH is relative to
+ * the working directory) or `file:///ABSOLUTE/PATH`.
+ */
+export function openStore(databaseUrl: string): EmulatorStore {
+  if (databaseUrl === ':memory:') return openSqliteStore(':memory:');
+  if (databaseUrl.startsWith('file:')) {
+    const path = databaseUrl.startsWith('file://') ? filePath(databaseUrl) : databaseUrl.slice('file:'.length);
+    if (path !== undefined && path !== '') return openSqliteStore(resolve(path));
+  }
+  // The URL is not echoed: one for another database may carry a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0];
+  throw new Error(
+    `Unsupported database URL${scheme === undefined ? '' : ` (scheme '${scheme}')`}: ` +
+      `use ':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'.`,
+  );
+}
+
+function filePath(url: string): string | undefined {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
+}
+
+function migrate(db: DatabaseSync, location: string): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const version = db.prepare('PRAGMA user_version').get()?.['user_version'];
+    if (typeof version !== 'number') throw new Error(`Cannot read the schema version of the database at ${location}.`);
+    if (version > MIGRATIONS.length) {
+      throw new Error(
+        `The database at ${location} has schema version ${version}, newer than this server knows ` +
+          `(${MIGRATIONS.length}): run a newer server, or use another database.`,
+      );
+    }
+    for (const migration of MIGRATIONS.slice(version)) db.exec(migration);
+    db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** Every statement the store runs, prepared once per store. Each takes the kind first. */
+function prepareStatements(db: DatabaseSync) {
+  const set = 'kind = ? AND scope = ? AND parent = ?';
+  const window = '(created_at, seq) > (?, ?) AND (created_at, seq) < (?, ?)';
+  const statuses = 'status IN (SELECT value FROM json_each(?))';
+  return {
+    get: db.prepare(`SELECT body FROM objects WHERE ${set} AND id = ?`),
+    // A new object's seq is one above the highest (the UNIQUE index finds it at once); an existing
+    // object keeps its row, so its seq.
+    put: db.prepare(
+      `INSERT INTO objects (seq, kind, scope, parent, id, created_at, run_id, status, body)
+       VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM objects), ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (kind, scope, parent, id) DO UPDATE SET
+         created_at = excluded.created_at, run_id = excluded.run_id, status = excluded.status, body = excluded.body`,
+    ),
+    delete: db.prepare(`DELETE FROM objects WHERE ${set} AND id = ?`),
+    deleteAll: db.prepare(`DELETE FROM objects WHERE ${set}`),
+    list: db.prepare(`SELECT body FROM objects WHERE ${set} ORDER BY created_at, seq`),
+    position: db.prepare(`SELECT created_at, seq FROM objects WHERE ${set} AND id = ?`),
+    pageUp: db.prepare(`SELECT body FROM objects WHERE ${set} AND ${window} ORDER BY created_at, seq LIMIT ?`),
+    pageDown: db.prepare(`SELECT body FROM objects WHERE ${set} AND ${window} ORDER BY created_at DESC, seq DESC LIMIT ?`),
+    // The same, restricted to the messages of one run. Without statistics the planner would rather
+    // read the whole thread in order (as it would all of a thread's runs for withStatus).
+    listByRun: db.prepare(`SELECT body FROM objects WHERE ${set} AND run_id = ? ORDER BY created_at, seq`),
+    positionInRun: db.prepare(`SELECT created_at, seq FROM objects WHERE ${set} AND run_id = ? AND id = ?`),
+    pageUpInRun: db.prepare(
+      `SELECT body FROM objects INDEXED BY objects_by_run
+       WHERE ${set} AND run_id = ? AND ${window} ORDER BY created_at, seq LIMIT ?`,
+    ),
+    pageDownInRun: db.prepare(
+      `SELECT body FROM objects INDEXED BY objects_by_run
+       WHERE ${set} AND run_id = ? AND ${window} ORDER BY created_at DESC, seq DESC LIMIT ?`,
+    ),
+    withStatus: db.prepare(
+      `SELECT body FROM objects INDEXED BY objects_by_status WHERE ${set} AND ${statuses} ORDER BY created_at, seq`,
+    ),
+    everyWithStatus: db.prepare(
+      `SELECT scope, body FROM objects INDEXED BY objects_by_status WHERE kind = ? AND ${statuses} ORDER BY created_at, seq`,
+    ),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+type Row = Record<string, unknown>;
+
+function text(row: Row, name: string): string {
+  const value = row[name];
+  if (typeof value !== 'string') throw new Error(`objects.${name}: expected text, got ${typeof value}.`);
+  return value;
+}
+
+function integer(row: Row, name: string): number {
+  const value = row[name];
+  if (typeof value !== 'number') throw new Error(`objects.${name}: expected an integer, got ${typeof value}.`);
+  return value;
+}
+
+function parse<T>(row: Row): T {
+  return JSON.parse(text(row, 'body')) as T;
+}
+
+/** Runs one synchronous store operation: at once, or when the store's lock allows. */
+type Execute = <R>(operation: () => R) => Promise<R>;
+
+/** The indexed columns of an object, besides its id. */
+interface Columns {
+  createdAt: number;
+  runId: string | null;
+  status: string | null;
+}
+
+const byCreation = (value: { created_at: number }): Columns => ({ createdAt: value.created_at, runId: null, status: null });
+
+class ObjectTable<T> implements Table<T> {
+  constructor(
+    protected readonly sql: Statements,
+    protected readonly kind: Kind,
+    protected readonly execute: Execute,
+    private readonly columns: (value: T) => Columns,
+  ) {}
+
+  get(scope: string, parent: string, id: string): Promise<T | undefined> {
+    return this.execute(() => {
+      const row = this.sql.get.get(this.kind, scope, parent, id);
+      return row === undefined ? undefined : parse<T>(row);
+    });
+  }
+
+  put(scope: string, parent: string, id: string, value: T): Promise<void> {
+    return this.execute(() => {
+      const { createdAt, runId, status } = this.columns(value);
+      this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, JSON.stringify(value));
+    });
+  }
+
+  delete(scope: string, parent: string, id: string): Promise<boolean> {
+    return this.execute(() => this.sql.delete.run(this.kind, scope, parent, id).changes > 0);
+  }
+
+  deleteAll(scope: string, parent: string): Promise<void> {
+    return this.execute(() => {
+      this.sql.deleteAll.run(this.kind, scope, parent);
+    });
+  }
+
+  list(scope: string, parent: string): Promise<T[]> {
+    return this.execute(() => this.sql.list.all(this.kind, scope, parent).map((row) => parse<T>(row)));
+  }
+
+  page(scope: string, parent: string, query: PageQuery): Promise<Page<T>> {
+    return this.execute(() => this.pageNow(scope, parent, query, undefined));
+  }
+
+  /** One page of the set, or of the messages of `runId` in it. */
+  protected pageNow(scope: string, parent: string, query: PageQuery, runId: string | undefined): Page<T> {
+    const { limit, order, after, before } = query;
+    const set = runId === undefined ? [this.kind, scope, parent] : [this.kind, scope, parent, runId];
+    const positionOf = (id: string, param: 'after' | 'before'): Position => {
+      const statement = runId === undefined ? this.sql.position : this.sql.positionInRun;
+      const row = statement.get(...set, id);
+      if (row === undefined) throw new CursorNotFoundError(param, id);
+      return [integer(row, 'created_at'), integer(row, 'seq')];
+    };
+    const afterAt = after === undefined ? undefined : positionOf(after, 'after');
+    const beforeAt = before === undefined ? undefined : positionOf(before, 'before');
+    // The window between the cursors, in ascending (created_at, seq) terms.
+    const [low, high] = order === 'asc' ? [afterAt ?? FIRST, beforeAt ?? LAST] : [beforeAt ?? FIRST, afterAt ?? LAST];
+    // Read away from `after`; with `before`, read back from it and then restore the page's order.
+    // One row more than the page says whether there are more.
+    const ascending = (order === 'asc') === (before === undefined);
+    const statement =
+      runId === undefined
+        ? ascending
+          ? this.sql.pageUp
+          : this.sql.pageDown
+        : ascending
+          ? this.sql.pageUpInRun
+          : this.sql.pageDownInRun;
+    const rows = statement.all(...set, ...low, ...high, Math.max(0, limit) + 1);
+    const data = rows.slice(0, limit).map((row) => parse<T>(row));
+    if (before !== undefined) data.reverse();
+    return { data, hasMore: rows.length > limit };
+  }
+}
+
+class SqliteMessageTable extends ObjectTable<Message> implements MessageTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'message', execute, (message) => ({ createdAt: message.created_at, runId: message.run_id ?? null, status: null }));
+  }
+
+  override page(scope: string, parent: string, query: PageQuery & { runId?: string | undefined }): Promise<Page<Message>> {
+    return this.execute(() => this.pageNow(scope, parent, query, query.runId));
+  }
+
+  listByRun(scope: string, threadId: string, runId: string): Promise<Message[]> {
+    return this.execute(() =>
+      this.sql.listByRun.all(this.kind, scope, threadId, runId).map((row) => parse<Message>(row)),
+    );
+  }
+}
+
+class SqliteRunTable extends ObjectTable<Run> implements RunTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'run', execute, (run) => ({ createdAt: run.created_at, runId: null, status: run.status }));
+  }
+
+  withStatus(scope: string, threadId: string, statuses: readonly string[]): Promise<Run[]> {
+    return this.execute(() =>
+      this.sql.withStatus.all(this.kind, scope, threadId, JSON.stringify(statuses)).map((row) => parse<Run>(row)),
+    );
+  }
+
+  everyWithStatus(statuses: readonly string[]): Promise<ScopedRun[]> {
+    return this.execute(() =>
+      this.sql.everyWithStatus
+        .all(this.kind, JSON.stringify(statuses))
+        .map((row) => ({ scope: text(row, 'scope'), run: parse<Run>(row) })),
+    );
+  }
+}
+
+function createTables(sql: Statements, execute: Execute): StoreTables {
+  return {
+    assistants: new ObjectTable<Assistant>(sql, 'assistant', execute, byCreation),
+    threads: new ObjectTable<Thread>(sql, 'thread', execute, byCreation),
+    messages: new SqliteMessageTable(sql, execute),
+    runs: new SqliteRunTable(sql, execute),
+    steps: new ObjectTable<RunStep>(sql, 'step', execute, byCreation),
+    assistantFiles: new ObjectTable<AssistantFile>(sql, 'assistant_file', execute, byCreation),
+    messageFiles: new ObjectTable<MessageFile>(sql, 'message_file', execute, byCreation),
+    // Usage has no created_at: pending usages list in insertion order.
+    pendingUsage: new ObjectTable<Usage>(sql, 'pending_usage', execute, () => ({ createdAt: 0, runId: null, status: null })),
+  };
+}
+
+/** A FIFO lock that hands over directly to the next waiter. */
+class Lock {
+  private held = false;
+  private readonly waiters: Array<() => void> = [];
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  async acquire(): Promise<void> {
+    if (!this.held) {
+      this.held = true;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiters.shift();
+    if (next === undefined) this.held = false;
+    else next();
+  }
+}
+
+/** The transaction whose `work` is running, as seen from inside it. */
+interface OpenTransaction {
+  open: boolean;
+}
+
+class SqliteStore implements EmulatorStore {
+  readonly assistants: StoreTables['assistants'];
+  readonly threads: StoreTables['threads'];
+  readonly messages: StoreTables['messages'];
+  readonly runs: StoreTables['runs'];
+  readonly steps: StoreTables['steps'];
+  readonly assistantFiles: StoreTables['assistantFiles'];
+  readonly messageFiles: StoreTables['messageFiles'];
+  readonly pendingUsage: StoreTables['pendingUsage'];
+
+  private readonly sql: Statements;
+  private readonly lock = new Lock();
+  /** Set inside a transaction's `work`, to catch calls that would wait for that very transaction. */
+  private readonly current = new AsyncLocalStorage<OpenTransaction>();
+
+  constructor(private readonly db: DatabaseSync) {
+    this.sql = prepareStatements(db);
+    const tables = createTables(this.sql, (operation) => this.outside(operation));
+    this.assistants = tables.assistants;
+    this.threads = tables.threads;
+    this.messages = tables.messages;
+    this.runs = tables.runs;
+    this.steps = tables.steps;
+    this.assistantFiles = tables.assistantFiles;
+    this.messageFiles = tables.messageFiles;
+    this.pendingUsage = tables.pendingUsage;
+  }
+
+  /** An operation outside any transaction: now when no transaction is open, else in turn. */
+  private async outside<R>(operation: () => R): Promise<R> {
+    if (!this.lock.isHeld) return this.now(operation);
+    this.refuseInsideTransaction('an operation on the store itself');
+    await this.lock.acquire();
+    try {
+      return this.now(operation);
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  private now<R>(operation: () => R): R {
+    if (!this.db.isOpen) throw new Error('The store is closed.');
+    return operation();
+  }
+
+  /**
+   * Inside `work` the lock is this transaction's, so waiting for it would never end: fail loudly
+   * instead. (A task that `work` started and did not await is refused too while `work` runs.)
+   */
+  private refuseInsideTransaction(what: string): void {
+    if (this.current.getStore()?.open === true) {
+      throw new Error(
+        `${what} was called inside a transaction's work and would wait for that transaction forever: ` +
+          'use the tables given to work.',
+      );
+    }
+  }
+
+  async transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T> {
+    this.refuseInsideTransaction('store.transaction');
+    await this.lock.acquire();
+    const state: OpenTransaction = { open: true };
+    try {
+      this.now(() => this.db.exec('BEGIN IMMEDIATE'));
+      const tables = createTables(this.sql, async (operation) => {
+        if (!state.open) throw new Error('This transaction has ended: its tables can no longer be used.');
+        return this.now(operation);
+      });
+      let result: T;
+      try {
+        result = await this.current.run(state, () => work(tables));
+        this.db.exec('COMMIT');
+      } catch (error) {
+        // SQLite may already have rolled back (after some I/O errors): then there is nothing to undo.
+        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+      return result;
+    } finally {
+      state.open = false;
+      this.lock.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.refuseInsideTransaction('store.close');
+    await this.lock.acquire();
+    try {
+      if (this.db.isOpen) this.db.close();
+    } finally {
+      this.lock.release();
+    }
+  }
+}
