@@ -1,16 +1,12 @@
 /**
- * Configuration from the environment, parsed once at start-up. A bad value stops the process
- * with one line naming the variable (see `ConfigError`).
+ * The facade's configuration from the environment, parsed once at start-up. A bad value stops the
+ * process with one line naming the variable (see `ConfigError`). Without `OPENAI_BASE_URL` the
+ * facade embeds the built-in v1 server, configured by the same variables as `npm run emulator`.
  */
 import { z } from 'zod';
+import { optionalText, parseEnv, port, secretToken, serverEnv } from './emulator/config.js';
 
-const portError = { error: 'must be a whole number from 0 to 65535' };
-const port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+export { ConfigError } from './emulator/config.js';
 
 const facadeEnvSchema = z.object({
   PORT: port.default(4000),
@@ -20,50 +16,18 @@ const facadeEnvSchema = z.object({
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL including /v1, e.g. https://api.example.com/v1' })
       .optional(),
   ),
-  OPENAI_API_KEY: optionalText.pipe(
-    z
-      .string()
-      .regex(/^[^\r\n\s]+$/, { error: 'must be a single token without spaces or line breaks' })
-      .optional(),
-  ),
+  OPENAI_API_KEY: secretToken,
   OPENAI_ORGANIZATION: optionalText,
   CORS_ORIGINS: optionalText.transform((value) =>
     value ? value.split(',').map((origin) => origin.trim()).filter(Boolean) : [],
   ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
-
-const emulatorEnvSchema = z.object({
-  EMULATOR_PORT: port.default(4010),
-  EMULATOR_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  ...serverEnv,
 });
 
 export type FacadeConfig = z.infer<typeof facadeEnvSchema>;
-export type EmulatorConfig = z.infer<typeof emulatorEnvSchema>;
-
-/** A configuration problem, worded as the one line start-up prints before it exits. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-function parseEnv<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
-  const result = schema.safeParse(env);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const variable = issue?.path.join('.') ?? 'environment';
-  const got = typeof env[variable] === 'string' ? ` (got ${JSON.stringify(redactIfSecret(variable, env[variable]))})` : '';
-  throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${got}`);
-}
-
-function redactIfSecret(variable: string, value: string | undefined): string | undefined {
-  return variable.includes('KEY') ? '[redacted]' : value;
-}
 
 export function loadFacadeConfig(env: NodeJS.ProcessEnv = process.env): FacadeConfig {
   return parseEnv(facadeEnvSchema, env);
-}
-
-export function loadEmulatorConfig(env: NodeJS.ProcessEnv = process.env): EmulatorConfig {
-  return parseEnv(emulatorEnvSchema, env);
 }

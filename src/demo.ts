@@ -4,12 +4,20 @@
  */
 import type { AssistantsApi } from './openai/api.js';
 
-export async function seedDemoData(api: AssistantsApi): Promise<void> {
+export interface SeededData {
+  assistantId: string;
+  threadId: string;
+}
+
+/** Seeds an assistant and a thread with one run, unless the store already has assistants (then undefined). */
+export async function seedDemoData(api: AssistantsApi): Promise<SeededData | undefined> {
+  if ((await api.listAssistants({ limit: 1 })).data.length > 0) return undefined;
   const assistant = await api.createAssistant({
     model: 'gpt-4-turbo',
     name: 'Echo',
     description: 'The emulator’s built-in assistant: it answers deterministically.',
-    instructions: 'Repeat what the user says. Call get_weather when asked with call get_weather({...}).',
+    instructions:
+      'You are Echo, a friendly assistant; keep answers short. Call get_weather when asked about the weather. (The built-in model repeats what the user says, and calls it when a message says call get_weather({"city":"Paris"}).)',
     tools: [
       {
         type: 'function',
@@ -27,4 +35,5 @@ export async function seedDemoData(api: AssistantsApi): Promise<void> {
     metadata: { demo: 'true' },
   });
   await api.createRun(thread.id, { assistant_id: assistant.id });
+  return { assistantId: assistant.id, threadId: thread.id };
 }

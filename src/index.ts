@@ -6,7 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadFacadeConfig } from './config.js';
 import { seedDemoData } from './demo.js';
-import { startEmulator } from './emulator/index.js';
+import { configuredModel, describeModel } from './emulator/config.js';
+import { openStore, startEmulator } from './emulator/index.js';
 import { FIRST_QUERY } from './first-query.js';
 import { createLogger } from './logger.js';
 import { UpstreamClient } from './openai/client.js';
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
   const config = loadFacadeConfig();
   const logger = createLogger(config.LOG_LEVEL);
 
-  const emulator = config.OPENAI_BASE_URL ? null : await startEmulator({ host: '127.0.0.1', port: 0 });
+  const store = config.OPENAI_BASE_URL ? null : openStore(config.DATABASE_URL);
+  const model = configuredModel(config);
+  const emulator = store ? await startEmulator({ host: '127.0.0.1', port: 0, store, ...(model ? { model } : {}) }) : null;
   const baseUrl = config.OPENAI_BASE_URL ?? emulator?.url ?? '';
   const serverCredentials = {
     apiKey: config.OPENAI_API_KEY ?? (emulator ? EMULATOR_KEY : undefined),
@@ -27,8 +30,13 @@ async function main(): Promise<void> {
   };
   const client = new UpstreamClient({ baseUrl });
   if (emulator) {
-    logger.info({ upstream: emulator.url }, 'No OPENAI_BASE_URL set: using the embedded Assistants v1 emulator');
-    await seedDemoData(client.forRequest(serverCredentials));
+    logger.info(
+      { upstream: emulator.url, database: config.DATABASE_URL, model: describeModel(config) },
+      'No OPENAI_BASE_URL set: using the embedded Assistants v1 emulator',
+    );
+    const seeded = await seedDemoData(client.forRequest(serverCredentials));
+    if (seeded) logger.info(seeded, 'Seeded an empty store with the example assistant Echo and a thread');
+    else logger.info('The store already has assistants: nothing seeded');
   } else {
     logger.info({ upstream: baseUrl }, 'Using the configured upstream');
   }
@@ -56,7 +64,9 @@ async function main(): Promise<void> {
   const shutdown = (): void => {
     server.close();
     server.closeAllConnections();
-    void Promise.all([client.close(), emulator?.close()]).finally(() => process.exit(0));
+    void Promise.all([client.close(), emulator?.close()])
+      .then(() => store?.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

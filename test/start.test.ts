@@ -1,25 +1,29 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_QUERY } from '../src/first-query.js';
 
 const root = new URL('..', import.meta.url).pathname;
+const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'start-')), 'assistants.sqlite')}`;
 let child: ChildProcess;
 let url = '';
-const logLines: string[] = [];
+let logLines: string[] = [];
 
-/** `npm start` as a newcomer runs it: nothing configured, so the embedded emulator. */
-beforeAll(async () => {
-  child = spawn(`${root}node_modules/.bin/tsx`, ['src/index.ts'], {
+/** Starts `npm start`'s entry with nothing configured but where its data lives; resolves with its URL. */
+async function start(): Promise<{ child: ChildProcess; url: string; logLines: string[] }> {
+  const lines: string[] = [];
+  const started = spawn(`${root}node_modules/.bin/tsx`, ['src/index.ts'], {
     cwd: root,
-    env: { PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}`, PORT: '0', HOST: '127.0.0.1' },
+    env: { PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}`, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line in: ${logLines.join('\n')}`)), 15_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      logLines.push(...chunk.toString().split('\n').filter(Boolean));
+  const address = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up line in: ${lines.join('\n')}`)), 15_000);
+    started.stdout?.on('data', (chunk: Buffer) => {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
       const ready = /GraphiQL at (http:\/\/[^\s"]+)\/graphql/.exec(chunk.toString());
       if (ready?.[1]) {
         clearTimeout(timer);
@@ -27,10 +31,33 @@ beforeAll(async () => {
       }
     });
   });
+  return { child: started, url: address, logLines: lines };
+}
+
+function stop(process: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('close', () => resolve());
+    process.kill('SIGTERM');
+  });
+}
+
+async function assistantsAt(address: string): Promise<{ id: string; name: string; model: string; tools: { type: string }[] }[]> {
+  const response = await fetch(`${address}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: FIRST_QUERY }),
+  });
+  const body = (await response.json()) as { data?: { assistants: { nodes: { id: string; name: string; model: string; tools: { type: string }[] }[] } } };
+  return body.data?.assistants.nodes ?? [];
+}
+
+/** `npm start` as a newcomer runs it: nothing configured, so the embedded emulator. */
+beforeAll(async () => {
+  ({ child, url, logLines } = await start());
 });
 
-afterAll(() => {
-  child.kill('SIGTERM');
+afterAll(async () => {
+  await stop(child);
 });
 
 describe('npm start with nothing configured', () => {
@@ -58,6 +85,18 @@ describe('npm start with nothing configured', () => {
     expect(body.data?.assistants.nodes).toEqual([
       expect.objectContaining({ name: 'Echo', model: 'gpt-4-turbo', tools: [{ type: 'FUNCTION' }] }),
     ]);
+  });
+
+  it('says it seeded the empty store, naming the assistant and thread', () => {
+    expect(logLines.some((line) => /Seeded an empty store/.test(line) && /"assistantId":"asst_/.test(line) && /"threadId":"thread_/.test(line))).toBe(true);
+  });
+
+  it('keeps its data across a restart on the same database, and seeds nothing the second time', async () => {
+    const before = await assistantsAt(url);
+    await stop(child);
+    ({ child, url, logLines } = await start());
+    expect(logLines.some((line) => line.includes('nothing seeded'))).toBe(true);
+    expect(await assistantsAt(url)).toEqual(before);
   });
 
   it('reports health and readiness', async () => {

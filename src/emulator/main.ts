@@ -1,35 +1,45 @@
 /**
- * `npm run emulator`: serves the emulator on EMULATOR_HOST:EMULATOR_PORT
- * (default 127.0.0.1:4010) until interrupted.
+ * `npm run emulator`: serves the built-in v1 server on EMULATOR_HOST:EMULATOR_PORT (default
+ * 127.0.0.1:4010) until interrupted, keeping its state at DATABASE_URL and answering runs with the
+ * model at MODEL_BASE_URL (else the deterministic built-in one).
  */
-import { z } from 'zod';
-import { startEmulator } from './index.js';
+import { ConfigError, configuredModel, describeModel, loadEmulatorConfig } from './config.js';
+import type { EmulatorConfig } from './config.js';
+import { openStore, startEmulator } from './index.js';
+import type { EmulatorStore } from './index.js';
 
-const envSchema = z.object({
-  EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4010),
-  EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
-});
-
-const parsed = envSchema.safeParse({
-  EMULATOR_PORT: process.env.EMULATOR_PORT || undefined,
-  EMULATOR_HOST: process.env.EMULATOR_HOST || undefined,
-});
-if (!parsed.success) {
-  const issue = parsed.error.issues[0];
-  const name = String(issue?.path[0] ?? 'environment');
-  console.error(`Invalid ${name}: ${issue?.message ?? 'bad value'}`);
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
 
-const { EMULATOR_HOST: host, EMULATOR_PORT: port } = parsed.data;
-const emulator = await startEmulator({ port, host }).catch((error: unknown) => {
-  console.error(`Cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+let config: EmulatorConfig;
+try {
+  config = loadEmulatorConfig();
+} catch (error) {
+  fail(error instanceof ConfigError ? error.message : String(error));
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const { EMULATOR_HOST: host, EMULATOR_PORT: port, DATABASE_URL: databaseUrl } = config;
+let store: EmulatorStore;
+try {
+  store = openStore(databaseUrl);
+} catch (error) {
+  fail(`Cannot open DATABASE_URL ${databaseUrl}: ${message(error)}`);
+}
+const model = configuredModel(config);
+const emulator = await startEmulator({ port, host, store, ...(model ? { model } : {}) }).catch((error: unknown) =>
+  fail(`Cannot listen on ${host}:${port}: ${message(error)}`),
+);
 const shutdown = (): void => {
-  void emulator.close().then(() => process.exit(0));
+  void emulator
+    .close()
+    .then(() => store.close())
+    .then(() => process.exit(0));
 };
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
-// Logged only once the handlers are in place: a supervisor may signal as soon as it sees the URL.
+console.log(`State: ${databaseUrl}. Runs answered by ${describeModel(config)}.`);
+// Logged last, once the handlers are in place: a supervisor may signal as soon as it sees the URL.
 console.log(`OpenAI Assistants v1 emulator listening on ${emulator.url}`);

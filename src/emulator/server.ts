@@ -34,9 +34,9 @@ export interface EmulatorOptions {
   clock?: () => number;
   /** `expires_at = created_at + runTtlSeconds` (default 600). */
   runTtlSeconds?: number;
-  /** Delay between lifecycle steps, and the built-in model's pace (default 150 ms). */
+  /** Delay between lifecycle steps, and the built-in model's pace (default 150 ms; 0 with another model). */
   stepDelayMs?: number;
-  /** Default: the deterministic built-in model (`EchoModel`). */
+  /** Default: the deterministic built-in model (`EchoModel`). The server closes it when it closes. */
   model?: AssistantModel;
   /** `:memory:` (the default) or `file:PATH`; ignored when `store` is given. */
   databaseUrl?: string;
@@ -157,10 +157,12 @@ function header(req: IncomingMessage, name: string): string | undefined {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const clock = options.clock ?? Date.now;
   const store = options.store ?? openStore(options.databaseUrl ?? ':memory:');
-  const stepDelayMs = options.stepDelayMs ?? 150;
+  // The built-in model's pace is the step delay; a real model sets its own, so runs start at once.
+  const stepDelayMs = options.stepDelayMs ?? (options.model ? 0 : 150);
+  const model: AssistantModel = options.model ?? new EchoModel(stepDelayMs);
   const engine = new RunEngine({
     store,
-    model: options.model ?? new EchoModel(stepDelayMs),
+    model,
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
@@ -287,6 +289,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.closeAllConnections();
       });
       await engine.close();
+      await model.close?.();
       if (!options.store) await store.close();
     },
   };

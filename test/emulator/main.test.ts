@@ -17,7 +17,7 @@ function runMain(env: Record<string, string>, until?: RegExp): Promise<Outcome> 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', entry], {
       cwd: repoRoot,
-      env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      env: { ...process.env, DATABASE_URL: ':memory:', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -37,10 +37,15 @@ describe('npm run emulator', () => {
     const port = await runMain({ EMULATOR_PORT: 'abc' });
     expect(port.code).toBe(1);
     expect(port.stderr.trim().split('\n')).toHaveLength(1);
-    expect(port.stderr).toMatch(/^Invalid EMULATOR_PORT: /);
+    expect(port.stderr).toMatch(/^Invalid configuration: EMULATOR_PORT must be a whole number/);
     const range = await runMain({ EMULATOR_PORT: '70000' });
     expect(range.code).toBe(1);
-    expect(range.stderr).toMatch(/^Invalid EMULATOR_PORT: /);
+    expect(range.stderr).toMatch(/^Invalid configuration: EMULATOR_PORT /);
+    const database = await runMain({ DATABASE_URL: 'postgres://db/x' });
+    expect(database.code).toBe(1);
+    expect(database.stderr).toMatch(/^Invalid configuration: DATABASE_URL must be file:PATH/);
+    const model = await runMain({ MODEL_BASE_URL: 'localhost:11434' });
+    expect(model.stderr).toMatch(/^Invalid configuration: MODEL_BASE_URL must be an http\(s\) URL/);
   });
 
   it('exits 1 with one line when it cannot listen', async () => {

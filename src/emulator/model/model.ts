@@ -60,4 +60,6 @@ export interface AssistantModel {
    * (the run was cancelled, expired or the server is closing).
    */
   stream(input: ModelInput, signal: AbortSignal): AsyncIterable<ModelEvent>;
+  /** Releases connections; the server calls it when it closes. */
+  close?(): Promise<void>;
 }

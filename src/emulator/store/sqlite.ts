@@ -55,6 +55,7 @@ type Position = readonly [createdAt: number, seq: number];
 const FIRST: Position = [Number.MIN_SAFE_INTEGER, 0];
 const LAST: Position = [Number.MAX_SAFE_INTEGER, 0];
 
+/** How long a statement waits for a lock another connection (another process) holds on the file. */
 const BUSY_TIMEOUT_MS = 5_000;
 
 /** Opens `':memory:'` or a file path: the path's directory is created when missing. */
@@ -83,7 +84,8 @@ export function openStore(databaseUrl: string): EmulatorStore {
   if (databaseUrl === ':memory:') return openSqliteStore(':memory:');
   if (databaseUrl.startsWith('file:')) {
     const path = databaseUrl.startsWith('file://') ? filePath(databaseUrl) : databaseUrl.slice('file:'.length);
-    if (path !== undefined && path !== '') return openSqliteStore(resolve(path));
+    // A path must name a file: not be empty, nor end with a separator (`file://` is `/`).
+    if (path !== undefined && path !== '' && !/[\\/]$/.test(path)) return openSqliteStore(resolve(path));
   }
   // The URL is not echoed: one for another database may carry a password.
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0];
@@ -101,6 +103,7 @@ function filePath(url: string): string | undefined {
   }
 }
 
+/** Brings the schema up to date in one transaction, or refuses a database from a newer server. */
 function migrate(db: DatabaseSync, location: string): void {
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -268,7 +271,11 @@ class ObjectTable<T> implements Table<T> {
 
 class SqliteMessageTable extends ObjectTable<Message> implements MessageTable {
   constructor(sql: Statements, execute: Execute) {
-    super(sql, 'message', execute, (message) => ({ createdAt: message.created_at, runId: message.run_id ?? null, status: null }));
+    super(sql, 'message', execute, (message) => ({
+      createdAt: message.created_at,
+      runId: message.run_id ?? null,
+      status: null,
+    }));
   }
 
   override page(scope: string, parent: string, query: PageQuery & { runId?: string | undefined }): Promise<Page<Message>> {

@@ -1,0 +1,373 @@
+/**
+ * An `AssistantModel` backed by an OpenAI-compatible Chat Completions server (OpenAI, Ollama, vLLM,
+ * llama.cpp…): one streamed `POST {baseUrl}/chat/completions` per model call, its chunks passed on
+ * as `ModelEvent`s as they arrive. Failures before the first event are retried; after it they are
+ * not, since a repeated answer would duplicate text the run already shows.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createParser } from 'eventsource-parser';
+import { Pool } from 'undici';
+import type { Dispatcher } from 'undici';
+import { z } from 'zod';
+import { ModelError } from './model.js';
+import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
+import { buildChatRequest } from './prompt.js';
+import { countTokens } from './tokens.js';
+
+export interface ChatCompletionsOptions {
+  /** The API root, e.g. `http://127.0.0.1:11434/v1`, with or without a trailing `/`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <apiKey>` when set. */
+  apiKey?: string;
+  /** Sent instead of the run's `model` when set. */
+  modelName?: string;
+  /** Retries after a 429, a 5xx, or a failure before the first event. Default 2. */
+  maxRetries?: number;
+  /** The first backoff delay, doubled on each retry. Default 500. */
+  retryBaseDelayMs?: number;
+  /** The longest wait between attempts; a server asking for longer fails the call at once. Default 20 000. */
+  maxRetryDelayMs?: number;
+  /** How long to wait for the response headers. Default 60 000. (undici checks both timeouts about every 0.5 s.) */
+  headersTimeoutMs?: number;
+  /** How long the stream may stay silent before it counts as broken off. Default 60 000. */
+  idleTimeoutMs?: number;
+}
+
+/** What a server error message is cut to, so a whole HTML page does not end up in `last_error`. */
+const EXCERPT_CHARS = 200;
+/** Reads of a body after `[DONE]` before it is dropped instead of reused. */
+const DRAIN_READS = 8;
+
+const chunkSchema = z.object({
+  choices: z
+    .array(
+      z.object({
+        delta: z
+          .object({
+            content: z.string().nullish(),
+            tool_calls: z
+              .array(
+                z.object({
+                  index: z.number().int().nullish(),
+                  id: z.string().nullish(),
+                  function: z.object({ name: z.string().nullish(), arguments: z.string().nullish() }).nullish(),
+                }),
+              )
+              .nullish(),
+          })
+          .nullish(),
+        finish_reason: z.string().nullish(),
+      }),
+    )
+    .nullish(),
+  usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).nullish(),
+  error: z.unknown().optional(),
+});
+
+/** The shapes of error bodies seen in the wild, reduced to their message. */
+const errorBodySchema = z.union([
+  z.object({ error: z.object({ message: z.string() }) }).transform((body) => body.error.message),
+  z.object({ error: z.string() }).transform((body) => body.error),
+  z.object({ message: z.string() }).transform((body) => body.message),
+  z.object({ detail: z.string() }).transform((body) => body.detail),
+]);
+
+/** One failed attempt: whether another may follow, and how long the server asked to wait first. */
+class AttemptFailure extends Error {
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+  }
+
+  toModelError(attempts: number): ModelError {
+    return new ModelError(this.code, attempts > 1 ? `${this.message} (${attempts} attempts)` : this.message);
+  }
+}
+
+export class ChatCompletionsModel implements AssistantModel {
+  readonly #pool: Pool;
+  readonly #path: string;
+  readonly #headers: Record<string, string>;
+  readonly #apiKey: string;
+  readonly #modelName: string | undefined;
+  readonly #maxRetries: number;
+  readonly #retryBaseDelayMs: number;
+  readonly #maxRetryDelayMs: number;
+  readonly #headersTimeoutMs: number;
+  readonly #idleTimeoutMs: number;
+
+  constructor(options: ChatCompletionsOptions) {
+    const url = new URL(options.baseUrl);
+    // Its own keep-alive pool, so model calls neither queue behind nor share sockets with other traffic.
+    this.#pool = new Pool(url.origin);
+    this.#path = `${url.pathname.replace(/\/+$/, '')}/chat/completions${url.search}`;
+    this.#apiKey = options.apiKey ?? '';
+    this.#headers = { 'content-type': 'application/json', accept: 'text/event-stream' };
+    if (this.#apiKey !== '') this.#headers.authorization = `Bearer ${this.#apiKey}`;
+    this.#modelName = options.modelName;
+    this.#maxRetries = options.maxRetries ?? 2;
+    this.#retryBaseDelayMs = options.retryBaseDelayMs ?? 500;
+    this.#maxRetryDelayMs = options.maxRetryDelayMs ?? 20_000;
+    this.#headersTimeoutMs = options.headersTimeoutMs ?? 60_000;
+    this.#idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  }
+
+  /**
+   * Sends the request on the first `next()`. When `signal` aborts, the request is aborted and the
+   * iterator throws `signal.reason` (as `fetch` does) at once, also from a pending `next()` or a
+   * wait between retries. `return()` aborts the request too, even while a `next()` is pending.
+   */
+  stream(input: ModelInput, signal: AbortSignal): AsyncIterable<ModelEvent> {
+    return {
+      [Symbol.asyncIterator]: () => {
+        const stop = new AbortController();
+        const events = this.#events(input, signal, AbortSignal.any([signal, stop.signal]));
+        return {
+          next: () => events.next(),
+          // A generator's own return() waits behind a pending next(); aborting first ends that read now.
+          return: () => {
+            stop.abort();
+            return events.return(undefined);
+          },
+        };
+      },
+    };
+  }
+
+  /** Waits for calls in flight (abort them first to close at once), then closes the connections. */
+  close(): Promise<void> {
+    return this.#pool.close();
+  }
+
+  async *#events(input: ModelInput, callerSignal: AbortSignal, signal: AbortSignal): AsyncGenerator<ModelEvent, void, undefined> {
+    const { request, promptTokens } = buildChatRequest(input, this.#modelName ?? input.model);
+    const body = JSON.stringify(request);
+    let delayMs = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        if (attempt > 1) await sleep(delayMs, undefined, { signal });
+        yield* this.#attempt(body, promptTokens, signal);
+        return;
+      } catch (err) {
+        if (signal.aborted) {
+          if (callerSignal.aborted) throw callerSignal.reason;
+          return; // the consumer stopped iterating
+        }
+        if (!(err instanceof AttemptFailure)) throw err;
+        delayMs = err.retryAfterMs ?? this.#backoffMs(attempt);
+        if (!err.retryable || attempt > this.#maxRetries || delayMs > this.#maxRetryDelayMs) throw err.toModelError(attempt);
+      }
+    }
+  }
+
+  async *#attempt(body: string, promptTokens: number, signal: AbortSignal): AsyncGenerator<ModelEvent, void, undefined> {
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await this.#pool.request({
+        method: 'POST',
+        path: this.#path,
+        headers: this.#headers,
+        body,
+        signal,
+        headersTimeout: this.#headersTimeoutMs,
+        bodyTimeout: this.#idleTimeoutMs,
+      });
+    } catch (err) {
+      const code = errorCode(err);
+      const message =
+        code === 'UND_ERR_HEADERS_TIMEOUT'
+          ? `The model server did not answer within ${this.#headersTimeoutMs} ms.`
+          : `The model server could not be reached${code === undefined ? '' : ` (${code})`}.`;
+      throw new AttemptFailure('server_error', message, true);
+    }
+    if (response.statusCode < 200 || response.statusCode >= 300) throw await this.#httpFailure(response);
+
+    const answer = new Answer();
+    let done = false;
+    let yielded = false;
+    try {
+      for await (const data of sseData(response.body)) {
+        if (data === '[DONE]') done = true;
+        else {
+          for (const event of answer.read(this.#parseChunk(data))) {
+            yielded = true;
+            yield event;
+          }
+        }
+      }
+    } catch (err) {
+      if (err instanceof AttemptFailure) throw err;
+      const code = errorCode(err);
+      const why = code === 'UND_ERR_BODY_TIMEOUT' ? `nothing arrived for ${this.#idleTimeoutMs} ms` : (code ?? 'the connection closed');
+      throw new AttemptFailure('server_error', `The model server's stream broke off (${why}).`, !yielded);
+    }
+    // A body that ends cleanly after a finish_reason is complete even without `[DONE]`.
+    if (!done && answer.finish === null) {
+      throw new AttemptFailure('server_error', "The model server's stream broke off (it ended before [DONE]).", !yielded);
+    }
+    yield answer.usage ?? { type: 'usage', promptTokens, completionTokens: answer.completionTokens() };
+    yield { type: 'finish', reason: answer.finish ?? 'stop' };
+  }
+
+  #parseChunk(data: string): z.infer<typeof chunkSchema> {
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      throw new AttemptFailure('server_error', `The model server sent a chunk that is not JSON: ${this.#excerpt(data)}`, false);
+    }
+    const chunk = chunkSchema.safeParse(json);
+    if (!chunk.success) throw new AttemptFailure('server_error', `The model server sent an unexpected chunk: ${this.#excerpt(data)}`, false);
+    if (chunk.data.error != null) {
+      const message = errorBodySchema.safeParse(json).data ?? data;
+      throw new AttemptFailure('server_error', `The model server reported an error in the stream: ${this.#excerpt(message)}`, false);
+    }
+    return chunk.data;
+  }
+
+  async #httpFailure({ statusCode, headers, body }: Dispatcher.ResponseData): Promise<AttemptFailure> {
+    const text = await body.text().catch(() => '');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null; // not JSON: an excerpt of the text says more than nothing
+    }
+    const said = errorBodySchema.safeParse(json).data ?? (text.trim() === '' ? (STATUS_CODES[statusCode] ?? 'no message') : text);
+    const message = `The model server answered ${statusCode}: ${this.#excerpt(said)}`;
+    if (statusCode === 429) return new AttemptFailure('rate_limit_exceeded', message, true, retryAfterMs(headers));
+    const retryable = statusCode >= 500;
+    return new AttemptFailure('server_error', message, retryable, retryable ? retryAfterMs(headers) : null);
+  }
+
+  /** Server text for an error message: short, on one line, and without the API key (some servers echo it). */
+  #excerpt(text: string): string {
+    const short = text.trim().replace(/\s+/g, ' ');
+    const redacted = this.#apiKey === '' ? short : short.split(this.#apiKey).join('[REDACTED]');
+    return redacted.length > EXCERPT_CHARS ? `${redacted.slice(0, EXCERPT_CHARS)}…` : redacted;
+  }
+
+  /** Exponential, with up to 25% jitter so runs that failed together do not retry together. */
+  #backoffMs(attempt: number): number {
+    return Math.min(this.#retryBaseDelayMs * 2 ** (attempt - 1), this.#maxRetryDelayMs) * (1 - Math.random() * 0.25);
+  }
+}
+
+/** Turns chunks into events, and keeps what the end of the stream reports. */
+class Answer {
+  finish: FinishReason | null = null;
+  usage: ModelEvent | null = null;
+  /** What was received, for the token estimate when the server reports no usage. */
+  #text = '';
+  readonly #arguments = new Map<number, string>();
+
+  read(chunk: z.infer<typeof chunkSchema>): ModelEvent[] {
+    const events: ModelEvent[] = [];
+    // A usage chunk may come with `choices` empty, null or missing.
+    if (chunk.usage) {
+      this.usage = { type: 'usage', promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
+    }
+    const choice = chunk.choices?.[0];
+    if (!choice) return events;
+    const content = choice.delta?.content;
+    if (content) {
+      this.#text += content;
+      events.push({ type: 'text', delta: content });
+    }
+    (choice.delta?.tool_calls ?? []).forEach((call, position) => {
+      const index = call.index ?? position;
+      const args = call.function?.arguments ?? undefined;
+      if (args) this.#arguments.set(index, (this.#arguments.get(index) ?? '') + args);
+      // Passed through as sent: an empty-string id stays '' (the engine treats it as missing).
+      events.push({ type: 'tool_call', index, id: call.id ?? undefined, name: call.function?.name ?? undefined, arguments: args });
+    });
+    // Only reported, never acted on: servers send `stop` with tool calls; the engine decides from the calls.
+    if (choice.finish_reason) this.finish = finishReason(choice.finish_reason);
+    return events;
+  }
+
+  completionTokens(): number {
+    let tokens = countTokens(this.#text);
+    for (const args of this.#arguments.values()) tokens += countTokens(args);
+    return tokens;
+  }
+}
+
+function finishReason(reason: string): FinishReason {
+  switch (reason) {
+    case 'stop':
+    case 'length':
+    case 'tool_calls':
+    case 'content_filter':
+      return reason;
+    default:
+      return 'other';
+  }
+}
+
+/** The `data` of each event of an SSE body, up to and including `[DONE]`. */
+async function* sseData(body: Readable): AsyncGenerator<string, void, undefined> {
+  const pending: string[] = [];
+  // The parser copes with events split across packets, `\r\n`, comments and multi-line data.
+  const parser = createParser({ onEvent: (event) => pending.push(event.data) });
+  const chunks: AsyncIterator<unknown> = body.setEncoding('utf8')[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (let read = await chunks.next(); !read.done; read = await chunks.next()) {
+      parser.feed(String(read.value));
+      for (const data of pending.splice(0)) {
+        done = data === '[DONE]';
+        yield data;
+        if (done) return;
+      }
+    }
+  } finally {
+    if (done) drain(chunks, body);
+    else body.destroy();
+  }
+}
+
+/**
+ * The body ends right after `[DONE]`; reading that end (in the background, so the finish event is not
+ * held up) lets undici reuse the connection. A body that goes on is dropped; one that stalls hits
+ * the idle timeout.
+ */
+function drain(chunks: AsyncIterator<unknown>, body: Readable): void {
+  const read = async (): Promise<void> => {
+    for (let reads = 0; reads < DRAIN_READS; reads += 1) if ((await chunks.next()).done) return;
+    body.destroy();
+  };
+  read().catch(() => undefined);
+}
+
+/** `retry-after-ms`, else `retry-after` in seconds; null when absent or not a number. */
+function retryAfterMs(headers: IncomingHttpHeaders): number | null {
+  const parse = (value: string | string[] | undefined): number | null => {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '') return null;
+    const number = Number(text);
+    return Number.isFinite(number) && number >= 0 ? number : null;
+  };
+  const ms = parse(headers['retry-after-ms']);
+  if (ms !== null) return ms;
+  const seconds = parse(headers['retry-after']);
+  return seconds === null ? null : seconds * 1000;
+}
+
+/** The `code` of a transport error or of its causes (undici wraps socket errors). */
+function errorCode(err: unknown): string | undefined {
+  let current = err;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    const code: unknown = Reflect.get(current, 'code');
+    if (typeof code === 'string') return code;
+    current = Reflect.get(current, 'cause');
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * Token estimates for when the model server reports no usage, and for fitting `max_prompt_tokens`.
+ *
+ * Only cl100k_base is imported: each encoding is a large table parsed at import, and an estimate
+ * does not need the serving model's exact tokenizer.
+ */
+import { countTokens as countEncoded } from 'gpt-tokenizer/encoding/cl100k_base';
+import type { ChatMessage } from './prompt.js';
+
+/** Special-token text (e.g. `<|endoftext|>`) in user text is counted as plain text, not rejected. */
+const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
+/** `<|im_start|>`, the role, a separator and `<|im_end|>` around each message (OpenAI cookbook). */
+const PER_MESSAGE = 4;
+/** The assistant header that primes the reply. */
+const REPLY_PRIMING = 3;
+
+export function countTokens(text: string): number {
+  return text === '' ? 0 : countEncoded(text, PLAIN_TEXT);
+}
+
+export function messageTokens(message: ChatMessage): number {
+  let tokens = PER_MESSAGE + countTokens(message.content ?? '');
+  if (message.role === 'assistant') {
+    for (const call of message.tool_calls ?? []) tokens += countTokens(call.function.name) + countTokens(call.function.arguments);
+  }
+  return tokens;
+}
+
+export function promptTokens(messages: readonly ChatMessage[]): number {
+  return messages.reduce((sum, message) => sum + messageTokens(message), REPLY_PRIMING);
+}

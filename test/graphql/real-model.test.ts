@@ -1,0 +1,128 @@
+/**
+ * The GraphQL API over the built-in v1 server with a Chat Completions model behind it (the scripted
+ * fake model server): a function-calling conversation, and a streamed reply that arrives as the
+ * model writes it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatCompletionsModel } from '../../src/emulator/model/chat-completions.js';
+import type { FakeChatServer } from '../emulator/fake-chat-server.js';
+import { startFakeChatServer, textReply, toolCallReply } from '../emulator/fake-chat-server.js';
+import type { Harness } from '../helpers/harness.js';
+import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
+import { subscribe } from '../helpers/sse-client.js';
+
+let fake: FakeChatServer;
+let harness: Harness;
+let assistantId: string;
+
+interface RunShape {
+  id: string;
+  status: string;
+  requiredAction: { toolCalls: { id: string; functionName: string; arguments: string }[] } | null;
+  usage: { promptTokens: number; completionTokens: number; totalTokens: number } | null;
+  messages: { nodes: { role: string; text: string }[] };
+  steps: { nodes: { type: string; status: string }[] };
+}
+
+const RUN_FIELDS = `id status requiredAction { toolCalls { id functionName arguments } } usage { promptTokens completionTokens totalTokens }
+  messages(order: ASC) { nodes { role text } } steps(order: ASC) { nodes { type status } }`;
+
+beforeAll(async () => {
+  fake = await startFakeChatServer();
+  harness = await startHarness({ emulator: { model: new ChatCompletionsModel({ baseUrl: fake.url, retryBaseDelayMs: 1 }) } });
+  const created = dataOf<{ createAssistant: { assistant: { id: string } } }>(
+    await harness.gql(`mutation($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }`, {
+      input: {
+        model: 'llama3.2',
+        instructions: 'You answer weather questions.',
+        tools: [{ type: 'FUNCTION', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }],
+      },
+    }),
+  );
+  assistantId = created.createAssistant.assistant.id;
+});
+
+afterAll(async () => {
+  await harness.close();
+  await fake.close();
+});
+
+async function runUntil(runId: string, statuses: readonly string[]): Promise<RunShape> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    const { node } = dataOf<{ node: RunShape }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { ${RUN_FIELDS} } } }`, { id: runId }));
+    if (statuses.includes(node.status)) return node;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`run ${runId} never reached ${statuses.join(' or ')}`);
+}
+
+describe('the GraphQL API with a Chat Completions model', () => {
+  it('runs a function-calling conversation whose answers come from the model server', async () => {
+    fake.enqueue(
+      toolCallReply([{ id: 'call_abc', name: 'get_weather', arguments: '{"city":"Lisbon"}' }], {
+        argumentPieces: 4,
+        usage: { prompt_tokens: 30, completion_tokens: 7 },
+      }),
+      textReply('It is 24 degrees and sunny in Lisbon.', { splitInto: 5, usage: { prompt_tokens: 50, completion_tokens: 11 } }),
+    );
+    const started = dataOf<{ createThreadAndRun: { run: { id: string } } }>(
+      await harness.gql(`mutation($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }`, {
+        input: { assistantId, messages: [{ content: 'What is the weather in Lisbon?' }] },
+      }),
+    );
+    const runId = started.createThreadAndRun.run.id;
+    const waiting = await runUntil(runId, ['REQUIRES_ACTION', 'FAILED', 'COMPLETED']);
+    expect(waiting.requiredAction?.toolCalls).toEqual([{ id: 'call_abc', functionName: 'get_weather', arguments: '{"city":"Lisbon"}' }]);
+
+    const submitted = dataOf<{ submitToolOutputs: { run: { status: string } } }>(
+      await harness.gql(`mutation($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { status } } }`, {
+        input: { runId, toolOutputs: [{ toolCallId: 'call_abc', output: '{"celsius":24,"sky":"sunny"}' }] },
+      }),
+    );
+    expect(submitted.submitToolOutputs.run.status).toBe('QUEUED');
+    const done = await runUntil(runId, ['COMPLETED', 'FAILED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.messages.nodes).toEqual([{ role: 'ASSISTANT', text: 'It is 24 degrees and sunny in Lisbon.' }]);
+    expect(done.steps.nodes).toEqual([
+      { type: 'TOOL_CALLS', status: 'COMPLETED' },
+      { type: 'MESSAGE_CREATION', status: 'COMPLETED' },
+    ]);
+    expect(done.usage).toEqual({ promptTokens: 80, completionTokens: 18, totalTokens: 98 });
+    const second = fake.requests.at(-1)?.body as { model: string; messages: { role: string; content: string | null }[] };
+    expect(second.model).toBe('llama3.2');
+    expect(second.messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'tool']);
+    expect(second.messages.at(-1)?.content).toBe('{"celsius":24,"sky":"sunny"}');
+  });
+
+  it('streams the reply through a subscription as the model writes it, deltas equal to the final text', async () => {
+    const pieces = ['Streaming ', 'works ', 'one ', 'chunk ', 'at a time.'];
+    fake.enqueue({
+      kind: 'sse',
+      delayMs: 20,
+      chunks: pieces.map((content) => ({ choices: [{ index: 0, delta: { content }, finish_reason: null }] })),
+    });
+    const subscription = subscribe<{ threadAndRunEvents: { event: string; value?: string; message?: { text: string } } }>(
+      harness.facadeUrl,
+      `subscription($input: CreateThreadAndRunInput!) {
+        threadAndRunEvents(input: $input) {
+          event
+          ... on MessageDeltaEvent { content { ... on TextContentDelta { value } } }
+          ... on MessageEvent { message { text } }
+        }
+      }`,
+      { input: { assistantId, toolChoice: { type: 'NONE' }, messages: [{ content: 'Say something' }] } },
+      { apiKey: TEST_KEY },
+    );
+    const arrivals: { value: string; at: number }[] = [];
+    let finalText = '';
+    for await (const result of subscription) {
+      const event = result.data?.threadAndRunEvents as { event: string; content?: { value?: string }[]; message?: { text: string } } | undefined;
+      if (event?.event === 'thread.message.delta') arrivals.push({ value: event.content?.[0]?.value ?? '', at: performance.now() });
+      if (event?.event === 'thread.message.completed') finalText = event.message?.text ?? '';
+    }
+    expect(arrivals.map((arrival) => arrival.value)).toEqual(pieces);
+    expect(finalText).toBe(pieces.join(''));
+    // The deltas were not held back and sent together: they arrive spread over the model's pace.
+    expect((arrivals.at(-1)?.at ?? 0) - (arrivals[0]?.at ?? 0)).toBeGreaterThanOrEqual(40);
+  });
+});
