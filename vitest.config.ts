@@ -8,9 +8,21 @@ export default defineConfig({
   // pick the ESM build for our own files. Two copies break schemas ("another realm"), so pin one.
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'memory-store', include: ['test/**/*.test.ts'] } },
+      {
+        // The suites that go through the v1 server again, on SQLite files instead of `:memory:`.
+        extends: true,
+        test: {
+          name: 'file-store',
+          include: ['test/emulator/**/*.test.ts', 'test/graphql/**/*.test.ts'],
+          exclude: ['test/emulator/{chat-completions,sqlite-store,model,main,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
+          env: { TEST_DATABASE: 'file' },
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 /** Test helpers: a started emulator with a small JSON client, SSE parsing and polling. */
 import { startEmulator } from '../../src/emulator/index.js';
+import { testDatabaseUrl } from '../helpers/database.js';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.js';
 import type { ErrorEnvelope, Run } from '../../src/openai/schemas.js';
 
@@ -34,7 +35,7 @@ export interface TestEmulator {
 
 /** Starts an emulator and returns it once listening; the caller closes it. */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  const emulator = await startEmulator({ stepDelayMs: 2, recordRequests: 10_000, ...options });
+  const emulator = await startEmulator({ stepDelayMs: 2, recordRequests: 10_000, databaseUrl: testDatabaseUrl(), ...options });
   return { emulator, api: (key = 'sk-test-a') => client(emulator.url, key) };
 }
 

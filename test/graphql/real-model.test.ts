@@ -94,6 +94,21 @@ describe('the GraphQL API with a Chat Completions model', () => {
     expect(second.messages.at(-1)?.content).toBe('{"celsius":24,"sky":"sunny"}');
   });
 
+  it('ends a run INCOMPLETE at max_completion_tokens, the cut message kept', async () => {
+    fake.enqueue(textReply('Once upon a time', { finishReason: 'length', splitInto: 2, usage: { prompt_tokens: 5, completion_tokens: 256 } }));
+    const results = await subscribe<{ threadAndRunEvents: { event: string; run?: { status: string; incompleteDetails: { reason: string } | null } } }>(
+      harness.facadeUrl,
+      `subscription($input: CreateThreadAndRunInput!) {
+        threadAndRunEvents(input: $input) { event ... on RunStatusEvent { run { status incompleteDetails { reason } } } }
+      }`,
+      { input: { assistantId, maxCompletionTokens: 256, messages: [{ content: 'A story please' }] } },
+      { apiKey: TEST_KEY },
+    ).collect();
+    const last = results.map((result) => result.data?.threadAndRunEvents).filter((event) => event?.run).at(-1);
+    expect(last).toEqual({ event: 'thread.run.incomplete', run: { status: 'INCOMPLETE', incompleteDetails: { reason: 'max_completion_tokens' } } });
+    expect((fake.requests.at(-1)?.body as { max_tokens?: number }).max_tokens).toBe(256);
+  });
+
   it('streams the reply through a subscription as the model writes it, deltas equal to the final text', async () => {
     const pieces = ['Streaming ', 'works ', 'one ', 'chunk ', 'at a time.'];
     fake.enqueue({

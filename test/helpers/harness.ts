@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { startEmulator } from '../../src/emulator/index.js';
+import { testDatabaseUrl } from './database.js';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.js';
 import { UpstreamClient } from '../../src/openai/client.js';
 import type { UpstreamClientOptions } from '../../src/openai/client.js';
@@ -89,7 +90,7 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
 }
 
 export async function startHarness(options: FacadeSetup & { emulator?: EmulatorOptions } = {}): Promise<Harness> {
-  const emulator = await startEmulator({ stepDelayMs: 5, recordRequests: 10_000, ...options.emulator });
+  const emulator = await startEmulator({ stepDelayMs: 5, recordRequests: 10_000, databaseUrl: testDatabaseUrl(), ...options.emulator });
   const facade = await startFacade(emulator.url, options);
   return {
     ...facade,
