@@ -1,22 +1,22 @@
 /**
  * `npm run bench`: the facade against the embedded emulator on loopback. Machines here are shared
  * and noisy, so upstream work is counted exactly and time is only reported as ratios measured in
- * the same run (facade vs. the same data fetched over REST directly). Prints a table and writes
- * bench/results.json.
+ * the same run (facade vs. the same data fetched over REST directly), or as medians of samples
+ * interleaved with their reference. Prints a table and writes bench/results.json.
+ *
+ * Scenarios: upstream requests and time of a linked-message page, and heap growth (below); time
+ * to first delta through the subscription vs. the model server's own (`first-delta.ts`); pages of
+ * a 10,000-message thread vs. a 100-message one on the SQLite store (`pages.ts`).
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { TEST_KEY, dataOf, startHarness } from '../test/helpers/harness.js';
+import type { Result } from './common.js';
+import { firstDeltaScenario } from './first-delta.js';
+import { pagesScenario } from './pages.js';
 
 const ROUNDS = 200;
 const MESSAGES = 20;
-
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  note: string;
-}
 
 async function main(): Promise<void> {
   const harness = await startHarness({ emulator: { stepDelayMs: 1 } });
@@ -92,6 +92,10 @@ async function main(): Promise<void> {
   });
 
   await harness.close();
+
+  results.push(...(await firstDeltaScenario()));
+  results.push(...(await pagesScenario()));
+
   console.table(results.map(({ name, value, unit }) => ({ name, value, unit })));
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
 }

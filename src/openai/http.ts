@@ -9,7 +9,8 @@ import { errors } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { UpstreamError } from './errors.js';
-import { headerValue, isRetryable, retryAfterMs, retryDelayMs } from './retry.js';
+import { errorCode, headerValue, retryAfterMs } from '../http-client.js';
+import { isRetryable, retryDelayMs } from './retry.js';
 import type { HttpMethod, RetryTrigger, TransportPhase } from './retry.js';
 
 export interface HttpCall {
@@ -55,17 +56,6 @@ const CONNECT_PHASE_CODES = new Set([
   'EHOSTDOWN',
 ]);
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
-
-/** The error's `code`, or that of its causes (a few levels; cause chains can be cyclic). */
-function errorCode(err: unknown): string | undefined {
-  let current = err;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
-    const code: unknown = Reflect.get(current, 'code');
-    if (typeof code === 'string') return code;
-    current = Reflect.get(current, 'cause');
-  }
-  return undefined;
-}
 
 function phaseOf(code: string | undefined): TransportPhase {
   return code !== undefined && CONNECT_PHASE_CODES.has(code) ? 'connect' : 'sent';

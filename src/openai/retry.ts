@@ -4,6 +4,7 @@
  * because OpenAI has no idempotency key and a retried POST can duplicate a run or a message.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { headerValue, retryAfterMs } from '../http-client.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -22,11 +23,6 @@ export type RetryTrigger =
 const MAX_RETRY_AFTER_MS = 60_000;
 const MAX_BACKOFF_MS = 8_000;
 
-export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Whether this failure may be retried at all (the attempt budget is the caller's business). */
 export function isRetryable(method: HttpMethod, streaming: boolean, trigger: RetryTrigger): boolean {
   if (trigger.type === 'error') {
@@ -43,21 +39,6 @@ export function isRetryable(method: HttpMethod, streaming: boolean, trigger: Ret
   if (status === 429) return trigger.errorCode !== 'insufficient_quota';
   if (method === 'POST') return false;
   return status === 408 || status === 409 || status >= 500;
-}
-
-/** The delay the upstream asked for, in ms, from `retry-after-ms` or `retry-after` (seconds or HTTP date). */
-export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | null {
-  const ms = headerValue(headers, 'retry-after-ms');
-  if (ms !== undefined && ms.trim() !== '') {
-    const value = Number(ms);
-    if (Number.isFinite(value)) return value;
-  }
-  const after = headerValue(headers, 'retry-after');
-  if (after === undefined || after.trim() === '') return null;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds * 1000;
-  const date = Date.parse(after);
-  return Number.isNaN(date) ? null : date - now;
 }
 
 /**

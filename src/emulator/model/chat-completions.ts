@@ -5,13 +5,13 @@
  * not, since a repeated answer would duplicate text the run already shows.
  */
 import { STATUS_CODES } from 'node:http';
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createParser } from 'eventsource-parser';
 import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
+import { errorCode, retryAfterMs } from '../../http-client.js';
 import { ModelError } from './model.js';
 import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
 import { buildChatRequest } from './prompt.js';
@@ -347,27 +347,3 @@ function drain(chunks: AsyncIterator<unknown>, body: Readable): void {
   read().catch(() => undefined);
 }
 
-/** `retry-after-ms`, else `retry-after` in seconds; null when absent or not a number. */
-function retryAfterMs(headers: IncomingHttpHeaders): number | null {
-  const parse = (value: string | string[] | undefined): number | null => {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '') return null;
-    const number = Number(text);
-    return Number.isFinite(number) && number >= 0 ? number : null;
-  };
-  const ms = parse(headers['retry-after-ms']);
-  if (ms !== null) return ms;
-  const seconds = parse(headers['retry-after']);
-  return seconds === null ? null : seconds * 1000;
-}
-
-/** The `code` of a transport error or of its causes (undici wraps socket errors). */
-function errorCode(err: unknown): string | undefined {
-  let current = err;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
-    const code: unknown = Reflect.get(current, 'code');
-    if (typeof code === 'string') return code;
-    current = Reflect.get(current, 'cause');
-  }
-  return undefined;
-}
