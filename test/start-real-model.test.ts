@@ -1,0 +1,140 @@
+/**
+ * `npm start` with `MODEL_BASE_URL` set, as an operator runs it: the GraphQL API holds a
+ * function-calling conversation answered by the model server (the scripted fake), and everything
+ * it acknowledged is still there after `kill -9` and a restart on the same database.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeChatServer, FakeRequest } from './emulator/fake-chat-server.js';
+import { startFakeChatServer, textReply, toolCallReply } from './emulator/fake-chat-server.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'start-model-')), 'assistants.sqlite')}`;
+let fake: FakeChatServer;
+let child: ChildProcess | undefined;
+
+/** The fake model: calls get_weather when asked about the weather, answers from a tool output, else greets. */
+function answer(request: FakeRequest): ReturnType<typeof textReply> {
+  const { messages } = request.body as { messages: { role: string; content: string | null }[] };
+  const last = messages.at(-1);
+  if (last?.role === 'tool') return textReply(`From the tool: ${last.content ?? ''}`, { splitInto: 3 });
+  if (last?.content?.includes('weather')) return toolCallReply([{ name: 'get_weather', arguments: '{"city":"Bergen"}' }], { argumentPieces: 2 });
+  return textReply('Hello from the model server.', { splitInto: 2 });
+}
+
+async function start(): Promise<string> {
+  // Node itself with tsx's loader (not the tsx wrapper), so SIGKILL reaches the server process.
+  const started = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: root,
+    env: {
+      PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}`,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      MODEL_BASE_URL: fake.url,
+      MODEL_NAME: 'fake-llm',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = started;
+  let output = '';
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up line in: ${output}`)), 15_000);
+    started.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /GraphiQL at (http:\/\/[^\s"]+)\/graphql/.exec(output);
+      if (ready?.[1]) {
+        clearTimeout(timer);
+        resolve(ready[1]);
+      }
+    });
+  });
+}
+
+function kill(): Promise<void> {
+  const running = child;
+  if (!running || running.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    running.once('close', () => resolve());
+    running.kill('SIGKILL');
+  });
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+interface RunView {
+  status: string;
+  requiredAction: { toolCalls: { id: string; functionName: string; arguments: string }[] } | null;
+  thread: { id: string; messages: { nodes: { role: string; text: string }[] } };
+}
+
+const RUN = `query($id: ID!) { node(id: $id) { ... on Run { status requiredAction { toolCalls { id functionName arguments } }
+  thread { id messages(order: ASC) { nodes { role text } } } } } }`;
+
+async function runUntil(url: string, id: string, statuses: string[]): Promise<RunView> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    const { node } = await gql<{ node: RunView }>(url, RUN, { id });
+    if (statuses.includes(node.status)) return node;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`run never reached ${statuses.join(' or ')}`);
+}
+
+beforeAll(async () => {
+  fake = await startFakeChatServer({ defaultReply: answer });
+});
+
+afterAll(async () => {
+  await kill();
+  await fake.close();
+});
+
+describe('npm start with a Chat Completions model', () => {
+  it('holds a function-calling conversation answered by the model server, and keeps it across kill -9', async () => {
+    let url = await start();
+    const { assistants } = await gql<{ assistants: { nodes: { id: string; name: string }[] } }>(url, '{ assistants(first: 5) { nodes { id name } } }');
+    const assistantId = assistants.nodes[0]?.id;
+    expect(assistants.nodes.map((assistant) => assistant.name)).toEqual(['Echo']);
+
+    const created = await gql<{ createThreadAndRun: { run: { id: string } } }>(
+      url,
+      `mutation($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }`,
+      { input: { assistantId, messages: [{ content: 'What is the weather in Bergen?' }] } },
+    );
+    const runId = created.createThreadAndRun.run.id;
+    const waiting = await runUntil(url, runId, ['REQUIRES_ACTION', 'FAILED', 'COMPLETED']);
+    expect(waiting.requiredAction?.toolCalls).toEqual([expect.objectContaining({ functionName: 'get_weather', arguments: '{"city":"Bergen"}' })]);
+    const modelRequest = fake.requests.find((request) => JSON.stringify(request.body).includes('Bergen'));
+    expect(modelRequest?.body).toMatchObject({ model: 'fake-llm', stream: true, tools: [{ type: 'function', function: { name: 'get_weather' } }] });
+
+    await gql(url, `mutation($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { status } } }`, {
+      input: { runId, toolOutputs: [{ toolCallId: waiting.requiredAction?.toolCalls[0]?.id, output: 'rain, 9°C' }] },
+    });
+    const done = await runUntil(url, runId, ['COMPLETED', 'FAILED']);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.thread.messages.nodes).toEqual([
+      { role: 'USER', text: 'What is the weather in Bergen?' },
+      { role: 'ASSISTANT', text: 'From the tool: rain, 9°C' },
+    ]);
+
+    await kill();
+    url = await start();
+    const after = await runUntil(url, runId, ['COMPLETED']);
+    expect(after).toEqual(done);
+    const again = await gql<{ assistants: { nodes: { id: string }[] } }>(url, '{ assistants(first: 5) { nodes { id } } }');
+    expect(again.assistants.nodes.map((assistant) => assistant.id)).toEqual([assistantId]);
+  });
+});
