@@ -1,8 +1,8 @@
-/** The Pothos schema builder: plugins and scalars only. Types live one family per file in ./types. */
+/** The Pothos schema builder: plugins and scalars only. Node types live one per file in ./nodes. */
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
-import { decodeGlobalId, encodeGlobalId } from './ids.js';
+import { decodeAnyGlobalId, encodeGlobalId } from './global-id.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -39,11 +39,8 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: 'Return the last N objects (1 to 100).' },
     afterArgOptions: { description: 'Return objects after this cursor.' },
     beforeArgOptions: { description: 'Return objects before this cursor.' },
-    encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),
-    decodeGlobalID: (globalId) => {
-      const decoded = decodeGlobalId(globalId);
-      return { typename: decoded.typename, id: decoded.parts.join(':') };
-    },
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id).split(':')),
+    decodeGlobalID: (globalId) => decodeAnyGlobalId(globalId),
     nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
     nodesQueryOptions: { description: 'Fetches several objects by their global IDs; null for each that does not exist.' },
     nodeTypeOptions: { description: 'An object with a global ID, refetchable with `node(id:)`.' },

@@ -1,7 +1,6 @@
 /** What every resolver gets: the caller's view of the upstream, and that request's loaders. */
 import type { AssistantsApi } from '../openai/api.js';
-import { createLoaders } from './loaders.js';
-import type { Loaders } from './loaders.js';
+import { Loaders, primingApi } from './loaders.js';
 
 export interface GraphQLContext {
   /** The upstream as this caller, bounded by the request's deadline: for queries and mutations. */
@@ -15,6 +14,8 @@ export interface GraphQLContext {
   loaders: Loaders;
 }
 
+/** The request's context: its loaders, and an upstream view that primes them with every answer. */
 export function createContext(options: Omit<GraphQLContext, 'loaders'>): GraphQLContext {
-  return { ...options, loaders: createLoaders(options.api) };
+  const loaders = new Loaders(options.api);
+  return { ...options, api: primingApi(options.api, loaders), loaders };
 }

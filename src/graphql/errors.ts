@@ -5,7 +5,8 @@
  */
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../openai/errors.js';
-import { encodeGlobalId, innerId } from './ids.js';
+import { GlobalIdError } from './global-id.js';
+import { RUN } from './nodes/identity.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -59,7 +60,7 @@ function conflictFromMessage(message: string): { reason: ConflictReason; runId?:
   if (busy) {
     const threadId = busy[1] ?? busy[3] ?? '';
     const runId = busy[2] ?? busy[4] ?? '';
-    return { reason: 'THREAD_BUSY', runId, runNodeId: encodeGlobalId('Run', innerId(threadId, runId)) };
+    return { reason: 'THREAD_BUSY', runId, runNodeId: RUN.globalId({ threadId, id: runId }) };
   }
   if (/status "expired" do not accept tool outputs/.test(message)) return { reason: 'RUN_EXPIRED' };
   if (/do not accept tool outputs/.test(message)) return { reason: 'RUN_NOT_AWAITING_OUTPUTS' };
@@ -112,6 +113,7 @@ export function fromUpstreamError(error: UpstreamError): GraphQLError {
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof UpstreamError) return withPath(fromUpstreamError(original), error);
+  if (original instanceof GlobalIdError) return withPath(badUserInput(original.message, original.argument), error);
   if (original instanceof GraphQLError && typeof original.extensions['code'] === 'string') {
     return withPath(original, error);
   }

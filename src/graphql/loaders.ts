@@ -1,13 +1,18 @@
 /**
- * The DataLoaders of one GraphQL request. They deduplicate and cache upstream GETs within the
- * request only: a new set is made for every request, so one caller never sees another's data.
- * The Assistants API has no batch GET, so a batch is a bounded set of parallel GETs. A 404
- * resolves to `null` (Relay lookups answer null for ids that do not exist).
+ * The DataLoaders of one GraphQL request, one per node type, made on first use from the type's
+ * identity. They deduplicate and cache upstream GETs within the request only: a new set is made
+ * for every request (and every subscription event), so one caller never sees another's data. The
+ * Assistants API has no batch GET, so a batch is a bounded set of parallel GETs. A 404 resolves to
+ * `null` (Relay lookups answer null for ids that do not exist).
+ *
+ * `primingApi` wraps the request's upstream view so that every node object a list, mutation or
+ * stream returns is put into its type's loader: links to it then cost no GET.
  */
 import DataLoader from 'dataloader';
 import type { AssistantsApi } from '../openai/api.js';
-import type { Assistant, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
 import { isNotFound } from './errors.js';
+import type { AnyNodeIdentity, NodeIdentity } from './nodes/identity.js';
+import { NODE_TYPES } from './nodes/identity.js';
 
 /** Parallel upstream GETs per batch; more would only queue in the connection pool. */
 const BATCH_CONCURRENCY = 8;
@@ -37,94 +42,72 @@ function nullIfNotFound<V>(load: () => Promise<V>): Promise<V | null> {
   });
 }
 
-function loader<K, V>(load: (key: K) => Promise<V>, cacheKey: (key: K) => string): DataLoader<K, V | null, string> {
-  return new DataLoader<K, V | null, string>((keys) => mapBounded(keys, (key) => nullIfNotFound(() => load(key))), {
-    cacheKeyFn: cacheKey,
+type Loader = DataLoader<Record<string, string>, object | null, string>;
+
+const BY_OBJECT = new Map<string, AnyNodeIdentity>(NODE_TYPES.map((node) => [node.object, node]));
+
+export class Loaders {
+  private readonly loaders = new Map<string, Loader>();
+
+  constructor(private readonly api: AssistantsApi) {}
+
+  private loaderOf(node: AnyNodeIdentity): Loader {
+    let loader = this.loaders.get(node.typename);
+    if (!loader) {
+      loader = new DataLoader<Record<string, string>, object | null, string>(
+        (keys) => mapBounded(keys, (key) => nullIfNotFound(() => node.fetch(this.api, key))),
+        { cacheKeyFn: (key) => node.innerId(key) },
+      );
+      this.loaders.set(node.typename, loader);
+    }
+    return loader;
+  }
+
+  /** The object, or null when it does not exist. */
+  load<T extends object, K extends Record<string, string>>(node: NodeIdentity<T, K>, key: K): Promise<T | null> {
+    return this.loaderOf(node as unknown as AnyNodeIdentity).load(key) as Promise<T | null>;
+  }
+
+  /** Forgets a cached object that a mutation changed without returning it. */
+  clear<T extends object, K extends Record<string, string>>(node: NodeIdentity<T, K>, key: K): void {
+    this.loaderOf(node as unknown as AnyNodeIdentity).clear(key);
+  }
+
+  /** Puts a node object (found by its `object` field) into its type's loader, replacing what was cached. */
+  prime(value: unknown): void {
+    if (typeof value !== 'object' || value === null) return;
+    const node = BY_OBJECT.get(String((value as { object?: unknown }).object));
+    if (!node) return;
+    const key = node.keyOf(value);
+    if (!node.fromInnerId(node.innerId(key))) return;
+    this.loaderOf(node).clear(key).prime(key, value);
+  }
+}
+
+/** Primes `loaders` with every node object in an answer: the object itself, or a list's data. */
+function primeAnswer(loaders: Loaders, answer: unknown): void {
+  if (typeof answer !== 'object' || answer === null) return;
+  const data = (answer as { data?: unknown }).data;
+  if ((answer as { object?: unknown }).object === 'list' && Array.isArray(data)) data.forEach((item) => loaders.prime(item));
+  else loaders.prime(answer);
+}
+
+/** `api` with every answer primed into `loaders`; streams are passed through as they are. */
+export function primingApi(api: AssistantsApi, loaders: Loaders): AssistantsApi {
+  return new Proxy(api, {
+    get(target, property, receiver) {
+      const member: unknown = Reflect.get(target, property, receiver);
+      if (typeof member !== 'function') return member;
+      return (...args: unknown[]): unknown => {
+        const result: unknown = Reflect.apply(member, target, args);
+        if (result instanceof Promise) {
+          return result.then((answer: unknown) => {
+            primeAnswer(loaders, answer);
+            return answer;
+          });
+        }
+        return result;
+      };
+    },
   });
-}
-
-export interface ThreadChildKey {
-  threadId: string;
-  id: string;
-}
-
-export interface StepKey {
-  threadId: string;
-  runId: string;
-  id: string;
-}
-
-export interface AssistantFileKey {
-  assistantId: string;
-  id: string;
-}
-
-export interface MessageFileKey {
-  threadId: string;
-  messageId: string;
-  id: string;
-}
-
-/** The upstream MessageFile has no thread id; the facade carries it down from the parent. */
-export type MessageFileInThread = MessageFile & { thread_id: string };
-
-export function createLoaders(api: AssistantsApi) {
-  return {
-    assistant: loader((id: string) => api.getAssistant(id), (id) => id),
-    thread: loader((id: string) => api.getThread(id), (id) => id),
-    message: loader(
-      (key: ThreadChildKey) => api.getMessage(key.threadId, key.id),
-      (key) => `${key.threadId}:${key.id}`,
-    ),
-    run: loader(
-      (key: ThreadChildKey) => api.getRun(key.threadId, key.id),
-      (key) => `${key.threadId}:${key.id}`,
-    ),
-    runStep: loader(
-      (key: StepKey) => api.getRunStep(key.threadId, key.runId, key.id),
-      (key) => `${key.threadId}:${key.runId}:${key.id}`,
-    ),
-    assistantFile: loader(
-      (key: AssistantFileKey) => api.getAssistantFile(key.assistantId, key.id),
-      (key) => `${key.assistantId}:${key.id}`,
-    ),
-    messageFile: loader(
-      async (key: MessageFileKey): Promise<MessageFileInThread> => ({
-        ...(await api.getMessageFile(key.threadId, key.messageId, key.id)),
-        thread_id: key.threadId,
-      }),
-      (key) => `${key.threadId}:${key.messageId}:${key.id}`,
-    ),
-  };
-}
-
-export type Loaders = ReturnType<typeof createLoaders>;
-
-/** Puts objects a list or mutation returned into the loaders, so links to them cost no GET. */
-export function primeAssistant(loaders: Loaders, assistant: Assistant): Assistant {
-  loaders.assistant.clear(assistant.id).prime(assistant.id, assistant);
-  return assistant;
-}
-
-export function primeThread(loaders: Loaders, thread: Thread): Thread {
-  loaders.thread.clear(thread.id).prime(thread.id, thread);
-  return thread;
-}
-
-export function primeMessage(loaders: Loaders, message: Message): Message {
-  const key = { threadId: message.thread_id, id: message.id };
-  loaders.message.clear(key).prime(key, message);
-  return message;
-}
-
-export function primeRun(loaders: Loaders, run: Run): Run {
-  const key = { threadId: run.thread_id, id: run.id };
-  loaders.run.clear(key).prime(key, run);
-  return run;
-}
-
-export function primeRunStep(loaders: Loaders, step: RunStep): RunStep {
-  const key = { threadId: step.thread_id, runId: step.run_id, id: step.id };
-  loaders.runStep.clear(key).prime(key, step);
-  return step;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activePollerCount } from '../../src/graphql/run-follower.js';
+import { activePollerCount } from '../../src/graphql/subscriptions/run-follower.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
 import { parseFrames, subscribe } from '../helpers/sse-client.js';

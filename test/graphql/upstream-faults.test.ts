@@ -8,7 +8,7 @@ import { FakeUpstream } from '../openai/fake-upstream.js';
 import { list, message, run, runStep, thread } from '../openai/fixtures.js';
 import { dataOf, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
-import { encodeGlobalId } from '../../src/graphql/ids.js';
+import { THREAD } from '../../src/graphql/nodes/identity.js';
 
 let upstream: FakeUpstream;
 let facade: FacadeHandle;
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 beforeEach(() => upstream.reset());
 
-const threadId = encodeGlobalId('Thread', thread.id);
+const threadId = THREAD.globalId({ id: thread.id });
 
 describe('values and shapes the v1 spec does not promise', () => {
   it('keeps a page whole when runs carry statuses the spec does not list', async () => {

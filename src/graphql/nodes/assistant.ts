@@ -1,22 +1,20 @@
-/** Assistant: the node, its root fields and its mutations. */
+/** Assistant: the node with every field, its root queries and its mutations. */
 import type { ModifyAssistantBody } from '../../openai/api.js';
 import type { Assistant } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { notFound } from '../errors.js';
-import { encodeGlobalId, expectSimpleId } from '../ids.js';
-import { primeAssistant } from '../loaders.js';
+import { SortOrder, ToolInput, ToolInterface, orderArgDescription, orderOf, toolsFromInput } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
 import { LIMITS, checkFileIds, checkMaxLength, checkMetadata, checkTools } from '../validation.js';
-import { SortOrder, ToolInput, ToolInterface, orderArgDescription, orderOf, toolsFromInput } from './common.js';
+import { AssistantFileConnection } from './assistant-file.js';
+import { ASSISTANT, ASSISTANT_FILE, nodeBasics } from './identity.js';
 
-export const AssistantRef = builder.objectRef<Assistant>('Assistant');
+export const AssistantRef = ASSISTANT.ref;
 
 builder.node(AssistantRef, {
   description: 'An assistant: a model with instructions, tools and files that answers in threads.',
-  id: { resolve: (assistant) => assistant.id },
-  isTypeOf: (value) => (value as { object?: unknown }).object === 'assistant',
-  loadOne: (id, ctx) => ctx.loaders.assistant.load(id),
+  ...nodeBasics(ASSISTANT),
   fields: (t) => ({
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `asst_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (a) => a.created_at }),
@@ -51,7 +49,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An assistant by global ID or raw upstream id (`asst_…`); null when it does not exist.',
     args: { id: t.arg.id({ required: true, description: 'A global ID or a raw `asst_…` id.' }) },
-    resolve: (_root, args, ctx) => ctx.loaders.assistant.load(expectSimpleId(args.id, 'Assistant', 'id', true)),
+    resolve: (_root, args, ctx) => ctx.loaders.load(ASSISTANT, { id: ASSISTANT.decode(args.id, 'id', { raw: true }).id }),
   }),
   assistants: t.connection(
     {
@@ -61,7 +59,6 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx) =>
         resolveConnection(args, { name: 'assistants', order: orderOf(args.order) }, async (page) => {
           const list = await ctx.api.listAssistants(page);
-          list.data.forEach((assistant) => primeAssistant(ctx.loaders, assistant));
           return list;
         }),
     },
@@ -120,7 +117,7 @@ builder.relayMutationField(
     description: 'Creates an assistant.',
     resolve: async (_root, { input }, ctx) => {
       const assistant = await ctx.api.createAssistant({ model: input.model, ...assistantBody(input) });
-      return { assistant: primeAssistant(ctx.loaders, assistant) };
+      return { assistant: assistant };
     },
   },
   { name: 'CreateAssistantPayload', description: 'The created assistant.', outputFields: assistantPayloadFields },
@@ -145,9 +142,9 @@ builder.relayMutationField(
   {
     description: 'Changes an assistant.',
     resolve: async (_root, { input }, ctx) => {
-      const id = expectSimpleId(input.id, 'Assistant', 'input.id', true);
+      const id = ASSISTANT.decode(input.id, 'input.id', { raw: true }).id;
       const assistant = await ctx.api.modifyAssistant(id, { model: input.model ?? undefined, ...assistantBody(input) });
-      return { assistant: primeAssistant(ctx.loaders, assistant) };
+      return { assistant: assistant };
     },
   },
   { name: 'UpdateAssistantPayload', description: 'The changed assistant.', outputFields: assistantPayloadFields },
@@ -165,10 +162,10 @@ builder.relayMutationField(
   {
     description: 'Deletes an assistant. Fails with NOT_FOUND when it does not exist.',
     resolve: async (_root, { input }, ctx) => {
-      const id = expectSimpleId(input.id, 'Assistant', 'input.id', true);
+      const id = ASSISTANT.decode(input.id, 'input.id', { raw: true }).id;
       const deletion = await ctx.api.deleteAssistant(id);
       if (!deletion.deleted) throw notFound(`Assistant ${id} was not deleted.`);
-      ctx.loaders.assistant.clear(id);
+      ctx.loaders.clear(ASSISTANT, { id: id });
       return { deletedId: id };
     },
   },
@@ -178,8 +175,23 @@ builder.relayMutationField(
     outputFields: (t) => ({
       deletedAssistantId: t.id({
         description: 'The global ID of the deleted assistant.',
-        resolve: (payload) => encodeGlobalId('Assistant', payload.deletedId),
+        resolve: (payload) => ASSISTANT.globalId({ id: payload.deletedId }),
       }),
     }),
   },
 );
+
+builder.objectFields(AssistantRef, (t) => ({
+  files: t.connection(
+    {
+      type: ASSISTANT_FILE.ref,
+      description: 'The files attached to the assistant, as a Relay connection over the upstream list.',
+      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
+      resolve: (assistant, args, ctx) =>
+        resolveConnection(args, { name: 'assistantFiles', parentId: assistant.id, order: orderOf(args.order) }, (page) =>
+          ctx.api.listAssistantFiles(assistant.id, page),
+        ),
+    },
+    AssistantFileConnection,
+  ),
+}));

@@ -3,9 +3,9 @@
  * share a single poller (registry below), so N browser tabs cost one GET per interval, not N.
  * Polls back off from 250 ms to 2 s while nothing changes, and return to 250 ms after a change.
  */
-import type { AssistantsApi } from '../openai/api.js';
-import { TERMINAL_RUN_STATUSES } from '../openai/schemas.js';
-import type { Run } from '../openai/schemas.js';
+import type { AssistantsApi } from '../../openai/api.js';
+import { TERMINAL_RUN_STATUSES } from '../../openai/schemas.js';
+import type { Run } from '../../openai/schemas.js';
 
 const MIN_POLL_DELAY_MS = 250;
 const MAX_POLL_DELAY_MS = 2_000;

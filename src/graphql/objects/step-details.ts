@@ -1,18 +1,9 @@
-/** RunStep: the node, its step details and tool calls, and `Run.steps`. */
-import type { CodeInterpreterOutput, RunStep, StepDetails, StepToolCall } from '../../openai/schemas.js';
+/** What a run step did: its type, status, and the message it created or the tools it called. */
+import type { CodeInterpreterOutput, StepDetails, StepToolCall } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
-import { innerId } from '../ids.js';
-import { primeRunStep } from '../loaders.js';
-import { resolveConnection } from '../pagination.js';
-import { AssistantRef } from './assistant.js';
-import { SortOrder, knownValue, orderArgDescription, orderOf } from './common.js';
-import { MessageRef } from './message.js';
-import { LastErrorRef, RunRef, UsageRef } from './run.js';
-import { ThreadRef } from './thread.js';
+import { MESSAGE } from '../nodes/identity.js';
 
-export const RunStepRef = builder.objectRef<RunStep>('RunStep');
-
-const RunStepType = builder.enumType('RunStepType', {
+export const RunStepType = builder.enumType('RunStepType', {
   description: 'What a step does.',
   values: {
     MESSAGE_CREATION: { value: 'message_creation', description: 'Writes a message.' },
@@ -21,9 +12,9 @@ const RunStepType = builder.enumType('RunStepType', {
   } as const,
 });
 
-const RUN_STEP_STATUSES = ['in_progress', 'cancelled', 'failed', 'completed', 'expired'] as const;
+export const RUN_STEP_STATUSES = ['in_progress', 'cancelled', 'failed', 'completed', 'expired'] as const;
 
-const RunStepStatus = builder.enumType('RunStepStatus', {
+export const RunStepStatus = builder.enumType('RunStepStatus', {
   description: 'Where a step is in its life.',
   values: {
     IN_PROGRESS: { value: 'in_progress', description: 'Under way.' },
@@ -119,11 +110,11 @@ const MessageCreationDetailsRef = builder
         resolve: (details) => details.message_creation.message_id,
       }),
       message: t.field({
-        type: MessageRef,
+        type: MESSAGE.ref,
         nullable: true,
         description: 'The message it wrote.',
         resolve: (details, _args, ctx) =>
-          ctx.loaders.message.load({ threadId: details.threadId, id: details.message_creation.message_id }),
+          ctx.loaders.load(MESSAGE, { threadId: details.threadId, id: details.message_creation.message_id }),
       }),
     }),
   });
@@ -140,115 +131,7 @@ const ToolCallsDetailsRef = builder.objectRef<WithThread<ToolCalls>>('ToolCallsS
   }),
 });
 
-const StepDetailsUnion = builder.unionType('StepDetails', {
+export const StepDetailsUnion = builder.unionType('StepDetails', {
   description: 'What a step did.',
   types: [MessageCreationDetailsRef, ToolCallsDetailsRef],
 });
-
-/** The upstream ids in a RunStep's global ID. */
-function stepKey(inner: string): { threadId: string; runId: string; id: string } {
-  const [threadId = '', runId = '', id = ''] = inner.split(':');
-  return { threadId, runId, id };
-}
-
-builder.node(RunStepRef, {
-  description: 'One step of a run: writing a message, or calling tools.',
-  id: { resolve: (step) => innerId(step.thread_id, step.run_id, step.id) },
-  isTypeOf: (value) => (value as { object?: unknown }).object === 'thread.run.step',
-  loadOne: (inner, ctx) => ctx.loaders.runStep.load(stepKey(inner)),
-  fields: (t) => ({
-    openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `step_abc123`.' }),
-    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (step) => step.created_at }),
-    run: t.field({
-      type: RunRef,
-      nullable: true,
-      description: 'The run it belongs to.',
-      resolve: (step, _args, ctx) => ctx.loaders.run.load({ threadId: step.thread_id, id: step.run_id }),
-    }),
-    thread: t.field({
-      type: ThreadRef,
-      nullable: true,
-      description: 'The thread of its run.',
-      resolve: (step, _args, ctx) => ctx.loaders.thread.load(step.thread_id),
-    }),
-    assistant: t.field({
-      type: AssistantRef,
-      nullable: true,
-      description: 'The assistant of its run.',
-      resolve: (step, _args, ctx) => ctx.loaders.assistant.load(step.assistant_id),
-    }),
-    type: t.field({
-      type: RunStepType,
-      description: 'What it does.',
-      resolve: (step) => knownValue(step.type, ['message_creation', 'tool_calls'] as const),
-    }),
-    status: t.field({
-      type: RunStepStatus,
-      description: 'Where it is in its life.',
-      resolve: (step) => knownValue(step.status, RUN_STEP_STATUSES),
-    }),
-    stepDetails: t.field({
-      type: StepDetailsUnion,
-      description: 'What it did.',
-      resolve: (step) => ({ ...step.step_details, threadId: step.thread_id }),
-    }),
-    lastError: t.field({
-      type: LastErrorRef,
-      nullable: true,
-      description: 'Why it failed, when it did.',
-      resolve: (step) => step.last_error ?? null,
-    }),
-    expiredAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it expired with its run.',
-      resolve: (step) => step.expired_at ?? null,
-    }),
-    cancelledAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was cancelled.',
-      resolve: (step) => step.cancelled_at ?? null,
-    }),
-    failedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it failed.', resolve: (step) => step.failed_at ?? null }),
-    completedAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it completed.',
-      resolve: (step) => step.completed_at ?? null,
-    }),
-    metadata: t.field({ type: 'Metadata', description: 'Key-value pairs.', resolve: (step) => step.metadata ?? {} }),
-    usage: t.field({
-      type: UsageRef,
-      nullable: true,
-      description: 'Tokens used; null while in progress.',
-      resolve: (step) => step.usage ?? null,
-    }),
-  }),
-});
-
-const RunStepConnection = builder.connectionObject(
-  { type: RunStepRef, name: 'RunStepConnection', description: 'A page of run steps.' },
-  { name: 'RunStepEdge', description: 'A run step in a page.' },
-);
-
-builder.objectFields(RunRef, (t) => ({
-  steps: t.connection(
-    {
-      type: RunStepRef,
-      description: 'The run’s steps, as a Relay connection over the upstream list.',
-      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
-      resolve: (run, args, ctx) =>
-        resolveConnection(
-          args,
-          { name: 'steps', parentId: innerId(run.thread_id, run.id), order: orderOf(args.order) },
-          async (page) => {
-            const list = await ctx.api.listRunSteps(run.thread_id, run.id, page);
-            list.data.forEach((step) => primeRunStep(ctx.loaders, step));
-            return list;
-          },
-        ),
-    },
-    RunStepConnection,
-  ),
-}));

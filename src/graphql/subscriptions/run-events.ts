@@ -8,14 +8,11 @@ import type { AssistantStreamEvent, MessageDelta, RunStepDelta, StreamErrorData 
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { fromUpstreamError, isNotFound, runNotFound } from '../errors.js';
-import { expectId } from '../ids.js';
-import { createLoaders } from '../loaders.js';
-import { followRun } from '../run-follower.js';
-import { knownValue } from './common.js';
-import { MessageRole } from './message-input.js';
-import { MessageRef } from './message.js';
-import { RunStepRef } from './run-step.js';
-import { RunRef } from './run.js';
+import { Loaders, primingApi } from '../loaders.js';
+import { MESSAGE, RUN, RUN_STEP, THREAD } from '../nodes/identity.js';
+import { knownValue } from '../objects/common.js';
+import { MessageRole } from '../inputs/message.js';
+import { followRun } from './run-follower.js';
 import {
   CreateRunInput,
   CreateThreadAndRunInput,
@@ -23,8 +20,7 @@ import {
   createRunRequest,
   createThreadAndRunBody,
   submitToolOutputsRequest,
-} from './run-inputs.js';
-import { ThreadRef } from './thread.js';
+} from '../inputs/run.js';
 
 type StreamEvent<K extends AssistantStreamEvent['kind']> = Extract<AssistantStreamEvent, { kind: K }>;
 type StepDetailsDelta = NonNullable<RunStepDelta['delta']['step_details']>;
@@ -62,7 +58,7 @@ builder.objectRef<StreamEvent<'thread'>>('ThreadCreatedEvent').implement({
   description: '`thread.created`: the new thread of `threadAndRunEvents`, before its run starts.',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    thread: t.field({ type: ThreadRef, description: 'The thread as it was created.', resolve: (event) => event.data }),
+    thread: t.field({ type: THREAD.ref, description: 'The thread as it was created.', resolve: (event) => event.data }),
   }),
 });
 
@@ -71,7 +67,7 @@ builder.objectRef<StreamEvent<'run'>>('RunStatusEvent').implement({
     'A `thread.run.*` event: the run changed status (created, queued, in progress, requires action, cancelling, or ended).',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    run: t.field({ type: RunRef, description: 'The run as of this event.', resolve: (event) => event.data }),
+    run: t.field({ type: RUN.ref, description: 'The run as of this event.', resolve: (event) => event.data }),
   }),
 });
 
@@ -79,7 +75,7 @@ builder.objectRef<StreamEvent<'step'>>('RunStepEvent').implement({
   description: 'A `thread.run.step.*` event other than a delta: a step was created, started or ended.',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    step: t.field({ type: RunStepRef, description: 'The step as of this event.', resolve: (event) => event.data }),
+    step: t.field({ type: RUN_STEP.ref, description: 'The step as of this event.', resolve: (event) => event.data }),
   }),
 });
 
@@ -182,7 +178,7 @@ builder.objectRef<StreamEvent<'message'>>('MessageEvent').implement({
   description: 'A `thread.message.*` event other than a delta: a message was created, started, completed or left incomplete.',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    message: t.field({ type: MessageRef, description: 'The message as of this event.', resolve: (event) => event.data }),
+    message: t.field({ type: MESSAGE.ref, description: 'The message as of this event.', resolve: (event) => event.data }),
   }),
 });
 
@@ -403,8 +399,8 @@ function relay(stream: AsyncIterable<AssistantStreamEvent>): Promise<AsyncIterab
  * events that arrive after the query deadline.
  */
 function withFreshLoaders<T>(payload: T, ctx: GraphQLContext): T {
-  ctx.api = ctx.streamingApi;
-  ctx.loaders = createLoaders(ctx.streamingApi);
+  ctx.loaders = new Loaders(ctx.streamingApi);
+  ctx.api = primingApi(ctx.streamingApi, ctx.loaders);
   return payload;
 }
 
@@ -445,12 +441,12 @@ builder.subscriptionFields((t) => ({
     resolve: (event, _args, ctx) => withFreshLoaders(event, ctx),
   }),
   run: t.field({
-    type: RunRef,
+    type: RUN.ref,
     description:
       'Follows a run created anywhere: yields it at once, then again on every status change, and completes after it ends (COMPLETED, FAILED, CANCELLED, EXPIRED or INCOMPLETE). Fails with NOT_FOUND when the run does not exist.',
     args: { id: t.arg.id({ required: true, description: 'The run’s global ID.' }) },
     subscribe: async (_root, args, ctx) => {
-      const [threadId = '', runId = ''] = expectId(args.id, 'Run', 'id');
+      const { threadId, id: runId } = RUN.decode(args.id, 'id');
       const follower = followRun({ callerKey: ctx.callerKey, threadId, runId, api: ctx.streamingApi, signal: ctx.signal });
       try {
         return await started(follower);

@@ -13,12 +13,12 @@ import type { Run, Tool } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { JsonObject, SchemaTypesOf } from '../builder.js';
 import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
-import { expectId, expectSimpleId } from '../ids.js';
 import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkTools } from '../validation.js';
-import { ToolInput, toolsFromInput } from './common.js';
-import { MessageInput, checkMessageInput, messageBodyFromInput } from './message-input.js';
-import type { MessageInputShape } from './message-input.js';
-import { ResponseFormat, ToolChoiceType, TruncationType } from './run.js';
+import { ASSISTANT, RUN, THREAD } from '../nodes/identity.js';
+import { ToolInput, toolsFromInput } from '../objects/common.js';
+import { ResponseFormat, ToolChoiceType, TruncationType } from '../objects/run-details.js';
+import { MessageInput, checkMessageInput, messageBodyFromInput } from './message.js';
+import type { MessageInputShape } from './message.js';
 
 const ToolChoiceInput = builder.inputType('ToolChoiceInput', {
   description: 'How the run chooses tools. `functionName` is required with FUNCTION, and only allowed there.',
@@ -105,7 +105,7 @@ interface RunOptionsInput {
 }
 
 function runOptionsBody(input: RunOptionsInput): RunOptionsBody {
-  const assistantId = expectSimpleId(input.assistantId, 'Assistant', 'input.assistantId', true);
+  const assistantId = ASSISTANT.decode(input.assistantId, 'input.assistantId', { raw: true }).id;
   checkMaxLength(input.instructions, LIMITS.instructions, 'input.instructions');
   const tools = toolsFromInput(input.tools, 'input.tools');
   checkTools(tools, LIMITS.runTools, 'input.tools');
@@ -170,7 +170,7 @@ export interface CreateRunInputShape extends RunOptionsInput {
 }
 
 export function createRunRequest(input: CreateRunInputShape): { threadId: string; body: CreateRunBody } {
-  const threadId = expectSimpleId(input.threadId, 'Thread', 'input.threadId', true);
+  const threadId = THREAD.decode(input.threadId, 'input.threadId', { raw: true }).id;
   const options = runOptionsBody(input);
   checkMaxLength(input.additionalInstructions, LIMITS.instructions, 'input.additionalInstructions');
   input.additionalMessages?.forEach((message, index) => checkMessageInput(message, `input.additionalMessages[${index}]`));
@@ -216,7 +216,7 @@ export async function submitToolOutputsRequest(
   input: SubmitToolOutputsInputShape,
   now: () => number = Date.now,
 ): Promise<{ threadId: string; runId: string; body: SubmitToolOutputsBody }> {
-  const [threadId = '', runId = ''] = expectId(input.runId, 'Run', 'input.runId');
+  const { threadId, id: runId } = RUN.decode(input.runId, 'input.runId');
   const run = await getRunOrNotFound(api, threadId, runId);
   checkAwaitingOutputs(run, now);
   const expected = run.required_action?.submit_tool_outputs.tool_calls.map((call) => call.id) ?? [];

@@ -1,0 +1,162 @@
+/**
+ * Every node type's identity, declared once: its upstream id parts (each checked with zod for its
+ * prefix), how to read them off an object, and how to fetch the object by them. The global ID
+ * codec, loader keys, cache keys and priming all derive from these declarations.
+ */
+import { z } from 'zod';
+import type { AssistantsApi } from '../../openai/api.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../../openai/schemas.js';
+import { builder } from '../builder.js';
+import { GlobalIdError, encodeGlobalId, nodeTypeOf, registerNodeType, splitGlobalId } from '../global-id.js';
+import type { GraphQLContext } from '../context.js';
+
+/** Upstream ids: letters, digits, `_` and `-`, starting with their type's prefix (e.g. `msg_`). */
+const UPSTREAM_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** A key's parts by name, each with the prefix its upstream id carries, in global-ID order. */
+type KeyParts = Record<string, string>;
+type KeyOf<P extends KeyParts> = { [Name in keyof P]: string };
+
+/** The upstream MessageFile has no thread id; the facade carries it down from its message. */
+export type MessageFileInThread = MessageFile & { thread_id: string };
+
+export interface NodeIdentity<T extends object, K extends Record<string, string>> {
+  typename: string;
+  ref: ReturnType<typeof builder.objectRef<T>>;
+  /** The upstream `object` value of its objects, e.g. `thread.message`. */
+  object: string;
+  keyOf(value: T): K;
+  fetch(api: AssistantsApi, key: K): Promise<T>;
+  /** The key's upstream ids joined with `:`: the inner id and the cache key. */
+  innerId(key: K): string;
+  fromInnerId(inner: string): K | null;
+  globalId(key: K): string;
+  /**
+   * The key of a global ID that must name this type; with `raw`, a single-part key also accepts
+   * the raw upstream id (e.g. `asst_abc123`). Throws `GlobalIdError` naming `argument`.
+   */
+  decode(value: string, argument: string, options?: { raw?: boolean }): K;
+}
+
+function nodeIdentity<T extends object>() {
+  return <P extends KeyParts>(definition: {
+    typename: string;
+    object: string;
+    parts: P;
+    keyOf: (value: T) => KeyOf<P>;
+    fetch: (api: AssistantsApi, key: KeyOf<P>) => Promise<T>;
+  }): NodeIdentity<T, KeyOf<P>> => {
+    const names = Object.keys(definition.parts) as Array<keyof P & string>;
+    const schema = z.strictObject(
+      Object.fromEntries(names.map((name) => [name, z.string().regex(UPSTREAM_ID).startsWith(definition.parts[name] ?? '')])),
+    );
+    const fromParts = (parts: readonly string[]): KeyOf<P> | null => {
+      if (parts.length !== names.length) return null;
+      const parsed = schema.safeParse(Object.fromEntries(names.map((name, index) => [name, parts[index]])));
+      return parsed.success ? (parsed.data as KeyOf<P>) : null;
+    };
+    const partsOf = (key: KeyOf<P>): string[] => names.map((name) => key[name]);
+    const { typename } = definition;
+    registerNodeType(typename, (parts) => fromParts(parts) !== null);
+    return {
+      typename,
+      ref: builder.objectRef<T>(typename),
+      object: definition.object,
+      keyOf: definition.keyOf,
+      fetch: definition.fetch,
+      innerId: (key) => partsOf(key).join(':'),
+      fromInnerId: (inner) => fromParts(inner.split(':')),
+      globalId: (key) => encodeGlobalId(typename, partsOf(key)),
+      decode(value, argument, options = {}) {
+        const first = names[0];
+        if (options.raw && names.length === 1 && first !== undefined) {
+          const raw = fromParts([value]);
+          if (raw) return raw;
+        }
+        const split = splitGlobalId(value);
+        const key = split?.typename === typename ? fromParts(split.parts) : null;
+        if (key) return key;
+        const other = nodeTypeOf(value);
+        if (other) {
+          throw new GlobalIdError(`\`${argument}\` must be a ${typename} ID, but ${JSON.stringify(value)} is a ${other.typename} ID.`, argument);
+        }
+        const prefix = first === undefined ? '' : definition.parts[first];
+        const hint = options.raw ? ` Expected a ${typename} ID or a raw \`${prefix ?? ''}…\` id.` : '';
+        throw new GlobalIdError(`Invalid ${typename} ID for \`${argument}\`: ${JSON.stringify(value)}.${hint}`, argument);
+      },
+    };
+  };
+}
+
+export const ASSISTANT = nodeIdentity<Assistant>()({
+  typename: 'Assistant',
+  object: 'assistant',
+  parts: { id: 'asst_' },
+  keyOf: (assistant) => ({ id: assistant.id }),
+  fetch: (api, key) => api.getAssistant(key.id),
+});
+
+export const THREAD = nodeIdentity<Thread>()({
+  typename: 'Thread',
+  object: 'thread',
+  parts: { id: 'thread_' },
+  keyOf: (thread) => ({ id: thread.id }),
+  fetch: (api, key) => api.getThread(key.id),
+});
+
+export const MESSAGE = nodeIdentity<Message>()({
+  typename: 'Message',
+  object: 'thread.message',
+  parts: { threadId: 'thread_', id: 'msg_' },
+  keyOf: (message) => ({ threadId: message.thread_id, id: message.id }),
+  fetch: (api, key) => api.getMessage(key.threadId, key.id),
+});
+
+export const RUN = nodeIdentity<Run>()({
+  typename: 'Run',
+  object: 'thread.run',
+  parts: { threadId: 'thread_', id: 'run_' },
+  keyOf: (run) => ({ threadId: run.thread_id, id: run.id }),
+  fetch: (api, key) => api.getRun(key.threadId, key.id),
+});
+
+export const RUN_STEP = nodeIdentity<RunStep>()({
+  typename: 'RunStep',
+  object: 'thread.run.step',
+  parts: { threadId: 'thread_', runId: 'run_', id: 'step_' },
+  keyOf: (step) => ({ threadId: step.thread_id, runId: step.run_id, id: step.id }),
+  fetch: (api, key) => api.getRunStep(key.threadId, key.runId, key.id),
+});
+
+export const ASSISTANT_FILE = nodeIdentity<AssistantFile>()({
+  typename: 'AssistantFile',
+  object: 'assistant.file',
+  parts: { assistantId: 'asst_', id: 'file-' },
+  keyOf: (file) => ({ assistantId: file.assistant_id, id: file.id }),
+  fetch: (api, key) => api.getAssistantFile(key.assistantId, key.id),
+});
+
+export const MESSAGE_FILE = nodeIdentity<MessageFileInThread>()({
+  typename: 'MessageFile',
+  object: 'thread.message.file',
+  parts: { threadId: 'thread_', messageId: 'msg_', id: 'file-' },
+  keyOf: (file) => ({ threadId: file.thread_id, messageId: file.message_id, id: file.id }),
+  fetch: async (api, key) => ({ ...(await api.getMessageFile(key.threadId, key.messageId, key.id)), thread_id: key.threadId }),
+});
+
+/** Any node type's identity, for code that handles them all alike. */
+export type AnyNodeIdentity = NodeIdentity<object, Record<string, string>>;
+
+export const NODE_TYPES: readonly AnyNodeIdentity[] = [ASSISTANT, THREAD, MESSAGE, RUN, RUN_STEP, ASSISTANT_FILE, MESSAGE_FILE];
+
+/** What `builder.node` needs from an identity: the inner id, the type check and the loader. */
+export function nodeBasics<T extends object, K extends Record<string, string>>(node: NodeIdentity<T, K>) {
+  return {
+    id: { resolve: (value: T) => node.innerId(node.keyOf(value)) },
+    isTypeOf: (value: unknown) => (value as { object?: unknown }).object === node.object,
+    loadOne: (inner: string, ctx: GraphQLContext) => {
+      const key = node.fromInnerId(inner);
+      return key ? ctx.loaders.load(node, key) : null;
+    },
+  };
+}
