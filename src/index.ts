@@ -5,10 +5,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadFacadeConfig } from './config.js';
-import { seedDemoData } from './demo.js';
+import { seedDemoData } from './startup/demo.js';
 import { configuredModel, describeModel } from './emulator/config.js';
 import { openStore, startEmulator } from './emulator/index.js';
-import { FIRST_QUERY } from './first-query.js';
+import { FIRST_QUERY } from './startup/first-query.js';
 import { createLogger } from './logger.js';
 import { UpstreamClient } from './openai/client.js';
 import { createFacade } from './server.js';

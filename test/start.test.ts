@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_QUERY } from '../src/first-query.js';
+import { FIRST_QUERY } from '../src/startup/first-query.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'start-')), 'assistants.sqlite')}`;

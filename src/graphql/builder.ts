@@ -24,6 +24,7 @@ export const builder = new SchemaBuilder<{
   plugins: [RelayPlugin],
   relay: {
     clientMutationId: 'omit',
+    mutationInputArgOptions: { description: 'The mutation’s arguments; its input type describes each one.' },
     cursorType: 'String',
     nodesOnConnection: { description: 'The objects of this page, in order: a shortcut for `edges { node }`.' },
     edgesFieldOptions: { nullable: false, description: 'The objects of this page with their cursors, in order.' },

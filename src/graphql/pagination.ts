@@ -1,15 +1,16 @@
 /**
- * Relay connection arguments mapped onto the upstream's `limit/order/after` cursors
- * (../shared/design/assistants-v1-semantics.md §2). The facade never sends the upstream `before`,
+ * Relay connection arguments mapped onto the upstream's `limit/order/after` cursors (a page is
+ * `limit` objects after a cursor, in the asked order). The facade never sends the upstream `before`,
  * whose meaning servers disagree on: backward pages ask in the flipped order with `after` and
  * reverse the result, so the edges keep the connection's order.
  */
 import type { SortOrder } from '../openai/api.js';
+import { LIMITS } from '../openai/requests.js';
 import type { ListPage } from '../openai/schemas.js';
 import { badUserInput } from './errors.js';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = LIMITS.maxPageSize;
+export const DEFAULT_PAGE_SIZE = LIMITS.defaultPageSize;
 /** A window between two cursors is walked page by page; this bounds the upstream calls. */
 const MAX_WINDOW_PAGES = 10;
 
@@ -64,8 +65,8 @@ function decodeCursor(cursor: string, scope: ConnectionScope, argument: string):
 
 function checkCount(value: number | null | undefined, argument: 'first' | 'last'): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`${argument}\` must be between 1 and ${MAX_PAGE_SIZE}, but got ${value}.`, argument);
+  if (!Number.isInteger(value) || value < LIMITS.minPageSize || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`${argument}\` must be between ${LIMITS.minPageSize} and ${MAX_PAGE_SIZE}, but got ${value}.`, argument);
   }
   return value;
 }

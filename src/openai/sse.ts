@@ -3,7 +3,7 @@
  *
  * A hand-written iterator rather than an async generator: a generator's `return()` waits behind a
  * pending `next()`, so a consumer that stops while a read is pending would keep the upstream
- * request alive until the next chunk (reliability-security.md R4.2). Here `return()` aborts the
+ * request alive until the next chunk, holding a connection for nothing. Here `return()` aborts the
  * request at once, and every read is raced against that abort.
  */
 import type { Readable } from 'node:stream';

@@ -23,12 +23,8 @@ export const MessageInput = builder.inputType('MessageInput', {
   }),
 });
 
-export interface MessageInputShape {
-  role?: 'user' | 'assistant' | 'unknown' | null;
-  content: string;
-  fileIds?: string[] | null;
-  metadata?: Record<string, string> | null;
-}
+/** A message input's fields, as createMessage and the thread and run inputs carry them. */
+export type MessageInputShape = typeof MessageInput.$inferInput;
 
 export function checkMessageInput(input: MessageInputShape, field: string): void {
   if (input.role === 'unknown') throw badUserInput(`\`${field}.role\` must be USER or ASSISTANT.`, `${field}.role`);

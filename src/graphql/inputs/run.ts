@@ -9,16 +9,15 @@ import type {
   RunOptionsBody,
   SubmitToolOutputsBody,
 } from '../../openai/api.js';
-import type { Run, Tool } from '../../openai/schemas.js';
+import type { Run } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
-import type { JsonObject, SchemaTypesOf } from '../builder.js';
+import type { SchemaTypesOf } from '../builder.js';
 import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
 import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkTools } from '../validation.js';
 import { ASSISTANT, RUN, THREAD } from '../nodes/identity.js';
 import { ToolInput, toolsFromInput } from '../objects/common.js';
 import { ResponseFormat, ToolChoiceType, TruncationType } from '../objects/run-details.js';
 import { MessageInput, checkMessageInput, messageBodyFromInput } from './message.js';
-import type { MessageInputShape } from './message.js';
 
 const ToolChoiceInput = builder.inputType('ToolChoiceInput', {
   description: 'How the run chooses tools. `functionName` is required with FUNCTION, and only allowed there.',
@@ -90,19 +89,8 @@ export const SubmitToolOutputsInput = builder.inputType('SubmitToolOutputsInput'
   }),
 });
 
-interface RunOptionsInput {
-  assistantId: string;
-  model?: string | null;
-  instructions?: string | null;
-  tools?: { type: Tool['type']; function?: { name: string; description?: string | null; parameters?: JsonObject | null } | null }[] | null;
-  metadata?: Record<string, string> | null;
-  temperature?: number | null;
-  maxPromptTokens?: number | null;
-  maxCompletionTokens?: number | null;
-  truncationStrategy?: { type: 'auto' | 'last_messages'; lastMessages?: number | null } | null;
-  toolChoice?: { type: 'none' | 'auto' | 'function' | 'code_interpreter' | 'retrieval'; functionName?: string | null } | null;
-  responseFormat?: 'auto' | 'none' | 'text' | 'json_object' | null;
-}
+/** The fields every run-starting input shares. */
+type RunOptionsInput = Omit<typeof CreateRunInput.$inferInput, 'threadId' | 'additionalInstructions' | 'additionalMessages'>;
 
 function runOptionsBody(input: RunOptionsInput): RunOptionsBody {
   const assistantId = ASSISTANT.decode(input.assistantId, 'input.assistantId', { raw: true }).id;
@@ -110,14 +98,14 @@ function runOptionsBody(input: RunOptionsInput): RunOptionsBody {
   const tools = toolsFromInput(input.tools, 'input.tools');
   checkTools(tools, LIMITS.runTools, 'input.tools');
   checkMetadata(input.metadata, 'input.metadata');
-  checkRange(input.temperature, 0, 2, 'input.temperature');
+  checkRange(input.temperature, LIMITS.minTemperature, LIMITS.maxTemperature, 'input.temperature');
   checkMinimum(input.maxPromptTokens, LIMITS.minTokens, 'input.maxPromptTokens');
   checkMinimum(input.maxCompletionTokens, LIMITS.minTokens, 'input.maxCompletionTokens');
 
   const truncation = input.truncationStrategy;
   if (truncation) {
-    if (truncation.type === 'last_messages' && (truncation.lastMessages ?? 0) < 1) {
-      throw badUserInput('`input.truncationStrategy.lastMessages` must be at least 1 for LAST_MESSAGES.', 'input.truncationStrategy.lastMessages');
+    if (truncation.type === 'last_messages' && (truncation.lastMessages ?? 0) < LIMITS.minLastMessages) {
+      throw badUserInput(`\`input.truncationStrategy.lastMessages\` must be at least ${LIMITS.minLastMessages} for LAST_MESSAGES.`, 'input.truncationStrategy.lastMessages');
     }
     if (truncation.type === 'auto' && truncation.lastMessages != null) {
       throw badUserInput('`input.truncationStrategy.lastMessages` is only allowed with LAST_MESSAGES.', 'input.truncationStrategy.lastMessages');
@@ -163,13 +151,7 @@ function runOptionsBody(input: RunOptionsInput): RunOptionsBody {
   };
 }
 
-export interface CreateRunInputShape extends RunOptionsInput {
-  threadId: string;
-  additionalInstructions?: string | null;
-  additionalMessages?: MessageInputShape[] | null;
-}
-
-export function createRunRequest(input: CreateRunInputShape): { threadId: string; body: CreateRunBody } {
+export function createRunRequest(input: typeof CreateRunInput.$inferInput): { threadId: string; body: CreateRunBody } {
   const threadId = THREAD.decode(input.threadId, 'input.threadId', { raw: true }).id;
   const options = runOptionsBody(input);
   checkMaxLength(input.additionalInstructions, LIMITS.instructions, 'input.additionalInstructions');
@@ -184,12 +166,7 @@ export function createRunRequest(input: CreateRunInputShape): { threadId: string
   };
 }
 
-export interface CreateThreadAndRunInputShape extends RunOptionsInput {
-  messages?: MessageInputShape[] | null;
-  threadMetadata?: Record<string, string> | null;
-}
-
-export function createThreadAndRunBody(input: CreateThreadAndRunInputShape): CreateThreadAndRunBody {
+export function createThreadAndRunBody(input: typeof CreateThreadAndRunInput.$inferInput): CreateThreadAndRunBody {
   const options = runOptionsBody(input);
   input.messages?.forEach((message, index) => checkMessageInput(message, `input.messages[${index}]`));
   checkMetadata(input.threadMetadata, 'input.threadMetadata');
@@ -202,18 +179,13 @@ export function createThreadAndRunBody(input: CreateThreadAndRunInputShape): Cre
   };
 }
 
-export interface SubmitToolOutputsInputShape {
-  runId: string;
-  toolOutputs: { toolCallId: string; output: string }[];
-}
-
 /**
  * Checks the outputs against the run's current state before submitting, so a wrong-state or
  * mismatched submission fails with a clear CONFLICT or BAD_USER_INPUT and nothing reaches the run.
  */
 export async function submitToolOutputsRequest(
   api: AssistantsApi,
-  input: SubmitToolOutputsInputShape,
+  input: typeof SubmitToolOutputsInput.$inferInput,
   now: () => number = Date.now,
 ): Promise<{ threadId: string; runId: string; body: SubmitToolOutputsBody }> {
   const { threadId, id: runId } = RUN.decode(input.runId, 'input.runId');

@@ -1,6 +1,6 @@
 /** Run: the node with every field, and its mutations. */
 import type { Run } from '../../openai/schemas.js';
-import { ACTIVE_RUN_STATUSES, TERMINAL_RUN_STATUSES } from '../../openai/schemas.js';
+import { ACTIVE_RUN_STATUSES, TERMINAL_RUN_STATUSES, TRUNCATION_TYPES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { conflict } from '../errors.js';
@@ -128,7 +128,7 @@ builder.node(RunRef, {
       description: 'How the thread was cut down for it.',
       resolve: (run) => {
         const strategy = run.truncation_strategy;
-        const type = knownValue(strategy?.type, ['auto', 'last_messages'] as const);
+        const type = knownValue(strategy?.type, TRUNCATION_TYPES);
         return strategy && type !== 'unknown' ? { type, lastMessages: strategy.last_messages ?? null } : null;
       },
     }),
@@ -183,43 +183,47 @@ const runPayloadFields = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf,
   run: t.field({ type: RunRef, description: 'The run.', resolve: (payload) => payload.run }),
 });
 
-function runPayload(name: string, description: string) {
-  return builder.objectRef<{ run: Run }>(name).implement({ description, fields: runPayloadFields });
-}
-
-builder.mutationFields((t) => ({
-  createRun: t.field({
-    type: runPayload('CreateRunPayload', 'The started run, usually QUEUED.'),
+// The inputs that start or continue a run are shared with the run-event subscriptions, so they are
+// declared in ../inputs/run.ts and passed here by reference.
+builder.relayMutationField(
+  'createRun',
+  CreateRunInput,
+  {
     description:
       'Starts a run on a thread. Fails with CONFLICT (THREAD_BUSY) while another run is active on the thread. Follow it with the `run(id:)` subscription, or use the `runEvents` subscription to start it streaming.',
-    args: { input: t.arg({ type: CreateRunInput, required: true, description: 'The run.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const { threadId, body } = createRunRequest(input);
-      const run = await ctx.api.createRun(threadId, body);
-      return { run: run };
+    resolve: async (_root, args, ctx) => {
+      const { threadId, body } = createRunRequest(args.input as typeof CreateRunInput.$inferInput);
+      return { run: await ctx.api.createRun(threadId, body) };
     },
-  }),
-  createThreadAndRun: t.field({
-    type: runPayload('CreateThreadAndRunPayload', 'The started run; its `thread` is the new thread.'),
+  },
+  { name: 'CreateRunPayload', description: 'The started run, usually QUEUED.', outputFields: runPayloadFields },
+);
+
+builder.relayMutationField(
+  'createThreadAndRun',
+  CreateThreadAndRunInput,
+  {
     description: 'Creates a thread with its messages and starts a run on it, in one step.',
-    args: { input: t.arg({ type: CreateThreadAndRunInput, required: true, description: 'The thread and the run.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const run = await ctx.api.createThreadAndRun(createThreadAndRunBody(input));
-      return { run: run };
-    },
-  }),
-  submitToolOutputs: t.field({
-    type: runPayload('SubmitToolOutputsPayload', 'The run, going on (usually QUEUED).'),
+    resolve: async (_root, args, ctx) => ({
+      run: await ctx.api.createThreadAndRun(createThreadAndRunBody(args.input as typeof CreateThreadAndRunInput.$inferInput)),
+    }),
+  },
+  { name: 'CreateThreadAndRunPayload', description: 'The started run; its `thread` is the new thread.', outputFields: runPayloadFields },
+);
+
+builder.relayMutationField(
+  'submitToolOutputs',
+  SubmitToolOutputsInput,
+  {
     description:
       'Answers every tool call of a run that requires action; the run then goes on. Fails with CONFLICT (RUN_NOT_AWAITING_OUTPUTS or RUN_EXPIRED) when the run does not wait for outputs, and BAD_USER_INPUT when an output is missing, repeated or for an unknown call.',
-    args: { input: t.arg({ type: SubmitToolOutputsInput, required: true, description: 'The outputs.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const { threadId, runId, body } = await submitToolOutputsRequest(ctx.api, input);
-      const run = await ctx.api.submitToolOutputs(threadId, runId, body);
-      return { run: run };
+    resolve: async (_root, args, ctx) => {
+      const { threadId, runId, body } = await submitToolOutputsRequest(ctx.api, args.input as typeof SubmitToolOutputsInput.$inferInput);
+      return { run: await ctx.api.submitToolOutputs(threadId, runId, body) };
     },
-  }),
-}));
+  },
+  { name: 'SubmitToolOutputsPayload', description: 'The run, going on (usually QUEUED).', outputFields: runPayloadFields },
+);
 
 builder.relayMutationField(
   'updateRun',
@@ -237,7 +241,7 @@ builder.relayMutationField(
       const { threadId, id: runId } = RUN.decode(input.id, 'input.id');
       checkMetadata(input.metadata, 'input.metadata');
       const run = await ctx.api.modifyRun(threadId, runId, { metadata: input.metadata });
-      return { run: run };
+      return { run };
     },
   },
   {
@@ -267,7 +271,7 @@ builder.relayMutationField(
         });
       }
       const run = await ctx.api.cancelRun(threadId, runId);
-      return { run: run };
+      return { run };
     },
   },
   {

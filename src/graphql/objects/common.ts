@@ -1,8 +1,8 @@
 /** Types shared by several families: sort order, tools, and enum mapping that tolerates new values. */
 import type { SortOrder as UpstreamSortOrder } from '../../openai/api.js';
 import type { FunctionDefinition, Tool } from '../../openai/schemas.js';
+import { DEFAULT_SORT_ORDER } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
-import type { JsonValue } from '../builder.js';
 import { badUserInput } from '../errors.js';
 
 export const SortOrder = builder.enumType('SortOrder', {
@@ -100,13 +100,8 @@ export const ToolInput = builder.inputType('ToolInput', {
   }),
 });
 
-interface ToolInputShape {
-  type: Tool['type'];
-  function?: { name: string; description?: string | null; parameters?: Record<string, JsonValue> | null } | null;
-}
-
 /** GraphQL tool inputs in wire form, checking that `function` comes exactly with FUNCTION tools. */
-export function toolsFromInput(tools: readonly ToolInputShape[] | null | undefined, field: string): Tool[] | undefined {
+export function toolsFromInput(tools: ReadonlyArray<typeof ToolInput.$inferInput> | null | undefined, field: string): Tool[] | undefined {
   if (!tools) return undefined;
   return tools.map((tool, index) => {
     if (tool.type === 'function') {
@@ -130,5 +125,5 @@ export function toolsFromInput(tools: readonly ToolInputShape[] | null | undefin
 }
 
 export function orderOf(order: UpstreamSortOrder | null | undefined): UpstreamSortOrder {
-  return order ?? 'desc';
+  return order ?? DEFAULT_SORT_ORDER;
 }

@@ -2,7 +2,7 @@
  * Sample data for the embedded emulator, so `npm start` opens on something to explore. It goes
  * through the public API like any client would.
  */
-import type { AssistantsApi } from './openai/api.js';
+import type { AssistantsApi } from '../openai/api.js';
 
 export interface SeededData {
   assistantId: string;
