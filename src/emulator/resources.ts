@@ -3,13 +3,13 @@
  * wording, and object construction with every nullable field present. Each takes the tables to
  * work on: the store itself, or a transaction's.
  */
+import type { CreateMessageBody, CreateThreadBody } from '../openai/requests.js';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
 import { notFound } from './errors.js';
 import { checkFileIds } from './files.js';
 import { newId } from './ids.js';
 import type { StoreTables } from './store/store.js';
 import { ROOT } from './store/store.js';
-import type { CreateMessageInput, CreateThreadInput } from './validation.js';
 
 export async function getAssistant(tables: StoreTables, scope: string, assistantId: string): Promise<Assistant> {
   const assistant = await tables.assistants.get(scope, ROOT, assistantId);
@@ -68,7 +68,7 @@ export async function replaceAssistantFiles(
 }
 
 /** Checks the file ids of messages about to be created, before anything is written. */
-export function checkMessageFiles(messages: readonly CreateMessageInput[], param: string): void {
+export function checkMessageFiles(messages: readonly CreateMessageBody[], param: string): void {
   messages.forEach((message, index) => checkFileIds(message.file_ids, `${param}[${index}].file_ids`));
 }
 
@@ -77,7 +77,7 @@ export async function addMessage(
   tables: StoreTables,
   scope: string,
   threadId: string,
-  input: CreateMessageInput,
+  input: CreateMessageBody,
   now: number,
 ): Promise<Message> {
   const fileIds = [...new Set(input.file_ids ?? [])];
@@ -106,7 +106,7 @@ export async function addMessage(
 }
 
 /** A thread with its initial messages; file ids must have been checked with `checkMessageFiles`. */
-export async function createThread(tables: StoreTables, scope: string, input: CreateThreadInput, now: number): Promise<Thread> {
+export async function createThread(tables: StoreTables, scope: string, input: CreateThreadBody, now: number): Promise<Thread> {
   const thread: Thread = { id: newId('thread'), object: 'thread', created_at: now, metadata: input.metadata ?? {} };
   await tables.threads.put(scope, ROOT, thread.id, thread);
   for (const message of input.messages ?? []) await addMessage(tables, scope, thread.id, message, now);

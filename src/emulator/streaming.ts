@@ -5,16 +5,10 @@
  * as a plain JSON error with its status.
  */
 import type { ServerResponse } from 'node:http';
+import { TERMINAL_RUN_STATUSES } from '../openai/schemas.js';
 
-/** Events after which upstream closes the stream. */
-const STREAM_END_EVENTS = new Set([
-  'thread.run.completed',
-  'thread.run.failed',
-  'thread.run.cancelled',
-  'thread.run.expired',
-  'thread.run.incomplete',
-  'thread.run.requires_action',
-]);
+/** Events after which upstream closes the stream: the run ended, or it waits for tool outputs. */
+const STREAM_END_EVENTS = new Set([...TERMINAL_RUN_STATUSES, 'requires_action'].map((status) => `thread.run.${status}`));
 
 export function endsStream(event: string): boolean {
   return STREAM_END_EVENTS.has(event);

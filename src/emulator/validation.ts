@@ -1,9 +1,10 @@
 /**
- * Request validation: zod schemas for every request body and the list query, with zod's issues
- * translated into OpenAI's 400 envelope (`param` as a dotted/bracket path such as
- * `tools[0].function.name`, OpenAI's codes and message wording).
+ * Request validation: the request schemas of `src/openai/requests.ts` applied to what arrives, with
+ * zod's issues translated into OpenAI's 400 envelope (`param` as a dotted/bracket path such as
+ * `tools[0].function.name`, OpenAI's codes and message wording). Only the wording lives here.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { listQuery } from '../openai/requests.js';
 import type { PageQuery } from './store/store.js';
 import type { ApiError } from './errors.js';
 import { invalidRequest } from './errors.js';
@@ -56,11 +57,6 @@ function quoteList(values: readonly unknown[]): string {
 /** Parameters typed `number` upstream (the rest are integers): their range errors say "decimal". */
 const DECIMAL_PARAMS = new Set(['temperature']);
 
-/** Custom issues carry their OpenAI code here and their final message in `message`. */
-interface OpenAiIssueParams {
-  openaiCode: string;
-}
-
 function rangeError(param: string, value: unknown, bound: number | bigint, above: boolean): ApiError {
   const kind = DECIMAL_PARAMS.has(param) ? 'decimal' : 'integer';
   const side = above ? 'above maximum' : 'below minimum';
@@ -97,7 +93,7 @@ function toApiError(issue: Issue, root: unknown, prefix: Path = []): ApiError {
   const path = [...prefix, ...issue.path];
   const param = formatPath(path);
   const value = valueAt(root, path);
-  if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
+  if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom' && issue.code !== 'invalid_key') {
     return invalidRequest(`Missing required parameter: '${param}'.`, param, 'missing_required_parameter');
   }
   switch (issue.code) {
@@ -117,6 +113,14 @@ function toApiError(issue: Issue, root: unknown, prefix: Path = []): ApiError {
           `Invalid '${param}': string too long. Expected a string with maximum length ${String(issue.maximum)}, but got a string with length ${lengthOf(value)} instead.`,
           param,
           'string_above_max_length',
+        );
+      }
+      if (issue.origin === 'object') {
+        const count = typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+        return invalidRequest(
+          `Invalid '${param}': too many properties. Expected an object with at most ${String(issue.maximum)} properties, but got an object with ${count} properties instead.`,
+          param,
+          'object_above_max_properties',
         );
       }
       if (issue.origin === 'array') {
@@ -168,9 +172,19 @@ function toApiError(issue: Issue, root: unknown, prefix: Path = []): ApiError {
       if (branch) return toApiError(branch, root, path);
       return invalidRequest(`Invalid value for '${param}'.`, param, 'invalid_value');
     }
-    case 'custom': {
-      const params = issue.params as OpenAiIssueParams | undefined;
-      return invalidRequest(issue.message, param, params?.openaiCode ?? 'invalid_value');
+    case 'invalid_key': {
+      // A record key that broke its rule: OpenAI names the object, not the key.
+      const key = String(path[path.length - 1] ?? '');
+      const object = formatPath(path.slice(0, -1));
+      const rule = issue.issues[0];
+      if (rule?.code === 'too_big') {
+        return invalidRequest(
+          `Invalid '${object}': key too long. Expected a key with maximum length ${String(rule.maximum)}, but got a key with length ${key.length} instead.`,
+          object,
+          'string_above_max_length',
+        );
+      }
+      return invalidRequest(`Invalid key '${key}' in '${object}'.`, object, 'invalid_value');
     }
     default:
       return invalidRequest(`Invalid value for '${param}'.`, param, 'invalid_value');
@@ -189,136 +203,6 @@ export function parseBody<T>(schema: z.ZodType<T>, input: unknown): T {
   throw toApiError(first, input);
 }
 
-function customIssue(ctx: z.RefinementCtx, message: string, openaiCode: string, path: PropertyKey[] = []): void {
-  const params: OpenAiIssueParams = { openaiCode };
-  ctx.addIssue({ code: 'custom', message, params, path });
-}
-
-const METADATA_MAX_PAIRS = 16;
-const METADATA_MAX_KEY = 64;
-const METADATA_MAX_VALUE = 512;
-
-const metadata = z
-  .record(z.string(), z.string().max(METADATA_MAX_VALUE))
-  .nullish()
-  .superRefine((value, ctx) => {
-    if (!value) return;
-    const keys = Object.keys(value);
-    if (keys.length > METADATA_MAX_PAIRS) {
-      customIssue(
-        ctx,
-        `Invalid 'metadata': too many properties. Expected an object with at most ${METADATA_MAX_PAIRS} properties, but got an object with ${keys.length} properties instead.`,
-        'object_above_max_properties',
-      );
-    }
-    const longKey = keys.find((key) => key.length > METADATA_MAX_KEY);
-    if (longKey !== undefined) {
-      customIssue(
-        ctx,
-        `Invalid 'metadata': key too long. Expected a key with maximum length ${METADATA_MAX_KEY}, but got a key with length ${longKey.length} instead.`,
-        'string_above_max_length',
-      );
-    }
-  });
-
-const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-
-const tool = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('code_interpreter') }),
-  z.strictObject({ type: z.literal('retrieval') }),
-  z.strictObject({
-    type: z.literal('function'),
-    function: z.strictObject({
-      name: z.string().regex(FUNCTION_NAME),
-      description: z.string().nullish(),
-      parameters: z.record(z.string(), z.unknown()).nullish(),
-    }),
-  }),
-]);
-
-export const createAssistantBody = z.strictObject({
-  model: z.string(),
-  name: z.string().max(256).nullish(),
-  description: z.string().max(512).nullish(),
-  instructions: z.string().max(256_000).nullish(),
-  tools: z.array(tool).max(128).optional(),
-  file_ids: z.array(z.string()).max(20).optional(),
-  metadata,
-});
-
-export const modifyAssistantBody = createAssistantBody.partial();
-
-export const createMessageBody = z.strictObject({
-  role: z.enum(['user', 'assistant']),
-  content: z.string().min(1).max(256_000),
-  file_ids: z.array(z.string()).min(1).max(10).optional(),
-  metadata,
-});
-
-export const createThreadBody = z.strictObject({
-  messages: z.array(createMessageBody).optional(),
-  metadata,
-});
-
-export const metadataBody = z.strictObject({ metadata });
-
-const toolChoice = z.union([
-  z.enum(['none', 'auto']),
-  z.strictObject({
-    type: z.enum(['function', 'code_interpreter', 'retrieval']),
-    function: z.strictObject({ name: z.string() }).optional(),
-  }),
-]);
-
-const responseFormat = z.union([
-  z.enum(['none', 'auto']),
-  z.strictObject({ type: z.enum(['text', 'json_object']).optional() }),
-]);
-
-const runOptions = {
-  assistant_id: z.string(),
-  model: z.string().nullish(),
-  instructions: z.string().nullish(),
-  tools: z.array(tool).max(20).nullish(),
-  metadata,
-  temperature: z.number().min(0).max(2).nullish(),
-  stream: z.boolean().nullish(),
-  max_prompt_tokens: z.number().int().min(256).nullish(),
-  max_completion_tokens: z.number().int().min(256).nullish(),
-  truncation_strategy: z
-    .strictObject({ type: z.enum(['auto', 'last_messages']), last_messages: z.number().int().min(1).nullish() })
-    .nullish(),
-  tool_choice: toolChoice.nullish(),
-  response_format: responseFormat.nullish(),
-};
-
-export const createRunBody = z.strictObject({
-  ...runOptions,
-  additional_instructions: z.string().nullish(),
-  additional_messages: z.array(createMessageBody).nullish(),
-});
-
-export const createThreadAndRunBody = z.strictObject({
-  ...runOptions,
-  thread: createThreadBody.optional(),
-});
-
-export const submitToolOutputsBody = z.strictObject({
-  tool_outputs: z.array(z.strictObject({ tool_call_id: z.string(), output: z.string().optional() })),
-  stream: z.boolean().nullish(),
-});
-
-export const createAssistantFileBody = z.strictObject({ file_id: z.string() });
-
-export type CreateAssistantInput = z.infer<typeof createAssistantBody>;
-export type ModifyAssistantInput = z.infer<typeof modifyAssistantBody>;
-export type CreateMessageInput = z.infer<typeof createMessageBody>;
-export type CreateThreadInput = z.infer<typeof createThreadBody>;
-export type RunOptionsInput = z.infer<typeof createRunBody> | z.infer<typeof createThreadAndRunBody>;
-export type CreateRunInput = z.infer<typeof createRunBody>;
-export type CreateThreadAndRunInput = z.infer<typeof createThreadAndRunBody>;
-export type SubmitToolOutputsInput = z.infer<typeof submitToolOutputsBody>;
-
 function integerParam(query: URLSearchParams, name: string): number | undefined {
   const raw = query.get(name);
   if (raw === null) return undefined;
@@ -328,15 +212,9 @@ function integerParam(query: URLSearchParams, name: string): number | undefined 
   return Number(raw);
 }
 
-/** The list query parameters (`limit` 1..100 default 20, `order` default `desc`, `after`, `before`). */
+/** The list query parameters (`listQuery`): `limit` must be an integer, `after`/`before` empty mean absent. */
 export function parsePageQuery(query: URLSearchParams): PageQuery {
-  const limit = integerParam(query, 'limit') ?? 20;
-  if (limit > 100) throw rangeError('limit', limit, 100, true);
-  if (limit < 1) throw rangeError('limit', limit, 1, false);
-  const order = query.get('order') ?? 'desc';
-  if (order !== 'asc' && order !== 'desc') {
-    throw invalidRequest(`Invalid value: '${order}'. Supported values are: 'asc' and 'desc'.`, 'order', 'invalid_value');
-  }
+  const { limit, order } = parseBody(listQuery, { limit: integerParam(query, 'limit'), order: query.get('order') ?? undefined });
   const parsed: PageQuery = { limit, order };
   const after = query.get('after');
   const before = query.get('before');

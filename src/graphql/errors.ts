@@ -4,6 +4,8 @@
  * masking) turns everything else into a masked INTERNAL_SERVER_ERROR.
  */
 import { GraphQLError } from 'graphql';
+import { recogniseConflict } from '../openai/conflicts.js';
+import type { ConflictReason } from '../openai/conflicts.js';
 import { UpstreamError } from '../openai/errors.js';
 import { GlobalIdError } from './global-id.js';
 import { RUN } from './nodes/identity.js';
@@ -20,7 +22,7 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
-export type ConflictReason = 'THREAD_BUSY' | 'RUN_NOT_AWAITING_OUTPUTS' | 'RUN_EXPIRED' | 'RUN_FINISHED';
+export type { ConflictReason };
 
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
@@ -54,18 +56,13 @@ function codeForStatus(status: number): ErrorCode {
   return 'UPSTREAM_ERROR';
 }
 
-/** Upstream 400s that really say "wrong state" (semantics §4), recognised by their wording. */
+/** Upstream 400s that really say "wrong state", known by their wording (`KNOWN_CONFLICTS`). */
 function conflictFromMessage(message: string): { reason: ConflictReason; runId?: string; runNodeId?: string } | null {
-  const busy = /(thread_\w+) while a run (run_\w+) is active|(thread_\w+) already has an active run (run_\w+)/.exec(message);
-  if (busy) {
-    const threadId = busy[1] ?? busy[3] ?? '';
-    const runId = busy[2] ?? busy[4] ?? '';
-    return { reason: 'THREAD_BUSY', runId, runNodeId: RUN.globalId({ threadId, id: runId }) };
-  }
-  if (/status "expired" do not accept tool outputs/.test(message)) return { reason: 'RUN_EXPIRED' };
-  if (/do not accept tool outputs/.test(message)) return { reason: 'RUN_NOT_AWAITING_OUTPUTS' };
-  if (/Cannot cancel run with status/.test(message)) return { reason: 'RUN_FINISHED' };
-  return null;
+  const known = recogniseConflict(message);
+  if (!known) return null;
+  const { reason, threadId, runId } = known;
+  if (threadId === undefined || runId === undefined) return { reason };
+  return { reason, runId, runNodeId: RUN.globalId({ threadId, id: runId }) };
 }
 
 export function fromUpstreamError(error: UpstreamError): GraphQLError {

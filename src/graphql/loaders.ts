@@ -1,9 +1,16 @@
 /**
  * The DataLoaders of one GraphQL request, one per node type, made on first use from the type's
  * identity. They deduplicate and cache upstream GETs within the request only: a new set is made
- * for every request (and every subscription event), so one caller never sees another's data. The
- * Assistants API has no batch GET, so a batch is a bounded set of parallel GETs. A 404 resolves to
- * `null` (Relay lookups answer null for ids that do not exist).
+ * for every request (and every subscription event), so one caller never sees another's data. A 404
+ * resolves to `null` (Relay lookups answer null for ids that do not exist).
+ *
+ * Batching by parent: the Assistants API has no batch GET, so when one execution wave needs two or
+ * more objects of the same parent (runs or messages of a thread, steps of a run, assistants), they
+ * are answered from one list call of the parent's newest 100, and only the ids not in it are
+ * fetched one by one. A single key stays a plain GET. The answers equal the individual GETs': the
+ * same objects, null for an id that does not exist, and an error for each key when the parent's
+ * list fails (null for all when the parent itself does not exist), never more upstream calls than
+ * one GET per key.
  *
  * `primingApi` wraps the request's upstream view so that every node object a list, mutation or
  * stream returns is put into its type's loader: links to it then cost no GET.
@@ -43,6 +50,58 @@ function nullIfNotFound<V>(load: () => Promise<V>): Promise<V | null> {
 }
 
 type Loader = DataLoader<Record<string, string>, object | null, string>;
+type Key = Record<string, string>;
+
+/** One GET per key, a bounded number at a time. */
+function fetchEach(node: AnyNodeIdentity, api: AssistantsApi, keys: readonly Key[]): Promise<(object | null | Error)[]> {
+  return mapBounded(keys, (key) => nullIfNotFound(() => node.fetch(api, key)));
+}
+
+/** The keys of one parent from its newest page, the misses by GET; the list's failure is each key's. */
+async function fetchSiblings(node: AnyNodeIdentity, api: AssistantsApi, keys: readonly Key[]): Promise<(object | null | Error)[]> {
+  const siblings = node.siblings;
+  const first = keys[0];
+  if (!siblings || !first || keys.length < 2) return fetchEach(node, api, keys);
+  let newest: object[];
+  try {
+    newest = await siblings.newest(api, first);
+  } catch (error) {
+    if (isNotFound(error)) return keys.map(() => null);
+    const failure = error instanceof Error ? error : new Error(String(error));
+    return keys.map(() => failure);
+  }
+  const found = new Map(newest.map((value) => [node.innerId(node.keyOf(value)), value]));
+  const misses = keys.filter((key) => !found.has(node.innerId(key)));
+  const fetched = await fetchEach(node, api, misses);
+  const byMiss = new Map(misses.map((key, index) => [node.innerId(key), fetched[index] ?? null]));
+  return keys.map((key) => found.get(node.innerId(key)) ?? byMiss.get(node.innerId(key)) ?? null);
+}
+
+/** A batch of keys, grouped by parent where the type allows it. */
+async function loadBatch(node: AnyNodeIdentity, api: AssistantsApi, keys: readonly Key[]): Promise<(object | null | Error)[]> {
+  const siblings = node.siblings;
+  if (!siblings || keys.length < 2) return fetchEach(node, api, keys);
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const parent = siblings.parentOf(key);
+    groups.set(parent, [...(groups.get(parent) ?? []), index]);
+  });
+  const results = new Array<object | null | Error>(keys.length);
+  const answers = await mapBounded([...groups.values()], (indexes) =>
+    fetchSiblings(
+      node,
+      api,
+      indexes.map((index) => keys[index] as Key),
+    ),
+  );
+  [...groups.values()].forEach((indexes, group) => {
+    const answer = answers[group];
+    indexes.forEach((keyIndex, position) => {
+      results[keyIndex] = answer instanceof Error ? answer : (answer?.[position] ?? null);
+    });
+  });
+  return results;
+}
 
 const BY_OBJECT = new Map<string, AnyNodeIdentity>(NODE_TYPES.map((node) => [node.object, node]));
 
@@ -54,10 +113,9 @@ export class Loaders {
   private loaderOf(node: AnyNodeIdentity): Loader {
     let loader = this.loaders.get(node.typename);
     if (!loader) {
-      loader = new DataLoader<Record<string, string>, object | null, string>(
-        (keys) => mapBounded(keys, (key) => nullIfNotFound(() => node.fetch(this.api, key))),
-        { cacheKeyFn: (key) => node.innerId(key) },
-      );
+      loader = new DataLoader<Key, object | null, string>((keys) => loadBatch(node, this.api, keys), {
+        cacheKeyFn: (key) => node.innerId(key),
+      });
       this.loaders.set(node.typename, loader);
     }
     return loader;

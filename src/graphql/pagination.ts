@@ -5,7 +5,7 @@
  * reverse the result, so the edges keep the connection's order.
  */
 import type { SortOrder } from '../openai/api.js';
-import { LIMITS } from '../openai/requests.js';
+import { LIMITS, UPSTREAM_ID } from '../openai/requests.js';
 import type { ListPage } from '../openai/schemas.js';
 import { badUserInput } from './errors.js';
 
@@ -51,7 +51,7 @@ export function encodeCursor(scope: ConnectionScope, id: string): string {
 
 function decodeCursor(cursor: string, scope: ConnectionScope, argument: string): string {
   const [version, key, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (version !== CURSOR_VERSION || !id || rest.length > 0 || !/^[A-Za-z0-9_-]{1,128}$/.test(id)) {
+  if (version !== CURSOR_VERSION || !id || rest.length > 0 || !UPSTREAM_ID.test(id)) {
     throw badUserInput(`Invalid cursor for \`${argument}\`: it is not a cursor this API issued.`, argument);
   }
   if (key !== scopeKey(scope)) {

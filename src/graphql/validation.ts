@@ -2,24 +2,12 @@
  * Input checks with the upstream's limits, run before any upstream call so a bad mutation fails
  * fast, costs nothing upstream and names the field and the limit.
  */
+import { FILE_ID, FUNCTION_NAME, LIMITS } from '../openai/requests.js';
 import type { Metadata, Tool } from '../openai/schemas.js';
 import { badUserInput } from './errors.js';
 
-export const LIMITS = {
-  name: 256,
-  description: 512,
-  instructions: 256_000,
-  messageContent: 256_000,
-  metadataPairs: 16,
-  metadataKey: 64,
-  metadataValue: 512,
-  assistantTools: 128,
-  runTools: 20,
-  assistantFiles: 20,
-  messageFiles: 10,
-  functionName: 64,
-  minTokens: 256,
-} as const;
+/** The upstream's limits, written once in `src/openai/requests.ts`. */
+export { LIMITS };
 
 export function checkMaxLength(value: string | null | undefined, max: number, field: string): void {
   if (value !== null && value !== undefined && value.length > max) {
@@ -44,8 +32,6 @@ export function checkMetadata(metadata: Metadata | null | undefined, field: stri
   }
 }
 
-const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-
 export function checkTools(tools: Tool[] | null | undefined, max: number, field: string): void {
   if (!tools) return;
   if (tools.length > max) throw badUserInput(`\`${field}\` has ${tools.length} tools; the limit is ${max}.`, field);
@@ -63,7 +49,7 @@ export function checkFileIds(fileIds: string[] | null | undefined, max: number, 
   if (!fileIds) return;
   if (fileIds.length > max) throw badUserInput(`\`${field}\` has ${fileIds.length} file ids; the limit is ${max}.`, field);
   fileIds.forEach((id, index) => {
-    if (!/^file-[A-Za-z0-9_-]{1,128}$/.test(id)) {
+    if (!FILE_ID.test(id)) {
       throw badUserInput(`\`${field}[${index}]\` must be a file id like \`file-abc123\`, got ${JSON.stringify(id)}.`, field);
     }
   });

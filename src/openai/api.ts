@@ -2,141 +2,68 @@
  * The 28 operations of the Assistants API v1 as one typed interface, with request bodies in wire
  * (snake_case) form. `src/openai/client.ts` implements it over HTTP; nothing here knows GraphQL.
  */
-import type {
-  Assistant,
-  AssistantFile,
-  Deletion,
-  ListPage,
-  Message,
-  MessageFile,
-  Metadata,
-  ResponseFormat,
-  Run,
-  RunStep,
-  Thread,
-  Tool,
-  ToolChoice,
-  TruncationStrategy,
-} from './schemas.js';
+import type * as wire from './requests.js';
+import type { Assistant, AssistantFile, Deletion, ListPage, Message, MessageFile, Run, RunStep, Thread } from './schemas.js';
 import type { AssistantStreamEvent } from './stream.js';
 
-export type SortOrder = 'asc' | 'desc';
+/** The request types are inferred from the request schemas (`requests.ts`), written once there. */
+export type {
+  CreateAssistantBody,
+  CreateAssistantFileBody,
+  CreateMessageBody,
+  CreateThreadBody,
+  ListMessagesParams,
+  ListParams,
+  MetadataBody,
+  ModifyAssistantBody,
+} from './requests.js';
+export type { SortOrder } from './schemas.js';
 
-/** The list query parameters shared by every list operation. */
-export interface ListParams {
-  limit?: number;
-  order?: SortOrder;
-  after?: string;
-  before?: string;
-}
-
-export interface ListMessagesParams extends ListParams {
-  run_id?: string;
-}
-
-export interface CreateAssistantBody {
-  model: string;
-  name?: string | null;
-  description?: string | null;
-  instructions?: string | null;
-  tools?: Tool[];
-  file_ids?: string[];
-  metadata?: Metadata | null;
-}
-
-export type ModifyAssistantBody = Partial<CreateAssistantBody>;
-
-export interface CreateMessageBody {
-  role: 'user' | 'assistant';
-  content: string;
-  file_ids?: string[];
-  metadata?: Metadata | null;
-}
-
-export interface CreateThreadBody {
-  messages?: CreateMessageBody[];
-  metadata?: Metadata | null;
-}
-
-export interface MetadataBody {
-  metadata?: Metadata | null;
-}
-
+/** The client sets `stream` itself (true only in the `…Stream` calls), so these bodies leave it out. */
+export type CreateRunBody = Omit<wire.CreateRunBody, 'stream'>;
+export type CreateThreadAndRunBody = Omit<wire.CreateThreadAndRunBody, 'stream'>;
+export type SubmitToolOutputsBody = Omit<wire.SubmitToolOutputsBody, 'stream'>;
 /** Body fields shared by createRun and createThreadAndRun. */
-export interface RunOptionsBody {
-  assistant_id: string;
-  model?: string | null;
-  instructions?: string | null;
-  tools?: Tool[] | null;
-  metadata?: Metadata | null;
-  temperature?: number | null;
-  max_prompt_tokens?: number | null;
-  max_completion_tokens?: number | null;
-  truncation_strategy?: TruncationStrategy | null;
-  tool_choice?: ToolChoice | null;
-  response_format?: ResponseFormat | null;
-}
-
-export interface CreateRunBody extends RunOptionsBody {
-  additional_instructions?: string | null;
-  additional_messages?: CreateMessageBody[] | null;
-}
-
-export interface CreateThreadAndRunBody extends RunOptionsBody {
-  thread?: CreateThreadBody;
-}
-
-export interface ToolOutput {
-  tool_call_id: string;
-  output: string;
-}
-
-export interface SubmitToolOutputsBody {
-  tool_outputs: ToolOutput[];
-}
-
-export interface CreateAssistantFileBody {
-  file_id: string;
-}
+export type RunOptionsBody = Omit<CreateRunBody, 'additional_instructions' | 'additional_messages'>;
 
 /**
  * The Assistants API as seen by one caller: every call carries that caller's credentials and
  * abort signal (see `UpstreamClient.forRequest`).
  */
 export interface AssistantsApi {
-  listAssistants(params?: ListParams): Promise<ListPage<Assistant>>;
-  createAssistant(body: CreateAssistantBody): Promise<Assistant>;
+  listAssistants(params?: wire.ListParams): Promise<ListPage<Assistant>>;
+  createAssistant(body: wire.CreateAssistantBody): Promise<Assistant>;
   getAssistant(assistantId: string): Promise<Assistant>;
-  modifyAssistant(assistantId: string, body: ModifyAssistantBody): Promise<Assistant>;
+  modifyAssistant(assistantId: string, body: wire.ModifyAssistantBody): Promise<Assistant>;
   deleteAssistant(assistantId: string): Promise<Deletion>;
 
-  createThread(body?: CreateThreadBody): Promise<Thread>;
+  createThread(body?: wire.CreateThreadBody): Promise<Thread>;
   getThread(threadId: string): Promise<Thread>;
-  modifyThread(threadId: string, body: MetadataBody): Promise<Thread>;
+  modifyThread(threadId: string, body: wire.MetadataBody): Promise<Thread>;
   deleteThread(threadId: string): Promise<Deletion>;
 
-  listMessages(threadId: string, params?: ListMessagesParams): Promise<ListPage<Message>>;
-  createMessage(threadId: string, body: CreateMessageBody): Promise<Message>;
+  listMessages(threadId: string, params?: wire.ListMessagesParams): Promise<ListPage<Message>>;
+  createMessage(threadId: string, body: wire.CreateMessageBody): Promise<Message>;
   getMessage(threadId: string, messageId: string): Promise<Message>;
-  modifyMessage(threadId: string, messageId: string, body: MetadataBody): Promise<Message>;
+  modifyMessage(threadId: string, messageId: string, body: wire.MetadataBody): Promise<Message>;
 
   createThreadAndRun(body: CreateThreadAndRunBody): Promise<Run>;
-  listRuns(threadId: string, params?: ListParams): Promise<ListPage<Run>>;
+  listRuns(threadId: string, params?: wire.ListParams): Promise<ListPage<Run>>;
   createRun(threadId: string, body: CreateRunBody): Promise<Run>;
   getRun(threadId: string, runId: string): Promise<Run>;
-  modifyRun(threadId: string, runId: string, body: MetadataBody): Promise<Run>;
+  modifyRun(threadId: string, runId: string, body: wire.MetadataBody): Promise<Run>;
   submitToolOutputs(threadId: string, runId: string, body: SubmitToolOutputsBody): Promise<Run>;
   cancelRun(threadId: string, runId: string): Promise<Run>;
 
-  listRunSteps(threadId: string, runId: string, params?: ListParams): Promise<ListPage<RunStep>>;
+  listRunSteps(threadId: string, runId: string, params?: wire.ListParams): Promise<ListPage<RunStep>>;
   getRunStep(threadId: string, runId: string, stepId: string): Promise<RunStep>;
 
-  listAssistantFiles(assistantId: string, params?: ListParams): Promise<ListPage<AssistantFile>>;
-  createAssistantFile(assistantId: string, body: CreateAssistantFileBody): Promise<AssistantFile>;
+  listAssistantFiles(assistantId: string, params?: wire.ListParams): Promise<ListPage<AssistantFile>>;
+  createAssistantFile(assistantId: string, body: wire.CreateAssistantFileBody): Promise<AssistantFile>;
   getAssistantFile(assistantId: string, fileId: string): Promise<AssistantFile>;
   deleteAssistantFile(assistantId: string, fileId: string): Promise<Deletion>;
 
-  listMessageFiles(threadId: string, messageId: string, params?: ListParams): Promise<ListPage<MessageFile>>;
+  listMessageFiles(threadId: string, messageId: string, params?: wire.ListParams): Promise<ListPage<MessageFile>>;
   getMessageFile(threadId: string, messageId: string, fileId: string): Promise<MessageFile>;
 
   /** The three streaming variants (`stream: true`): the events as they arrive, ending after `done`. */

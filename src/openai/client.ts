@@ -22,7 +22,8 @@ import type {
   UpstreamCredentials,
 } from './api.js';
 import { UpstreamError } from './errors.js';
-import { UpstreamHttp } from './http.js';
+import { ConcurrencyLimit } from './concurrency.js';
+import { UpstreamHttp, abortError } from './http.js';
 import type { CallContext, HttpCall } from './http.js';
 import type { HttpMethod } from './retry.js';
 import {
@@ -148,8 +149,11 @@ export class UpstreamClient {
     });
   }
 
-  /** The API bound to one caller's credentials and abort signal (request's own wins over the server key). */
-  forRequest(credentials: UpstreamCredentials, signal?: AbortSignal): AssistantsApi {
+  /**
+   * The API bound to one caller's credentials and abort signal (request's own wins over the server
+   * key). `maxConcurrent` bounds the calls this view has in flight; more wait their turn.
+   */
+  forRequest(credentials: UpstreamCredentials, signal?: AbortSignal, maxConcurrent?: number): AssistantsApi {
     let context: CallContext | UpstreamError;
     try {
       context = this.#context(credentials, signal);
@@ -157,7 +161,7 @@ export class UpstreamClient {
       if (!(err instanceof UpstreamError)) throw err;
       context = err;
     }
-    return new BoundApi(this.#http, context, signal);
+    return new BoundApi(this.#http, context, signal, maxConcurrent === undefined ? undefined : new ConcurrencyLimit(maxConcurrent));
   }
 
   /** Closes the client's own Agent; an injected dispatcher belongs to whoever injected it. */
@@ -193,11 +197,13 @@ class BoundApi implements AssistantsApi {
   readonly #http: UpstreamHttp;
   readonly #context: CallContext | UpstreamError;
   readonly #signal: AbortSignal | undefined;
+  readonly #limit: ConcurrencyLimit | undefined;
 
-  constructor(http: UpstreamHttp, context: CallContext | UpstreamError, signal: AbortSignal | undefined) {
+  constructor(http: UpstreamHttp, context: CallContext | UpstreamError, signal: AbortSignal | undefined, limit: ConcurrencyLimit | undefined) {
     this.#http = http;
     this.#context = context;
     this.#signal = signal;
+    this.#limit = limit;
   }
 
   async #call<S extends z.ZodType>(
@@ -207,8 +213,12 @@ class BoundApi implements AssistantsApi {
     schema: S,
     extra: { query?: Query; body?: object } = {},
   ): Promise<z.output<S>> {
-    if (this.#context instanceof UpstreamError) throw this.#context;
-    return this.#http.json({ operation, method, path: path(), ...extra }, schema, this.#context);
+    const context = this.#context;
+    if (context instanceof UpstreamError) throw context;
+    const send = () => this.#http.json({ operation, method, path: path(), ...extra }, schema, context);
+    if (!this.#limit) return send();
+    const signal = this.#signal;
+    return this.#limit.run(send, signal, () => (signal ? abortError(operation, signal) : undefined));
   }
 
   #stream(operation: string, path: () => string, body: object): AsyncIterable<AssistantStreamEvent> {

@@ -265,7 +265,12 @@ export interface ListPage<T> {
   has_more: boolean;
 }
 
-/** The statuses the v1 spec documents, plus `incomplete` from later versions. Servers may send others. */
+/**
+ * The value lists of the v1 wire format, each written once here: the request schemas
+ * (`requests.ts`), the emulator and the facade's `knownValue` checks all import them.
+ */
+
+/** The run statuses the v1 spec documents, plus `incomplete` from later versions. Servers may send others. */
 export const RUN_STATUSES = [
   'queued',
   'in_progress',
@@ -278,5 +283,27 @@ export const RUN_STATUSES = [
   'incomplete',
 ] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
+/** The statuses in which a run holds its thread: no new message or run until it leaves them. */
 export const ACTIVE_RUN_STATUSES: readonly string[] = ['queued', 'in_progress', 'requires_action', 'cancelling'];
+/** The statuses a run can be cancelled from (`cancelling` is already on its way). */
+export const CANCELLABLE_RUN_STATUSES: readonly string[] = ['queued', 'in_progress', 'requires_action'];
 export const TERMINAL_RUN_STATUSES: readonly string[] = ['completed', 'failed', 'cancelled', 'expired', 'incomplete'];
+export const RUN_STEP_STATUSES = ['in_progress', 'cancelled', 'failed', 'completed', 'expired'] as const;
+export const RUN_STEP_TYPES = ['message_creation', 'tool_calls'] as const;
+/** `status` of a message (null on servers older than the field). */
+export const MESSAGE_STATUSES = ['in_progress', 'incomplete', 'completed'] as const;
+export const MESSAGE_ROLES = ['user', 'assistant'] as const;
+export type MessageRole = (typeof MESSAGE_ROLES)[number];
+export const TOOL_TYPES = ['function', 'code_interpreter', 'retrieval'] as const;
+/** `tool_choice` and `response_format` given as a plain string. */
+export const NONE_OR_AUTO = ['none', 'auto'] as const;
+/** `tool_choice`: a plain string, or an object naming a tool type. */
+export const TOOL_CHOICE_TYPES = [...NONE_OR_AUTO, ...TOOL_TYPES] as const;
+/** `response_format`: a plain string, or an object with one of these `type`s. */
+export const RESPONSE_FORMAT_TYPES = ['text', 'json_object'] as const;
+export const RESPONSE_FORMATS = [...NONE_OR_AUTO, ...RESPONSE_FORMAT_TYPES] as const;
+export const TRUNCATION_TYPES = ['auto', 'last_messages'] as const;
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+/** The order of a list when the request does not say. */
+export const DEFAULT_SORT_ORDER: SortOrder = 'desc';

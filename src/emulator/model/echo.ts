@@ -18,6 +18,7 @@
  *   completion_tokens = the word count of the reply (of the call arguments for tool calls).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { FUNCTION_NAME_SOURCE } from '../../openai/requests.js';
 import type { Tool } from '../../openai/schemas.js';
 import type { AssistantModel, ModelEvent, ModelInput } from './model.js';
 import { ModelError } from './model.js';
@@ -37,7 +38,7 @@ export function splitIntoChunks(text: string): string[] {
   return chunks;
 }
 
-const DIRECTIVE = /\bcall ([a-zA-Z0-9_-]{1,64})\(/g;
+const DIRECTIVE = new RegExp(String.raw`\bcall (${FUNCTION_NAME_SOURCE})\(`, 'g');
 
 /** The `call name(json)` directives of a text; the JSON ends at the first `)` that closes valid JSON. */
 export function parseCallDirectives(text: string): Array<{ name: string; arguments: string }> {

@@ -3,11 +3,11 @@
  * engine turns them into v1 objects and stream events live (the step and message are created on the
  * first delta), so a streamed run's first token leaves when the model produces it.
  */
-import type { ResponseFormat, Tool, ToolChoice, TruncationStrategy } from '../../openai/schemas.js';
+import type { MessageRole, ResponseFormat, Tool, ToolChoice, TruncationStrategy } from '../../openai/schemas.js';
 
 /** One turn of the conversation the model sees, oldest first. */
 export type ModelTurn =
-  | { type: 'message'; role: 'user' | 'assistant'; text: string }
+  | { type: 'message'; role: MessageRole; text: string }
   /** A tool turn of the current run: the calls the model made and the outputs submitted for them. */
   | { type: 'tool_calls'; calls: Array<{ id: string; name: string; arguments: string; output: string }> };
 

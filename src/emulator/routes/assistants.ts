@@ -1,4 +1,5 @@
 /** Assistants (operations 1–5) and assistant files (23–26). */
+import { LIMITS, createAssistantBody, createAssistantFileBody, modifyAssistantBody } from '../../openai/requests.js';
 import type { Assistant, AssistantFile } from '../../openai/schemas.js';
 import { invalidRequest, notFound } from '../errors.js';
 import { checkFileId, checkFileIds } from '../files.js';
@@ -8,15 +9,7 @@ import { getAssistant, replaceAssistantFiles } from '../resources.js';
 import type { Route } from '../router.js';
 import { pathParam } from '../router.js';
 import { ROOT } from '../store/store.js';
-import {
-  createAssistantBody,
-  createAssistantFileBody,
-  modifyAssistantBody,
-  parseBody,
-  parsePageQuery,
-} from '../validation.js';
-
-const MAX_ASSISTANT_FILES = 20;
+import { parseBody, parsePageQuery } from '../validation.js';
 
 export const assistantRoutes: Route[] = [
   {
@@ -111,9 +104,9 @@ export const assistantRoutes: Route[] = [
         checkFileId(input.file_id, 'file_id');
         const existing = await tx.assistantFiles.get(ctx.scope, assistant.id, input.file_id);
         if (existing) return existing;
-        if (assistant.file_ids.length >= MAX_ASSISTANT_FILES) {
+        if (assistant.file_ids.length >= LIMITS.assistantFiles) {
           throw invalidRequest(
-            `Assistant ${assistant.id} already has the maximum of ${MAX_ASSISTANT_FILES} files attached. Detach a file before attaching '${input.file_id}'.`,
+            `Assistant ${assistant.id} already has the maximum of ${LIMITS.assistantFiles} files attached. Detach a file before attaching '${input.file_id}'.`,
             'file_id',
             'array_above_max_length',
           );

@@ -1,19 +1,12 @@
 /** Runs (operations 14–20) and run steps (21–22). */
-import { z } from 'zod';
+import { cancelRunBody, createRunBody, createThreadAndRunBody, metadataBody, submitToolOutputsBody } from '../../openai/requests.js';
 import type { Run } from '../../openai/schemas.js';
 import { listPage } from '../pagination.js';
 import { getRun, getStep } from '../resources.js';
 import type { Route, RouteContext, RouteResult } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
 import type { RunListener } from '../runs/events.js';
-import {
-  createRunBody,
-  createThreadAndRunBody,
-  metadataBody,
-  parseBody,
-  parsePageQuery,
-  submitToolOutputsBody,
-} from '../validation.js';
+import { parseBody, parsePageQuery } from '../validation.js';
 
 /** Runs the action with an SSE listener when `stream` is true; the run object otherwise. */
 async function answer(
@@ -90,7 +83,7 @@ export const runRoutes: Route[] = [
     method: 'POST',
     path: '/threads/{thread_id}/runs/{run_id}/cancel',
     handler: async (ctx) => {
-      parseBody(z.strictObject({}), ctx.body ?? {});
+      parseBody(cancelRunBody, ctx.body ?? {});
       return { body: await ctx.engine.cancel(ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'run_id')) };
     },
   },

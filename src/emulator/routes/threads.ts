@@ -1,4 +1,5 @@
 /** Threads (operations 6–9), messages (10–13) and message files (27–28). */
+import { createMessageBody, createThreadBody, metadataBody } from '../../openai/requests.js';
 import { notFound } from '../errors.js';
 import { checkFileIds } from '../files.js';
 import { listPage } from '../pagination.js';
@@ -6,7 +7,7 @@ import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, 
 import type { Route } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
 import { ROOT } from '../store/store.js';
-import { createMessageBody, createThreadBody, metadataBody, parseBody, parsePageQuery } from '../validation.js';
+import { parseBody, parsePageQuery } from '../validation.js';
 
 export const threadRoutes: Route[] = [
   {

@@ -5,13 +5,14 @@
  * between lifecycle steps; the model call of an executing run has an AbortController that cancel,
  * expiry, thread deletion and close() abort.
  */
+import { KNOWN_CONFLICTS } from '../../openai/conflicts.js';
+import type { CreateRunBody, CreateThreadAndRunBody } from '../../openai/requests.js';
 import type { Run, RunStep, Thread } from '../../openai/schemas.js';
-import { ACTIVE_RUN_STATUSES } from '../../openai/schemas.js';
+import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../openai/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel, ModelInput, ModelTurn } from '../model/model.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { EmulatorStore, StoreTables } from '../store/store.js';
-import type { CreateRunInput, CreateThreadAndRunInput } from '../validation.js';
 import { Answer } from './answer.js';
 import type { RunListener } from './events.js';
 import { RunEventBus } from './events.js';
@@ -115,14 +116,11 @@ export class RunEngine {
   async checkThreadFree(tx: StoreTables, scope: string, threadId: string, what: 'messages' | 'run'): Promise<void> {
     const [active] = await tx.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES);
     if (!active) return;
-    throw wrongState(
-      what === 'run'
-        ? `Thread ${threadId} already has an active run ${active.id}.`
-        : `Can't add messages to ${threadId} while a run ${active.id} is active.`,
-    );
+    const busy = what === 'run' ? KNOWN_CONFLICTS.runWhileRunActive : KNOWN_CONFLICTS.messageWhileRunActive;
+    throw wrongState(busy.say({ threadId, runId: active.id }));
   }
 
-  async createRun(scope: string, threadId: string, body: CreateRunInput, listener?: RunListener): Promise<Run> {
+  async createRun(scope: string, threadId: string, body: CreateRunBody, listener?: RunListener): Promise<Run> {
     await this.sweep(scope, threadId);
     const run = await this.store.transaction(async (tx) => {
       await getThread(tx, scope, threadId);
@@ -138,7 +136,7 @@ export class RunEngine {
     return run;
   }
 
-  async createThreadAndRun(scope: string, body: CreateThreadAndRunInput, listener?: RunListener): Promise<Run> {
+  async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, listener?: RunListener): Promise<Run> {
     const { thread, run } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
       checkMessageFiles(body.thread?.messages ?? [], 'thread.messages');
@@ -329,7 +327,7 @@ export class RunEngine {
     await this.sweep(scope, threadId);
     const run = await this.store.transaction(async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
-      if (current.status !== 'requires_action') throw wrongState(`Runs in status "${current.status}" do not accept tool outputs.`);
+      if (current.status !== 'requires_action') throw wrongState(KNOWN_CONFLICTS.toolOutputsNotAwaited.say({ status: current.status }));
       const given = checkToolOutputs(current, outputs);
       let queued = current;
       const events: RunEvent[] = [];
@@ -356,8 +354,8 @@ export class RunEngine {
     await this.sweep(scope, threadId);
     const { run, events } = await this.store.transaction(async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
-      if (!['queued', 'in_progress', 'requires_action'].includes(current.status)) {
-        throw wrongState(`Cannot cancel run with status '${current.status}'.`);
+      if (!CANCELLABLE_RUN_STATUSES.includes(current.status)) {
+        throw wrongState(KNOWN_CONFLICTS.cancelEndedRun.say({ status: current.status }));
       }
       const changed = cancelling(current);
       await tx.runs.put(scope, threadId, runId, changed.run);

@@ -1,8 +1,8 @@
 /** A run's settings resolved against its assistant and checked, before anything is written. */
+import type { CreateRunBody, CreateThreadAndRunBody } from '../../openai/requests.js';
 import type { Assistant, Run, Tool, ToolChoice } from '../../openai/schemas.js';
 import { invalidRequest } from '../errors.js';
 import { newId } from '../ids.js';
-import type { RunOptionsInput } from '../validation.js';
 
 export type RunSettings = Pick<
   Run,
@@ -40,7 +40,7 @@ function checkToolChoice(choice: ToolChoice, tools: readonly Tool[]): void {
 }
 
 /** Resolves a run's settings against its assistant; throws the 400 upstream would send. */
-export function runSettings(assistant: Assistant, body: RunOptionsInput): RunSettings {
+export function runSettings(assistant: Assistant, body: CreateRunBody | CreateThreadAndRunBody): RunSettings {
   const tools = body.tools ?? assistant.tools;
   const toolChoice = body.tool_choice ?? 'auto';
   checkToolChoice(toolChoice, tools);

@@ -7,7 +7,7 @@
  * of a step, …; `ROOT` for assistants and threads). Values are copied in and out: callers change a
  * copy and write it back with `put`, which keeps an existing object's place in list order.
  */
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../openai/schemas.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, SortOrder, Thread, Usage } from '../../openai/schemas.js';
 
 export const ROOT = '';
 
@@ -21,7 +21,7 @@ export const ROOT = '';
  */
 export interface PageQuery {
   limit: number;
-  order: 'asc' | 'desc';
+  order: SortOrder;
   after?: string | undefined;
   before?: string | undefined;
 }

@@ -5,13 +5,11 @@
  */
 import { z } from 'zod';
 import type { AssistantsApi } from '../../openai/api.js';
+import { LIMITS, UPSTREAM_ID } from '../../openai/requests.js';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import { GlobalIdError, encodeGlobalId, nodeTypeOf, registerNodeType, splitGlobalId } from '../global-id.js';
 import type { GraphQLContext } from '../context.js';
-
-/** Upstream ids: letters, digits, `_` and `-`, starting with their type's prefix (e.g. `msg_`). */
-const UPSTREAM_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** A key's parts by name, each with the prefix its upstream id carries, in global-ID order. */
 type KeyParts = Record<string, string>;
@@ -27,6 +25,8 @@ export interface NodeIdentity<T extends object, K extends Record<string, string>
   object: string;
   keyOf(value: T): K;
   fetch(api: AssistantsApi, key: K): Promise<T>;
+  /** Where a batch of keys can be answered by one list call of their parent, for types that allow it. */
+  siblings?: Siblings<T, K> | undefined;
   /** The key's upstream ids joined with `:`: the inner id and the cache key. */
   innerId(key: K): string;
   fromInnerId(inner: string): K | null;
@@ -38,6 +38,18 @@ export interface NodeIdentity<T extends object, K extends Record<string, string>
   decode(value: string, argument: string, options?: { raw?: boolean }): K;
 }
 
+/**
+ * The REST API has no batch GET, but objects of one parent (runs of a thread, steps of a run, …)
+ * come in lists: the parent a key belongs to, and that parent's newest page.
+ */
+export interface Siblings<T, K> {
+  parentOf(key: K): string;
+  newest(api: AssistantsApi, key: K): Promise<T[]>;
+}
+
+/** The page a batch asks for: the upstream's largest. */
+const SIBLINGS_PAGE = { limit: LIMITS.maxPageSize, order: 'desc' } as const;
+
 function nodeIdentity<T extends object>() {
   return <P extends KeyParts>(definition: {
     typename: string;
@@ -45,6 +57,7 @@ function nodeIdentity<T extends object>() {
     parts: P;
     keyOf: (value: T) => KeyOf<P>;
     fetch: (api: AssistantsApi, key: KeyOf<P>) => Promise<T>;
+    siblings?: Siblings<T, KeyOf<P>>;
   }): NodeIdentity<T, KeyOf<P>> => {
     const names = Object.keys(definition.parts) as Array<keyof P & string>;
     const schema = z.strictObject(
@@ -64,6 +77,7 @@ function nodeIdentity<T extends object>() {
       object: definition.object,
       keyOf: definition.keyOf,
       fetch: definition.fetch,
+      siblings: definition.siblings,
       innerId: (key) => partsOf(key).join(':'),
       fromInnerId: (inner) => fromParts(inner.split(':')),
       globalId: (key) => encodeGlobalId(typename, partsOf(key)),
@@ -94,6 +108,7 @@ export const ASSISTANT = nodeIdentity<Assistant>()({
   parts: { id: 'asst_' },
   keyOf: (assistant) => ({ id: assistant.id }),
   fetch: (api, key) => api.getAssistant(key.id),
+  siblings: { parentOf: () => '', newest: async (api) => (await api.listAssistants(SIBLINGS_PAGE)).data },
 });
 
 export const THREAD = nodeIdentity<Thread>()({
@@ -110,6 +125,7 @@ export const MESSAGE = nodeIdentity<Message>()({
   parts: { threadId: 'thread_', id: 'msg_' },
   keyOf: (message) => ({ threadId: message.thread_id, id: message.id }),
   fetch: (api, key) => api.getMessage(key.threadId, key.id),
+  siblings: { parentOf: (key) => key.threadId, newest: async (api, key) => (await api.listMessages(key.threadId, SIBLINGS_PAGE)).data },
 });
 
 export const RUN = nodeIdentity<Run>()({
@@ -118,6 +134,7 @@ export const RUN = nodeIdentity<Run>()({
   parts: { threadId: 'thread_', id: 'run_' },
   keyOf: (run) => ({ threadId: run.thread_id, id: run.id }),
   fetch: (api, key) => api.getRun(key.threadId, key.id),
+  siblings: { parentOf: (key) => key.threadId, newest: async (api, key) => (await api.listRuns(key.threadId, SIBLINGS_PAGE)).data },
 });
 
 export const RUN_STEP = nodeIdentity<RunStep>()({
@@ -126,6 +143,10 @@ export const RUN_STEP = nodeIdentity<RunStep>()({
   parts: { threadId: 'thread_', runId: 'run_', id: 'step_' },
   keyOf: (step) => ({ threadId: step.thread_id, runId: step.run_id, id: step.id }),
   fetch: (api, key) => api.getRunStep(key.threadId, key.runId, key.id),
+  siblings: {
+    parentOf: (key) => `${key.threadId}:${key.runId}`,
+    newest: async (api, key) => (await api.listRunSteps(key.threadId, key.runId, SIBLINGS_PAGE)).data,
+  },
 });
 
 export const ASSISTANT_FILE = nodeIdentity<AssistantFile>()({

@@ -1,5 +1,6 @@
 /** Message: the node with every field, and its mutations. */
 import type { Message } from '../../openai/schemas.js';
+import { MESSAGE_ROLES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { MessageRole, checkMessageInput, messageBodyFromInput } from '../inputs/message.js';
@@ -47,7 +48,7 @@ builder.node(MessageRef, {
     role: t.field({
       type: MessageRole,
       description: 'Who wrote it.',
-      resolve: (m) => knownValue(m.role, ['user', 'assistant'] as const),
+      resolve: (m) => knownValue(m.role, MESSAGE_ROLES),
     }),
     content: t.field({ type: [MessageContentUnion], description: 'Its parts, in order.', resolve: (m) => m.content }),
     text: t.string({

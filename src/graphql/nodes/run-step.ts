@@ -1,4 +1,5 @@
 /** RunStep: the node with every field, and `RunStepConnection`. */
+import { RUN_STEP_TYPES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import { knownValue } from '../objects/common.js';
 import { LastErrorRef, UsageRef } from '../objects/run-details.js';
@@ -34,7 +35,7 @@ builder.node(RunStepRef, {
     type: t.field({
       type: RunStepType,
       description: 'What it does.',
-      resolve: (step) => knownValue(step.type, ['message_creation', 'tool_calls'] as const),
+      resolve: (step) => knownValue(step.type, RUN_STEP_TYPES),
     }),
     status: t.field({
       type: RunStepStatus,

@@ -3,7 +3,7 @@ import type { Annotation, MessageContent } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 
-export const MESSAGE_STATUSES = ['in_progress', 'incomplete', 'completed'] as const;
+export { MESSAGE_STATUSES } from '../../openai/schemas.js';
 
 export const MessageStatus = builder.enumType('MessageStatus', {
   description: 'Where a message is in its life.',

@@ -1,6 +1,6 @@
 /** The objects a run is described by: statuses, tool choice, truncation, usage, errors and required actions. */
-import type { Run, RunStatus as UpstreamRunStatus, ToolCall } from '../../openai/schemas.js';
-import { RUN_STATUSES } from '../../openai/schemas.js';
+import type { Run, RunStatus as UpstreamRunStatus, ToolCall, TRUNCATION_TYPES } from '../../openai/schemas.js';
+import { RESPONSE_FORMATS, RUN_STATUSES, TOOL_CHOICE_TYPES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import { knownValue } from './common.js';
 
@@ -56,8 +56,8 @@ export const TruncationType = builder.enumType('TruncationType', {
   } as const,
 });
 
-type ToolChoiceValue = 'none' | 'auto' | 'function' | 'code_interpreter' | 'retrieval';
-type ResponseFormatValue = 'auto' | 'none' | 'text' | 'json_object';
+type ToolChoiceValue = (typeof TOOL_CHOICE_TYPES)[number];
+type ResponseFormatValue = (typeof RESPONSE_FORMATS)[number];
 
 export const ToolChoiceRef = builder.objectRef<{ type: ToolChoiceValue; functionName: string | null }>('ToolChoice').implement({
   description: 'How the run chooses tools.',
@@ -72,7 +72,7 @@ export const ToolChoiceRef = builder.objectRef<{ type: ToolChoiceValue; function
 });
 
 export const TruncationStrategyRef = builder
-  .objectRef<{ type: 'auto' | 'last_messages'; lastMessages: number | null }>('TruncationStrategy')
+  .objectRef<{ type: (typeof TRUNCATION_TYPES)[number]; lastMessages: number | null }>('TruncationStrategy')
   .implement({
     description: 'How the thread is cut down before the run.',
     fields: (t) => ({
@@ -155,7 +155,7 @@ export function toolChoiceOf(run: Run): { type: ToolChoiceValue; functionName: s
   const choice = run.tool_choice;
   if (choice === null || choice === undefined) return null;
   const type = typeof choice === 'string' ? choice : choice.type;
-  const known = knownValue(type, ['none', 'auto', 'function', 'code_interpreter', 'retrieval'] as const);
+  const known = knownValue(type, TOOL_CHOICE_TYPES);
   if (known === 'unknown') return null;
   return { type: known, functionName: typeof choice === 'string' ? null : (choice.function?.name ?? null) };
 }
@@ -163,6 +163,6 @@ export function toolChoiceOf(run: Run): { type: ToolChoiceValue; functionName: s
 export function responseFormatOf(run: Run): ResponseFormatValue | null {
   const format = run.response_format;
   if (format === null || format === undefined) return null;
-  const known = knownValue(typeof format === 'string' ? format : format.type, ['auto', 'none', 'text', 'json_object'] as const);
+  const known = knownValue(typeof format === 'string' ? format : format.type, RESPONSE_FORMATS);
   return known === 'unknown' ? null : known;
 }

@@ -12,7 +12,7 @@ export const RunStepType = builder.enumType('RunStepType', {
   } as const,
 });
 
-export const RUN_STEP_STATUSES = ['in_progress', 'cancelled', 'failed', 'completed', 'expired'] as const;
+export { RUN_STEP_STATUSES } from '../../openai/schemas.js';
 
 export const RunStepStatus = builder.enumType('RunStepStatus', {
   description: 'Where a step is in its life.',

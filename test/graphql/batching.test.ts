@@ -1,0 +1,158 @@
+/**
+ * Batching by parent: two or more objects of one parent needed in one execution wave come from one
+ * list call of that parent, the rest by GET; the answers must equal the individual GETs', misses,
+ * 404s and per-key errors included, and never cost more upstream calls than one GET per key.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RUN, THREAD } from '../../src/graphql/nodes/identity.js';
+import type { Harness } from '../helpers/harness.js';
+import { dataOf, startFacade, startHarness } from '../helpers/harness.js';
+import type { FacadeHandle } from '../helpers/harness.js';
+import { FakeUpstream } from '../openai/fake-upstream.js';
+import { list, run, thread } from '../openai/fixtures.js';
+
+const RUN_FIELDS = 'id openaiId status createdAt metadata assistant { id } thread { id }';
+
+describe('over the built-in server', () => {
+  let harness: Harness;
+  let threadId: string;
+  let runIds: string[];
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    const assistant = dataOf<{ createAssistant: { assistant: { id: string } } }>(
+      await harness.gql('mutation { createAssistant(input: { model: "gpt-4o", name: "Batch" }) { assistant { id } } }'),
+    ).createAssistant.assistant.id;
+    const thread = dataOf<{ createThread: { thread: { id: string; openaiId: string } } }>(
+      await harness.gql('mutation { createThread(input: {}) { thread { id openaiId } } }'),
+    ).createThread.thread;
+    threadId = thread.id;
+    runIds = [];
+    for (let index = 0; index < 4; index += 1) {
+      const created = dataOf<{ createRun: { run: { id: string } } }>(
+        await harness.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
+          input: { threadId, assistantId: assistant, additionalMessages: [{ content: `message ${index}` }] },
+        }),
+      ).createRun.run.id;
+      runIds.push(created);
+      for (let attempt = 0; attempt < 400; attempt += 1) {
+        const { node } = dataOf<{ node: { isActive: boolean } }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { isActive } } }`, { id: created }));
+        if (!node.isActive) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+  });
+  afterAll(() => harness.close());
+  beforeEach(() => harness.emulator.stats.reset());
+
+  async function individually(ids: string[]): Promise<unknown[]> {
+    const answers: unknown[] = [];
+    for (const id of ids) {
+      answers.push(dataOf<{ node: unknown }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { ${RUN_FIELDS} } } }`, { id })).node);
+    }
+    return answers;
+  }
+
+  it('answers several runs of a thread from one list call, equal to their individual GETs', async () => {
+    const single = await individually(runIds);
+    const gets = harness.emulator.stats.requests.filter((request) => /\/runs\/run_/.test(request.path));
+    expect(gets).toHaveLength(runIds.length);
+    harness.emulator.stats.reset();
+    const batched = dataOf<{ nodes: unknown[] }>(await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ${RUN_FIELDS} } } }`, { ids: runIds }));
+    expect(batched.nodes).toEqual(single);
+    const runCalls = harness.emulator.stats.requests.filter((request) => request.path.includes('/runs'));
+    expect(runCalls.map((request) => `${request.method} ${request.path}?${request.query}`)).toEqual([
+      `GET /v1/threads/${threadOpenaiId(single[0])}/runs?limit=100&order=desc`,
+    ]);
+  });
+
+  it('keeps a single key a plain GET', async () => {
+    await individually([runIds[0] ?? '']);
+    expect(harness.emulator.stats.requests.filter((request) => request.path.includes('/runs')).map((request) => request.path)).toEqual([
+      expect.stringMatching(/\/runs\/run_/),
+    ]);
+  });
+
+  it('fetches only the misses one by one: a missing run answers null, as its GET does', async () => {
+    const threadOpenaiId = THREAD.decode(threadId, 'id').id;
+    const missing = RUN.globalId({ threadId: threadOpenaiId, id: 'run_doesnotexist000000000000' });
+    const ids = [runIds[1] ?? '', missing, runIds[2] ?? ''];
+    const single = await individually(ids);
+    expect(single[1]).toBeNull();
+    harness.emulator.stats.reset();
+    const batched = dataOf<{ nodes: unknown[] }>(await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ${RUN_FIELDS} } } }`, { ids }));
+    expect(batched.nodes).toEqual(single);
+    const runCalls = harness.emulator.stats.requests.filter((request) => request.path.includes('/runs'));
+    expect(runCalls.map((request) => request.path)).toEqual([`/v1/threads/${threadOpenaiId}/runs`, `/v1/threads/${threadOpenaiId}/runs/run_doesnotexist000000000000`]);
+  });
+
+  it('answers null for every run of a thread that does not exist, with one call', async () => {
+    const ids = ['run_a00000000000000000000000', 'run_b00000000000000000000000'].map((id) => RUN.globalId({ threadId: 'thread_gone0000000000000000000', id }));
+    const batched = dataOf<{ nodes: unknown[] }>(await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { id } } }`, { ids }));
+    expect(batched.nodes).toEqual([null, null]);
+    expect(harness.emulator.stats.requests).toHaveLength(1);
+  });
+
+  it('links a page of messages to their runs with one runs list instead of one GET per run', async () => {
+    const page = dataOf<{ thread: { messages: { nodes: { run: { openaiId: string } | null }[] } } }>(
+      await harness.gql(`query($id: ID!) { thread(id: $id) { messages(first: 20) { nodes { run { openaiId } } } } }`, { id: threadId }),
+    );
+    const linked = new Set(page.thread.messages.nodes.flatMap((node) => (node.run ? [node.run.openaiId] : [])));
+    expect(linked.size).toBe(4);
+    const paths = harness.emulator.stats.requests.map((request) => request.path);
+    expect(paths.filter((path) => /\/runs\/run_/.test(path))).toEqual([]);
+    expect(paths.filter((path) => path.endsWith('/runs'))).toHaveLength(1);
+  });
+});
+
+function threadOpenaiId(node: unknown): string {
+  return THREAD.decode((node as { thread: { id: string } }).thread.id, 'thread').id;
+}
+
+describe('over a scripted upstream', () => {
+  let upstream: FakeUpstream;
+  let facade: FacadeHandle;
+  const ids = ['run_1', 'run_2'].map((id) => RUN.globalId({ threadId: 'thread_1', id }));
+
+  beforeAll(async () => {
+    upstream = await FakeUpstream.start();
+    facade = await startFacade(upstream.url, { client: { maxRetries: 0 } });
+  });
+  afterAll(async () => {
+    await facade.close();
+    await upstream.close();
+  });
+  beforeEach(() => upstream.reset());
+
+  it('gives each key the error of a failed list, with the code its GET would give, and no extra calls', async () => {
+    const overloaded = { status: 503, json: { error: { message: 'Overloaded', type: 'server_error', param: null, code: null } } };
+    upstream.route((hit) => (hit.path === '/v1/threads/thread_1' ? { json: thread } : overloaded));
+    const query = `query($id: ID!) { thread(id: $id) { a: run(id: "run_1") { id } b: run(id: "run_2") { id } } }`;
+    const batched = await facade.gql(query, { id: THREAD.globalId({ id: 'thread_1' }) });
+    expect(upstream.hits.map((hit) => hit.path)).toEqual(['/v1/threads/thread_1', '/v1/threads/thread_1/runs']);
+    expect(batched.data).toEqual({ thread: { a: null, b: null } });
+    expect(batched.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['thread', 'a'], 'UPSTREAM_UNAVAILABLE'],
+      [['thread', 'b'], 'UPSTREAM_UNAVAILABLE'],
+    ]);
+    upstream.reset();
+    upstream.route(() => overloaded);
+    const single = await facade.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids[0] });
+    expect(single.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+  });
+
+  it('answers from the list objects exactly as the GETs return them', async () => {
+    upstream.route((hit) => {
+      if (hit.path === '/v1/threads/thread_1/runs') return { json: list([{ ...run, id: 'run_2' }, { ...run, id: 'run_1' }]) };
+      return { status: 404, json: { error: { message: 'nope', type: 'invalid_request_error', param: null, code: null } } };
+    });
+    const batched = dataOf<{ nodes: { openaiId: string; status: string }[] }>(
+      await facade.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId status } } }`, { ids }),
+    );
+    expect(batched.nodes).toEqual([
+      { openaiId: 'run_1', status: 'QUEUED' },
+      { openaiId: 'run_2', status: 'QUEUED' },
+    ]);
+    expect(upstream.hits.map((hit) => `${hit.path}?${new URLSearchParams(hit.query).toString()}`)).toEqual(['/v1/threads/thread_1/runs?limit=100&order=desc']);
+  });
+});
