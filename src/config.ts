@@ -23,6 +23,12 @@ const facadeEnvSchema = z.object({
   ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  UPSTREAM_CONCURRENCY: z.coerce
+    .number({ error: 'must be a whole number from 1 to 256' })
+    .int({ error: 'must be a whole number from 1 to 256' })
+    .min(1, { error: 'must be a whole number from 1 to 256' })
+    .max(256, { error: 'must be a whole number from 1 to 256' })
+    .default(16),
   ...serverEnv,
 });
 

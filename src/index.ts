@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     defaultQuery: FIRST_QUERY,
     corsOrigins: config.CORS_ORIGINS,
     production: config.NODE_ENV === 'production',
+    upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
   });
   const server = createServer((request, response) => {
     facade.handle(request, response).catch((error: unknown) => {

@@ -19,6 +19,7 @@ import { createContext } from './graphql/context.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
+import { RunFollowers } from './graphql/subscriptions/run-followers.js';
 
 export interface FacadeOptions {
   client: UpstreamClient;
@@ -29,13 +30,18 @@ export interface FacadeOptions {
   corsOrigins?: string[];
   /** Every GraphQL request is aborted after this long, upstream calls included. */
   requestDeadlineMs?: number;
+  /** The most upstream calls one query or mutation has in flight; more wait their turn (default 16). */
+  upstreamConcurrency?: number;
   /** Shown in GraphiQL's editor the first time it opens. */
   defaultQuery?: string;
   /** Production: no GraphiQL and no introspection (gateways use the printed schema file instead). */
   production?: boolean;
+  /** The run pollers of `run(id:)` subscriptions; each facade makes its own unless given one (tests watch it). */
+  followers?: RunFollowers;
 }
 
 const DEFAULT_DEADLINE_MS = 30_000;
+const DEFAULT_UPSTREAM_CONCURRENCY = 16;
 const MAX_REQUEST_BYTES = 1_000_000;
 
 /** The caller's own credentials win; the server's fill in what the request does not bring. */
@@ -98,6 +104,9 @@ const reportRejection = {
 
 export function createFacade(options: FacadeOptions) {
   const deadlineMs = options.requestDeadlineMs ?? DEFAULT_DEADLINE_MS;
+  const upstreamConcurrency = options.upstreamConcurrency ?? DEFAULT_UPSTREAM_CONCURRENCY;
+  // Per-server state: shared by this facade's requests, by nobody else's.
+  const followers = options.followers ?? new RunFollowers();
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -138,10 +147,11 @@ export function createFacade(options: FacadeOptions) {
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
       return createContext({
-        api: options.client.forRequest(credentials, deadline.signal),
+        api: options.client.forRequest(credentials, deadline.signal, upstreamConcurrency),
         streamingApi: options.client.forRequest(credentials, request.signal),
         callerKey: callerKeyOf(credentials),
         signal: request.signal,
+        followers,
       });
     },
     plugins: [
@@ -183,7 +193,7 @@ export function createFacade(options: FacadeOptions) {
     await yoga.requestListener(request, response);
   }
 
-  return { yoga, handle };
+  return { yoga, handle, followers };
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -22,6 +22,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore, scopeOf } from '../src/emulator/index.js';
 import type { Assistant, AssistantFile, ListPage, Message, Run, RunStep, Thread } from '../src/openai/schemas.js';
 import { errorReply, splitText, startFakeChatServer, textReply, toolCallReply } from './emulator/fake-chat-server.js';
+import { until } from './helpers/kit.js';
 import type { FakeChatServer, FakeReply, FakeRequest } from './emulator/fake-chat-server.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,16 +107,8 @@ function api(baseUrl: string) {
   return { call, post, get };
 }
 
-/** Polls `read` every 20 ms until `done` holds (bounded). */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 4_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await sleep(20);
-  }
-}
+/** How the kit's `until` polls the emulator process: every 20 ms, for at most 4 s. */
+const PROCESS_WAIT = { timeoutMs: 4_000, intervalMs: 20 };
 
 const textOf = (message: Message | undefined): string =>
   (message?.content ?? []).map((part) => (part.type === 'text' ? part.text.value : '')).join('');
@@ -231,6 +224,7 @@ describe('kill -9 and restart on the same database file', () => {
       () => before.get<ListPage<Message>>(`/threads/${thread.id}/messages?run_id=${run.id}`),
       (page) => textOf(page.data[0]) !== '',
       'the first streamed text',
+      PROCESS_WAIT,
     );
     const halfWritten = partial.data[0];
     expect(halfWritten?.status).toBe('in_progress');
@@ -269,6 +263,7 @@ describe('kill -9 and restart on the same database file', () => {
       () => after.get<Run>(`/threads/${thread.id}/runs/${run.id}`),
       (current) => current.status !== 'in_progress' && current.status !== 'queued',
       'the recovered run to finish',
+      PROCESS_WAIT,
     );
     expect(finished.status).toBe('completed');
     expect(finished.last_error).toBeNull();
@@ -333,6 +328,7 @@ describe('kill -9 and restart on the same database file', () => {
       () => before.get<Run>(`/threads/${thread.id}/runs/${run.id}`),
       (current) => current.status !== 'queued' && current.status !== 'in_progress',
       'requires_action',
+      PROCESS_WAIT,
     );
     expect(waiting.status).toBe('requires_action');
     expect(waiting.required_action?.submit_tool_outputs.tool_calls).toEqual([
@@ -365,6 +361,7 @@ describe('kill -9 and restart on the same database file', () => {
       () => after.get<Run>(`/threads/${thread.id}/runs/${run.id}`),
       (current) => current.status !== 'queued' && current.status !== 'in_progress',
       'the run to complete',
+      PROCESS_WAIT,
     );
     expect(finished.status).toBe('completed');
     // The usage of the step answered before the kill counts too.
@@ -400,6 +397,7 @@ describe('kill -9 and restart on the same database file', () => {
       () => before.get<ListPage<Message>>(`/threads/${thread.id}/messages?run_id=${run.id}`),
       (page) => textOf(page.data[0]) !== '',
       'the first streamed text',
+      PROCESS_WAIT,
     );
     await first.kill();
     children.delete(first);
@@ -429,6 +427,7 @@ describe('kill -9 and restart on the same database file', () => {
       () => after.get<Run>(`/threads/${thread.id}/runs/${run.id}`),
       (current) => current.status !== 'cancelling',
       'the cancelling run to end',
+      PROCESS_WAIT,
     );
     expect(ended.status).toBe('cancelled');
     expect(ended.cancelled_at).toEqual(expect.any(Number));

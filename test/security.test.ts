@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../src/emulator/index.js';
 import { TEST_KEY, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
+import { graphql } from './graphql/generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ describe('cross-site requests cannot use the server key', () => {
 
   it('uses the server key for JSON requests without their own, and never shows it', async () => {
     harness.emulator.stats.reset();
-    const response = await harness.gql('{ assistant(id: "asst_nope") { id } }', {}, { apiKey: null });
+    const response = await harness.gql(graphql(`query SecurityMissingAssistant { assistant(id: "asst_nope") { id } }`), {}, { apiKey: null });
     expect(response.data).toEqual({ assistant: null });
     expect(harness.emulator.stats.requests[0]?.keyHash).toBe(scopeOf('sk-server-CANARY'));
     const failing = await fetch(`${harness.facadeUrl}/graphql`, {
@@ -57,8 +58,9 @@ describe('production mode', () => {
   it('serves no GraphiQL and refuses introspection, but runs ordinary queries', async () => {
     const page = await fetch(`${production.facadeUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('GraphiQL');
+    // Introspection is refused in production, so it is sent as text.
     const introspection = await production.gql('{ __schema { types { name } } }');
     expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(await production.gql('{ assistants(first: 1) { nodes { id } } }')).toMatchObject({ data: { assistants: { nodes: [] } } });
+    expect(await production.gql(graphql(`query SecurityOrdinary { assistants(first: 1) { nodes { id } } }`))).toMatchObject({ data: { assistants: { nodes: [] } } });
   });
 });

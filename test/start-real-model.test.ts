@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeChatServer, FakeRequest } from './emulator/fake-chat-server.js';
 import { startFakeChatServer, textReply, toolCallReply } from './emulator/fake-chat-server.js';
+import { until } from './helpers/kit.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'start-model-')), 'assistants.sqlite')}`;
@@ -84,13 +85,13 @@ interface RunView {
 const RUN = `query($id: ID!) { node(id: $id) { ... on Run { status requiredAction { toolCalls { id functionName arguments } }
   thread { id messages(order: ASC) { nodes { role text } } } } } }`;
 
+/** The run once it has one of `statuses`, polled through the server process with the kit's bounded waiter. */
 async function runUntil(url: string, id: string, statuses: string[]): Promise<RunView> {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const { node } = await gql<{ node: RunView }>(url, RUN, { id });
-    if (statuses.includes(node.status)) return node;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`run never reached ${statuses.join(' or ')}`);
+  const { node } = await until(() => gql<{ node: RunView }>(url, RUN, { id }), (data) => statuses.includes(data.node.status), `run ${id} to be ${statuses.join(' or ')}`, {
+    timeoutMs: 10_000,
+    intervalMs: 10,
+  });
+  return node;
 }
 
 beforeAll(async () => {

@@ -5,8 +5,9 @@ import { buildSchema, graphql, print } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Executor } from '@graphql-tools/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KEY, dataOf, startHarness } from './helpers/harness.js';
+import { TEST_KEY, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
+import { createAssistant } from './helpers/kit.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -28,13 +29,11 @@ function remoteExecutor(url: string): Executor {
 
 describe('schema stitching', () => {
   it('stitches the printed schema into a larger graph and resolves through the facade', async () => {
-    const created = dataOf<{ createAssistant: { assistant: { id: string } } }>(
-      await harness.gql(`mutation { createAssistant(input: {model: "gpt-4-turbo", name: "Stitched"}) { assistant { id } } }`),
-    );
+    const created = await createAssistant(harness, { model: 'gpt-4-turbo', name: 'Stitched' });
     const sdl = readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
     const localSchema = makeExecutableSchema({
       typeDefs: 'type Query { me: User! } type User { name: String!, favouriteAssistantId: ID! }',
-      resolvers: { Query: { me: () => ({ name: 'Ada', favouriteAssistantId: created.createAssistant.assistant.id }) } },
+      resolvers: { Query: { me: () => ({ name: 'Ada', favouriteAssistantId: created.id }) } },
     });
     const gateway = stitchSchemas({
       subschemas: [{ schema: buildSchema(sdl), executor: remoteExecutor(harness.facadeUrl) }, { schema: localSchema }],
@@ -45,8 +44,8 @@ describe('schema stitching', () => {
     });
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({
-      me: { name: 'Ada', favouriteAssistantId: created.createAssistant.assistant.id },
-      assistants: { nodes: expect.arrayContaining([{ id: created.createAssistant.assistant.id, name: 'Stitched' }]) },
+      me: { name: 'Ada', favouriteAssistantId: created.id },
+      assistants: { nodes: expect.arrayContaining([{ id: created.id, name: 'Stitched' }]) },
     });
   });
 });

@@ -1,8 +1,9 @@
-/** Test helpers: a started emulator with a small JSON client, SSE parsing and polling. */
-import { startEmulator } from '../../src/emulator/index.js';
+/** Test helpers: a started emulator with a small JSON client, its store events, and SSE parsing. */
+import { openStore, startEmulator } from '../../src/emulator/index.js';
 import { testDatabaseUrl } from '../helpers/database.js';
+import { StoreEvents } from '../helpers/store-events.js';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.js';
-import type { ErrorEnvelope, Run } from '../../src/openai/schemas.js';
+import type { ErrorEnvelope } from '../../src/openai/schemas.js';
 
 export interface ApiResponse<T> {
   status: number;
@@ -29,14 +30,26 @@ export interface Api {
 }
 
 export interface TestEmulator {
+  /** Its `close()` closes the store too, unless the options gave one. */
   emulator: RunningEmulator;
+  /** Committed run and message writes, for waiting on runs (see test/helpers/kit.ts). */
+  events: StoreEvents;
   api(key?: string): Api;
 }
 
-/** Starts an emulator and returns it once listening; the caller closes it. */
+/** Starts an emulator on a watched store and returns it once listening; the caller closes it. */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  const emulator = await startEmulator({ stepDelayMs: 2, recordRequests: 10_000, databaseUrl: testDatabaseUrl(), ...options });
-  return { emulator, api: (key = 'sk-test-a') => client(emulator.url, key) };
+  const { store, databaseUrl, ...emulatorOptions } = options;
+  const events = new StoreEvents(store ?? openStore(databaseUrl ?? testDatabaseUrl()));
+  const running = await startEmulator({ stepDelayMs: 2, recordRequests: 10_000, ...emulatorOptions, store: events.store });
+  const emulator: RunningEmulator = {
+    ...running,
+    async close() {
+      await running.close();
+      if (!store) await events.store.close();
+    },
+  };
+  return { emulator, events, api: (key = 'sk-test-a') => client(emulator.url, key) };
 }
 
 export function client(baseUrl: string, key: string): Api {
@@ -92,24 +105,4 @@ export function parseSse(text: string): SseEvent[] {
 
 export async function readSse(response: Response): Promise<SseEvent[]> {
   return parseSse(await response.text());
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls a run until `done(run)` or a deadline. */
-export async function waitForRun(api: Api, threadId: string, runId: string, done: (run: Run) => boolean, timeoutMs = 3000): Promise<Run> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { body } = await api.get<Run>(`/threads/${threadId}/runs/${runId}`);
-    if (done(body) || Date.now() > deadline) return body;
-    await sleep(5);
-  }
-}
-
-export const TERMINAL = new Set(['completed', 'failed', 'cancelled', 'expired', 'incomplete']);
-
-export function settled(run: Run): boolean {
-  return TERMINAL.has(run.status) || run.status === 'requires_action';
 }

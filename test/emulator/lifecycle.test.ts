@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, ListPage, Message, Run, RunStep, Thread } from '../../src/openai/schemas.js';
 import type { AssistantModel } from '../../src/emulator/index.js';
-import { errorOf, settled, startTestEmulator, waitForRun } from './helpers.js';
+import { createRestAssistant, settled } from '../helpers/kit.js';
+import { errorOf, startTestEmulator } from './helpers.js';
 import type { Api, TestEmulator } from './helpers.js';
 
 const weatherTool = { type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } };
@@ -22,9 +23,7 @@ describe('run lifecycle', () => {
   beforeAll(async () => {
     t = await startTestEmulator({ stepDelayMs: 2, clock: () => Date.now() + offsetMs });
     api = t.api();
-    assistant = (
-      await api.post<Assistant>('/assistants', { model: 'gpt-4', instructions: 'Be nice.', tools: [weatherTool, timeTool] })
-    ).body;
+    assistant = await createRestAssistant(api, { model: 'gpt-4', instructions: 'Be nice.', tools: [weatherTool, timeTool] });
   });
   afterAll(async () => {
     await t.emulator.close();
@@ -59,7 +58,7 @@ describe('run lifecycle', () => {
     });
     expect(run.id).toMatch(/^run_[A-Za-z0-9]{24}$/);
     expect(run.expires_at).toBe(run.created_at + 600);
-    const done = await waitForRun(api, threadId, run.id, settled);
+    const done = await t.events.run(run.id, settled);
     expect(done).toMatchObject({ status: 'completed', expires_at: null, required_action: null });
     expect(done.started_at).toEqual(expect.any(Number));
     expect(done.completed_at).toEqual(expect.any(Number));
@@ -103,7 +102,7 @@ describe('run lifecycle', () => {
       metadata: { who: 'test' },
     });
     expect(run).toMatchObject({ model: 'gpt-3.5-turbo', instructions: 'Override.\nExtra.', tools: [], metadata: { who: 'test' } });
-    await waitForRun(api, threadId, run.id, settled);
+    await t.events.run(run.id, settled);
     const messages = (await api.get<ListPage<Message>>(`/threads/${threadId}/messages`)).body.data;
     expect(text(messages[0])).toBe('Hello! How can I help?');
     const modified = await api.post<Run>(`/threads/${threadId}/runs/${run.id}`, { metadata: { who: 'changed' } });
@@ -113,7 +112,7 @@ describe('run lifecycle', () => {
   it('adds additional_messages before the run starts', async () => {
     const threadId = (await api.post<Thread>('/threads')).body.id;
     const run = await startRun(threadId, { additional_messages: [{ role: 'user', content: 'added late' }] });
-    await waitForRun(api, threadId, run.id, settled);
+    await t.events.run(run.id, settled);
     const messages = (await api.get<ListPage<Message>>(`/threads/${threadId}/messages?order=asc`)).body.data;
     expect(messages.map(text)).toEqual(['added late', 'You said: added late']);
     expect(messages[0]?.run_id).toBeNull();
@@ -122,7 +121,7 @@ describe('run lifecycle', () => {
   it('calls functions, requires action, and completes with the tool results', async () => {
     const threadId = await threadWith('call get_weather({"city":"Paris"}) and call get_time() and call unknown_fn({})');
     const run = await startRun(threadId);
-    const waiting = await waitForRun(api, threadId, run.id, settled);
+    const waiting = await t.events.run(run.id, settled);
     expect(waiting.status).toBe('requires_action');
     const calls = waiting.required_action?.submit_tool_outputs.tool_calls ?? [];
     expect(calls.map((call) => call.function)).toEqual([
@@ -163,7 +162,7 @@ describe('run lifecycle', () => {
       ],
     });
     expect(submitted.body).toMatchObject({ status: 'queued', required_action: null });
-    const done = await waitForRun(api, threadId, run.id, settled);
+    const done = await t.events.run(run.id, settled);
     expect(done.status).toBe('completed');
     const messages = (await api.get<ListPage<Message>>(`/threads/${threadId}/messages`)).body.data;
     expect(text(messages[0])).toBe('Tool results: get_weather=sunny; get_time=noon');
@@ -185,21 +184,21 @@ describe('run lifecycle', () => {
   it('forces a named function with tool_choice and never calls with none', async () => {
     const forced = await threadWith('what time is it?');
     const run = await startRun(forced, { tool_choice: { type: 'function', function: { name: 'get_time' } } });
-    const waiting = await waitForRun(api, forced, run.id, settled);
+    const waiting = await t.events.run(run.id, settled);
     expect(waiting.required_action?.submit_tool_outputs.tool_calls.map((call) => call.function)).toEqual([
       { name: 'get_time', arguments: '{}' },
     ]);
     const none = await threadWith('call get_time()');
-    const quiet = await waitForRun(api, none, (await startRun(none, { tool_choice: 'none' })).id, settled);
+    const quiet = await t.events.run((await startRun(none, { tool_choice: 'none' })).id, settled);
     expect(quiet.status).toBe('completed');
   });
 
   it('cancels a run waiting for tool outputs, cancelling its open step', async () => {
     const threadId = await threadWith('call get_time()');
     const run = await startRun(threadId);
-    await waitForRun(api, threadId, run.id, settled);
+    await t.events.run(run.id, settled);
     await api.post(`/threads/${threadId}/runs/${run.id}/cancel`);
-    const cancelled = await waitForRun(api, threadId, run.id, (r) => r.status === 'cancelled');
+    const cancelled = await t.events.run(run.id, (r) => r.status === 'cancelled');
     expect(cancelled.status).toBe('cancelled');
     const steps = (await api.get<ListPage<RunStep>>(`/threads/${threadId}/runs/${run.id}/steps`)).body.data;
     expect(steps[0]?.status).toBe('cancelled');
@@ -209,7 +208,7 @@ describe('run lifecycle', () => {
   it('expires a run when the clock passes expires_at', async () => {
     const threadId = await threadWith('call get_weather({"city":"Oslo"})');
     const run = await startRun(threadId);
-    const waiting = await waitForRun(api, threadId, run.id, settled);
+    const waiting = await t.events.run(run.id, settled);
     expect(waiting.status).toBe('requires_action');
     offsetMs = 601_000;
     try {
@@ -240,7 +239,7 @@ describe('run lifecycle', () => {
 
   it('fails a run on #fail and #rate_limit', async () => {
     const threadId = await threadWith('please #fail');
-    const failed = await waitForRun(api, threadId, (await startRun(threadId)).id, settled);
+    const failed = await t.events.run((await startRun(threadId)).id, settled);
     expect(failed).toMatchObject({
       status: 'failed',
       expires_at: null,
@@ -248,7 +247,7 @@ describe('run lifecycle', () => {
     });
     expect(failed.failed_at).toEqual(expect.any(Number));
     const limited = await threadWith('#rate_limit');
-    const rateLimited = await waitForRun(api, limited, (await startRun(limited)).id, settled);
+    const rateLimited = await t.events.run((await startRun(limited)).id, settled);
     expect(rateLimited.last_error?.code).toBe('rate_limit_exceeded');
   });
 
@@ -266,12 +265,12 @@ describe('run lifecycle', () => {
     const busyRun = await api.post(`/threads/${threadId}/runs`, { assistant_id: assistant.id });
     expect(busyRun.status).toBe(400);
     expect(errorOf(busyRun)).toMatchObject({ message: `Thread ${threadId} already has an active run ${run.id}.`, code: null });
-    await waitForRun(api, threadId, run.id, settled);
+    await t.events.run(run.id, settled);
     await api.post(`/threads/${threadId}/runs/${run.id}/cancel`);
-    await waitForRun(api, threadId, run.id, (r) => r.status === 'cancelled');
+    await t.events.run(run.id, (r) => r.status === 'cancelled');
 
     const doneThread = await threadWith('hi');
-    const done = await waitForRun(api, doneThread, (await startRun(doneThread)).id, settled);
+    const done = await t.events.run((await startRun(doneThread)).id, settled);
     const cancel = await api.post(`/threads/${doneThread}/runs/${done.id}/cancel`);
     expect(errorOf(cancel)).toEqual({
       message: "Cannot cancel run with status 'completed'.",
@@ -291,7 +290,7 @@ describe('run lifecycle', () => {
     expect(created.body.status).toBe('queued');
     const threadId = created.body.thread_id;
     expect((await api.get<Thread>(`/threads/${threadId}`)).body.metadata).toEqual({ t: '1' });
-    await waitForRun(api, threadId, created.body.id, settled);
+    await t.events.run(created.body.id, settled);
     const runs = (await api.get<ListPage<Run>>(`/threads/${threadId}/runs`)).body;
     expect(runs.data.map((run) => run.id)).toEqual([created.body.id]);
     await api.del(`/threads/${threadId}`);
@@ -310,7 +309,7 @@ describe('in-progress messages when a run stops', () => {
   beforeAll(async () => {
     t = await startTestEmulator({ stepDelayMs: 100, clock: () => Date.now() + offsetMs });
     api = t.api();
-    assistantId = (await api.post<Assistant>('/assistants', { model: 'm' })).body.id;
+    assistantId = (await createRestAssistant(api)).id;
   });
   afterAll(async () => {
     await t.emulator.close();
@@ -319,26 +318,22 @@ describe('in-progress messages when a run stops', () => {
   async function runUntilWriting(): Promise<{ threadId: string; runId: string; message: Message }> {
     const created = await api.post<Run>('/threads/runs', { assistant_id: assistantId, thread: { messages: [{ role: 'user', content: longText }] } });
     const threadId = created.body.thread_id;
-    const deadline = Date.now() + 3000;
-    for (;;) {
-      const messages = (await api.get<ListPage<Message>>(`/threads/${threadId}/messages?run_id=${created.body.id}`)).body.data;
-      const message = messages[0];
-      if (message || Date.now() > deadline) {
-        expect(message?.status).toBe('in_progress');
-        return { threadId, runId: created.body.id, message: message as Message };
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    const written = await t.events.message((candidate) => candidate.run_id === created.body.id, { what: `of run ${created.body.id}` });
+    const messages = (await api.get<ListPage<Message>>(`/threads/${threadId}/messages?run_id=${created.body.id}`)).body.data;
+    const message = messages[0];
+    expect(message?.id).toBe(written.id);
+    expect(message?.status).toBe('in_progress');
+    return { threadId, runId: created.body.id, message: message as Message };
   }
 
   it('cancels a queued/in-progress run: cancelling, then cancelled', async () => {
     const run = (await api.post<Run>('/threads/runs', { assistant_id: assistantId, thread: { messages: [{ role: 'user', content: 'take your time #slow' }] } })).body;
     const threadId = run.thread_id;
-    const inProgress = await waitForRun(api, threadId, run.id, (r) => r.status !== 'queued');
+    const inProgress = await t.events.run(run.id, (r) => r.status !== 'queued');
     expect(inProgress.status).toBe('in_progress');
     const cancelling = await api.post<Run>(`/threads/${threadId}/runs/${run.id}/cancel`);
     expect(cancelling.body.status).toBe('cancelling');
-    const cancelled = await waitForRun(api, threadId, run.id, (r) => r.status !== 'cancelling');
+    const cancelled = await t.events.run(run.id, (r) => r.status !== 'cancelling');
     expect(cancelled).toMatchObject({ status: 'cancelled', expires_at: null });
     expect(cancelled.cancelled_at).toEqual(expect.any(Number));
     const again = await api.post(`/threads/${threadId}/runs/${run.id}/cancel`);
@@ -354,7 +349,7 @@ describe('in-progress messages when a run stops', () => {
   it('marks the message incomplete (run_cancelled) on cancel', async () => {
     const { threadId, runId, message } = await runUntilWriting();
     await api.post(`/threads/${threadId}/runs/${runId}/cancel`);
-    await waitForRun(api, threadId, runId, (r) => r.status === 'cancelled');
+    await t.events.run(runId, (r) => r.status === 'cancelled');
     const after = (await api.get<Message>(`/threads/${threadId}/messages/${message.id}`)).body;
     expect(after).toMatchObject({ status: 'incomplete', incomplete_details: { reason: 'run_cancelled' } });
     expect(after.incomplete_at).toEqual(expect.any(Number));
@@ -380,7 +375,7 @@ describe('a run held in queued (slow steps)', () => {
     const t = await startTestEmulator({ stepDelayMs: 60_000 });
     try {
       const api = t.api();
-      const assistant = (await api.post<Assistant>('/assistants', { model: 'm' })).body;
+      const assistant = await createRestAssistant(api);
       const run = (await api.post<Run>('/threads/runs', { assistant_id: assistant.id })).body;
       const path = `/threads/${run.thread_id}/runs/${run.id}`;
       const queued = await api.post(`${path}/submit_tool_outputs`, { tool_outputs: [] });
@@ -415,9 +410,9 @@ describe('a replacement model', () => {
     const t = await startTestEmulator({ model, stepDelayMs: 1 });
     try {
       const api = t.api();
-      const assistant = (await api.post<Assistant>('/assistants', { model: 'm', instructions: 'X' })).body;
+      const assistant = await createRestAssistant(api, { instructions: 'X' });
       const run = (await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: 'a' }] } })).body;
-      const done = await waitForRun(api, run.thread_id, run.id, settled);
+      const done = await t.events.run(run.id, settled);
       expect(done.usage).toEqual({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 });
       const messages = (await api.get<ListPage<Message>>(`/threads/${run.thread_id}/messages`)).body.data;
       expect(text(messages[0])).toBe('1 message(s), instructions "X"');

@@ -8,10 +8,10 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../helpers/kit.js';
 import { splitText, startFakeChatServer, textReply, toolCallReply } from './fake-chat-server.js';
 import type { FakeChatServer } from './fake-chat-server.js';
 
@@ -64,15 +64,14 @@ type Run = OpenAI.Beta.Threads.Run;
 
 const ACTIVE = new Set(['queued', 'in_progress', 'cancelling']);
 
-/** Polls with `runs.retrieve`, as a v1 app does, until the run leaves the active states (bounded). */
-async function poll(client: OpenAI, threadId: string, runId: string, timeoutMs = 5_000): Promise<Run> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const run = await client.beta.threads.runs.retrieve(threadId, runId);
-    if (!ACTIVE.has(run.status)) return run;
-    if (Date.now() > deadline) throw new Error(`Run ${runId} still ${run.status} after ${timeoutMs} ms.`);
-    await sleep(20);
-  }
+/** Polls with `runs.retrieve`, as a v1 app does, until the run leaves the active states (the kit's bounded waiter). */
+function poll(client: OpenAI, threadId: string, runId: string, timeoutMs = 5_000): Promise<Run> {
+  return until(
+    () => client.beta.threads.runs.retrieve(threadId, runId),
+    (run) => !ACTIVE.has(run.status),
+    `run ${runId} to leave the active states`,
+    { timeoutMs, intervalMs: 20 },
+  );
 }
 
 interface ChatBody {

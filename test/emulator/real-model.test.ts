@@ -8,7 +8,8 @@ import type { Assistant, ListPage, Message, Run, RunStep } from '../../src/opena
 import type { FakeChatServer } from './fake-chat-server.js';
 import { chunk, cutReply, errorReply, startFakeChatServer, textReply, toolCallReply, usageChunk } from './fake-chat-server.js';
 import type { Api, SseEvent, TestEmulator } from './helpers.js';
-import { readSse, settled, startTestEmulator, waitForRun } from './helpers.js';
+import { settled, until } from '../helpers/kit.js';
+import { readSse, startTestEmulator } from './helpers.js';
 
 let fake: FakeChatServer;
 let t: TestEmulator;
@@ -54,7 +55,7 @@ async function threadWith(content: string): Promise<string> {
 }
 
 async function finished(run: Run): Promise<Run> {
-  return waitForRun(api, run.thread_id, run.id, settled, 5_000);
+  return t.events.run(run.id, settled, { timeoutMs: 5_000 });
 }
 
 describe('a streamed run answered by the model server', () => {
@@ -205,8 +206,8 @@ describe('limits and failures', () => {
     fake.enqueue({ kind: 'sse', chunks: [chunk({ content: 'slow' }), chunk({ content: ' words' }), usageChunk({ prompt_tokens: 1, completion_tokens: 2 })], delayMs: 5_000 });
     const threadId = await threadWith('hi');
     const run = (await api.post<Run>(`/threads/${threadId}/runs`, { assistant_id: assistant.id })).body;
-    await waitForRun(api, threadId, run.id, (current) => current.status === 'in_progress');
-    while (fake.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await t.events.run(run.id, (current) => current.status === 'in_progress');
+    await until(() => fake.requests.length, (count) => count > 0, 'the model server to be called');
     const cancelledAt = Date.now();
     expect((await api.post<Run>(`/threads/${threadId}/runs/${run.id}/cancel`)).body.status).toBe('cancelling');
     expect(await fake.requests[0]?.outcome).toBe('closed');

@@ -1,6 +1,7 @@
 /**
- * Validates emulator answers against the response schemas of the v1 OpenAPI description
- * (`../shared/openai-assistants-v1.openapi.yaml`, next to the repository).
+ * Validates emulator answers against the response schemas of the v1 OpenAPI description. The
+ * repository ships it (`spec/openai-assistants-v1.openapi.yaml`, a copy of the MIT-licensed subset
+ * of openai/openai-openapi kept in `../shared/`), so the suite validates on any clone.
  *
  * OpenAPI 3.0 is not JSON Schema, so the components are converted first: `nullable: true` becomes
  * a `null` type (or `anyOf [..., {type: 'null'}]` beside a `$ref`/`anyOf`/`oneOf`), refs point into
@@ -15,7 +16,10 @@ import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const specPath = path.resolve(repoRoot, '../shared/openai-assistants-v1.openapi.yaml');
+/** The description the suite validates against, inside the repository. */
+export const specPath = path.resolve(repoRoot, 'test/emulator/spec/openai-assistants-v1.openapi.yaml');
+/** Where the shared copy lives when the repository sits next to it (not on a fresh clone). */
+export const sharedSpecPath = path.resolve(repoRoot, '../shared/openai-assistants-v1.openapi.yaml');
 
 export interface SpecValidator {
   /** Error texts; empty when `body` is valid against `components.schemas[schemaName]`. */
@@ -116,9 +120,11 @@ function operationSchemas(spec: Node): Map<string, string> {
   return result;
 }
 
-/** The validator, or null when the spec file is not next to the repository. */
-export function loadSpecValidator(): SpecValidator | null {
-  if (!existsSync(specPath)) return null;
+/** The validator; throws, naming the missing file, when the shipped description is absent. */
+export function loadSpecValidator(): SpecValidator {
+  if (!existsSync(specPath)) {
+    throw new Error(`The OpenAPI description ${specPath} is missing: the spec suite cannot validate without it (restore it from git).`);
+  }
   const spec = parse(readFileSync(specPath, 'utf8')) as Node;
   const components = isNode(spec.components) && isNode(spec.components.schemas) ? spec.components.schemas : {};
   const schemas = structuredClone(components);

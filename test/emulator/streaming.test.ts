@@ -1,7 +1,8 @@
 /** `stream: true`: SSE framing, event order, deltas, the end at requires_action, aborts and shutdown. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, ListPage, Message, Run } from '../../src/openai/schemas.js';
-import { errorOf, readSse, settled, sleep, startTestEmulator, waitForRun } from './helpers.js';
+import { createRestAssistant, settled, until } from '../helpers/kit.js';
+import { errorOf, readSse, startTestEmulator } from './helpers.js';
 import type { Api, SseEvent, TestEmulator } from './helpers.js';
 
 interface DeltaData {
@@ -24,7 +25,7 @@ describe('streaming', () => {
   beforeAll(async () => {
     t = await startTestEmulator({ stepDelayMs: 2 });
     api = t.api();
-    assistant = (await api.post<Assistant>('/assistants', { model: 'gpt-4', tools: [{ type: 'function', function: { name: 'lookup' } }] })).body;
+    assistant = await createRestAssistant(api, { model: 'gpt-4', tools: [{ type: 'function', function: { name: 'lookup' } }] });
   });
   afterAll(async () => {
     await t.emulator.close();
@@ -132,7 +133,7 @@ describe('streaming', () => {
     const conflict = await api.stream(`/threads/${busy.thread_id}/runs`, { assistant_id: assistant.id, stream: true });
     expect(conflict.status).toBe(400);
     expect(errorOf({ status: 400, body: await conflict.json(), headers: conflict.headers }).message).toMatch(/already has an active run/);
-    await waitForRun(api, busy.thread_id, busy.id, settled);
+    await t.events.run(busy.id, settled);
   });
 });
 
@@ -141,7 +142,7 @@ describe('expiry without any read', () => {
     const t = await startTestEmulator({ stepDelayMs: 1, runTtlSeconds: 0 });
     try {
       const api = t.api();
-      const id = (await api.post<Assistant>('/assistants', { model: 'm' })).body.id;
+      const id = (await createRestAssistant(api)).id;
       const events = await readSse(await api.stream('/threads/runs', { assistant_id: id, stream: true }));
       expect(names(events)).toEqual(['thread.created', 'thread.run.created', 'thread.run.queued', 'thread.run.expired', 'done']);
       expect(dataOf<Run>(events, 'thread.run.expired')).toMatchObject({ status: 'expired', expires_at: null });
@@ -159,7 +160,7 @@ describe('stream aborts and shutdown', () => {
   beforeAll(async () => {
     t = await startTestEmulator({ stepDelayMs: 20 });
     api = t.api();
-    assistantId = (await api.post<Assistant>('/assistants', { model: 'm' })).body.id;
+    assistantId = (await createRestAssistant(api)).id;
   });
   afterAll(async () => {
     await t.emulator.close();
@@ -178,20 +179,19 @@ describe('stream aborts and shutdown', () => {
     expect(text).toContain('event: thread.created');
     const thread = JSON.parse(/data: (.*)\n/.exec(text)?.[1] ?? '{}') as { id: string };
     controller.abort();
-    const deadline = Date.now() + 1000;
-    while (t.emulator.stats.streamsAborted === 0 && Date.now() < deadline) await sleep(5);
+    await until(() => t.emulator.stats.streamsAborted, (aborted) => aborted > 0, 'the emulator to count the aborted stream', { timeoutMs: 1000 });
     expect(t.emulator.stats.streamsAborted).toBe(1);
     const runs = (await api.get<ListPage<Run>>(`/threads/${thread.id}/runs`)).body.data;
     const run = runs[0];
     expect(run?.status).toMatch(/^(queued|in_progress)$/);
-    const done = await waitForRun(api, thread.id, run?.id ?? '', settled);
+    const done = await t.events.run(run?.id ?? '', settled);
     expect(done.status).toBe('completed');
   });
 
   it('ends open streams on close()', async () => {
     const other = await startTestEmulator({ stepDelayMs: 50 });
     const otherApi = other.api();
-    const id = (await otherApi.post<Assistant>('/assistants', { model: 'm' })).body.id;
+    const id = (await createRestAssistant(otherApi)).id;
     const response = await otherApi.stream('/threads/runs', {
       assistant_id: id,
       stream: true,

@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import { defined } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
+import type { AssistantsAssistantFieldsFragment, CreateAssistantInput, ToolInput } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -44,29 +47,22 @@ function firstError(response: GraphQLResponse<unknown>): NonNullable<GraphQLResp
   return error;
 }
 
-const ASSISTANT_FIELDS = `
-  id openaiId createdAt name description model instructions fileIds metadata
-  tools {
-    __typename type
-    ... on FunctionTool { function { name description parameters } }
+graphql(`
+  fragment AssistantsAssistantFields on Assistant {
+    id openaiId createdAt name description model instructions fileIds metadata
+    tools {
+      __typename type
+      ... on FunctionTool { function { name description parameters } }
+    }
   }
-`;
+`);
 
-interface GqlAssistant {
-  id: string;
-  openaiId: string;
-  createdAt: string;
-  name: string | null;
-  description: string | null;
-  model: string;
-  instructions: string | null;
-  fileIds: string[];
-  metadata: Record<string, string>;
-  tools: { __typename: string; type: string; function?: { name: string; description: string | null; parameters: unknown } }[];
-}
+type GqlAssistant = AssistantsAssistantFieldsFragment;
 
-const CREATE = `mutation($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { ${ASSISTANT_FIELDS} } } }`;
-const UPDATE = `mutation($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { ${ASSISTANT_FIELDS} } } }`;
+const CREATE = graphql(`mutation AssistantsCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }`);
+const UPDATE = graphql(`mutation AssistantsUpdate($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }`);
+
+const DELETE = graphql(`mutation AssistantsDelete($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`);
 
 const weatherParameters = {
   type: 'object',
@@ -74,8 +70,8 @@ const weatherParameters = {
   required: ['city'],
 };
 
-async function createAssistant(input: Record<string, unknown>): Promise<GqlAssistant> {
-  return dataOf<{ createAssistant: { assistant: GqlAssistant } }>(await harness.gql(CREATE, { input })).createAssistant.assistant;
+async function createAssistant(input: CreateAssistantInput): Promise<GqlAssistant> {
+  return dataOf(await harness.gql(CREATE, { input })).createAssistant.assistant;
 }
 
 describe('createAssistant', () => {
@@ -155,9 +151,7 @@ describe('updateAssistant', () => {
       metadata: { a: '1' },
     });
 
-    const renamed = dataOf<{ updateAssistant: { assistant: GqlAssistant } }>(
-      await harness.gql(UPDATE, { input: { id: created.id, model: 'gpt-4-turbo' } }),
-    ).updateAssistant.assistant;
+    const renamed = dataOf(await harness.gql(UPDATE, { input: { id: created.id, model: 'gpt-4-turbo' } })).updateAssistant.assistant;
     expect(renamed).toMatchObject({
       id: created.id,
       model: 'gpt-4-turbo',
@@ -169,7 +163,7 @@ describe('updateAssistant', () => {
     });
     expect(renamed.tools).toEqual([{ __typename: 'RetrievalTool', type: 'RETRIEVAL' }]);
 
-    const cleared = dataOf<{ updateAssistant: { assistant: GqlAssistant } }>(
+    const cleared = dataOf(
       await harness.gql(UPDATE, { input: { id: created.openaiId, name: null, fileIds: ['file-bbb', 'file-ccc'] } }),
     ).updateAssistant.assistant;
     expect(cleared.name).toBeNull();
@@ -187,7 +181,7 @@ describe('updateAssistant', () => {
 
   it('replaces tools and metadata', async () => {
     const created = await createAssistant({ model: 'gpt-4', tools: [{ type: 'RETRIEVAL' }], metadata: { a: '1', b: '2' } });
-    const updated = dataOf<{ updateAssistant: { assistant: GqlAssistant } }>(
+    const updated = dataOf(
       await harness.gql(UPDATE, {
         input: { id: created.id, tools: [{ type: 'FUNCTION', function: { name: 'f_1' } }], metadata: { c: '3' } },
       }),
@@ -203,29 +197,24 @@ describe('updateAssistant', () => {
 describe('deleteAssistant and lookups', () => {
   it('looks an assistant up by global ID and by raw id', async () => {
     const created = await createAssistant({ model: 'gpt-4', name: 'Lookup' });
-    const query = `query($id: ID!) { assistant(id: $id) { id openaiId name } node(id: $id) { id } }`;
-    const byGlobal = dataOf<{ assistant: { id: string; openaiId: string; name: string } }>(
-      await harness.gql(`query($id: ID!) { assistant(id: $id) { id openaiId name } }`, { id: created.id }),
-    );
+    const query = graphql(`query AssistantsAssistantAndNode($id: ID!) { assistant(id: $id) { id openaiId name } node(id: $id) { id } }`);
+    const lookup = graphql(`query AssistantsLookup($id: ID!) { assistant(id: $id) { id openaiId name } }`);
+    const byGlobal = dataOf(await harness.gql(lookup, { id: created.id }));
     expect(byGlobal.assistant).toEqual({ id: created.id, openaiId: created.openaiId, name: 'Lookup' });
-    const byRaw = dataOf<{ assistant: { id: string; openaiId: string; name: string } }>(
-      await harness.gql(`query($id: ID!) { assistant(id: $id) { id openaiId name } }`, { id: created.openaiId }),
-    );
+    const byRaw = dataOf(await harness.gql(lookup, { id: created.openaiId }));
     expect(byRaw.assistant).toEqual({ id: created.id, openaiId: created.openaiId, name: 'Lookup' });
-    const both = dataOf<{ assistant: { id: string }; node: { id: string } }>(await harness.gql(query, { id: created.id }));
-    expect(both.node.id).toBe(created.id);
+    const both = dataOf(await harness.gql(query, { id: created.id }));
+    expect(defined(both.node, 'the node').id).toBe(created.id);
   });
 
   it('deletes an assistant; then assistant(id) and node(id) are null without errors', async () => {
     const created = await createAssistant({ model: 'gpt-4', name: 'Doomed' });
-    const deleted = dataOf<{ deleteAssistant: { deletedAssistantId: string } }>(
-      await harness.gql(`mutation($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`, { id: created.id }),
-    );
+    const deleted = dataOf(await harness.gql(DELETE, { id: created.id }));
     expect(deleted.deleteAssistant.deletedAssistantId).toBe(created.id);
     expect((await rest(`/assistants/${created.openaiId}`)).status).toBe(404);
 
-    const after = await harness.gql<{ assistant: unknown; raw: unknown; node: unknown }>(
-      `query($id: ID!, $raw: ID!) { assistant(id: $id) { id } raw: assistant(id: $raw) { id } node(id: $id) { id } }`,
+    const after = await harness.gql(
+      graphql(`query AssistantsAfterDelete($id: ID!, $raw: ID!) { assistant(id: $id) { id } raw: assistant(id: $raw) { id } node(id: $id) { id } }`),
       { id: created.id, raw: created.openaiId },
     );
     expect(after.errors).toBeUndefined();
@@ -234,9 +223,8 @@ describe('deleteAssistant and lookups', () => {
 
   it('deleting it again fails with NOT_FOUND', async () => {
     const created = await createAssistant({ model: 'gpt-4' });
-    const mutation = `mutation($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`;
-    dataOf(await harness.gql(mutation, { id: created.id }));
-    const again = await harness.gql(mutation, { id: created.openaiId });
+    dataOf(await harness.gql(DELETE, { id: created.id }));
+    const again = await harness.gql(DELETE, { id: created.openaiId });
     expect(firstError(again).extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -247,7 +235,7 @@ describe('validation before any upstream call', () => {
   const metadataWith = (count: number): Record<string, string> =>
     Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 'v']));
 
-  const cases: { name: string; input: Record<string, unknown>; field: string }[] = [
+  const cases: { name: string; input: CreateAssistantInput; field: string }[] = [
     { name: 'name of 257 characters', input: { model: 'gpt-4', name: 'x'.repeat(257) }, field: 'input.name' },
     { name: 'description of 513 characters', input: { model: 'gpt-4', description: 'x'.repeat(513) }, field: 'input.description' },
     { name: 'metadata with 17 keys', input: { model: 'gpt-4', metadata: metadataWith(17) }, field: 'input.metadata' },
@@ -255,7 +243,7 @@ describe('validation before any upstream call', () => {
     { name: 'metadata value of 513 characters', input: { model: 'gpt-4', metadata: { long: 'v'.repeat(513) } }, field: 'input.metadata' },
     {
       name: '129 tools',
-      input: { model: 'gpt-4', tools: Array.from({ length: 129 }, () => ({ type: 'RETRIEVAL' })) },
+      input: { model: 'gpt-4', tools: Array.from({ length: 129 }, (): ToolInput => ({ type: 'RETRIEVAL' })) },
       field: 'input.tools',
     },
     { name: 'FUNCTION tool without function', input: { model: 'gpt-4', tools: [{ type: 'FUNCTION' }] }, field: 'input.tools[0].function' },
@@ -311,7 +299,7 @@ describe('validation before any upstream call', () => {
       name: 'n'.repeat(256),
       metadata,
       fileIds: Array.from({ length: 20 }, (_, i) => `file-ok${i}`),
-      tools: Array.from({ length: 128 }, () => ({ type: 'RETRIEVAL' })),
+      tools: Array.from({ length: 128 }, (): ToolInput => ({ type: 'RETRIEVAL' })),
     });
     expect(created.name).toHaveLength(256);
     expect(Object.keys(created.metadata)).toHaveLength(16);

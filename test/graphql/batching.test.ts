@@ -8,10 +8,15 @@ import { RUN, THREAD } from '../../src/graphql/nodes/identity.js';
 import type { Harness } from '../helpers/harness.js';
 import { dataOf, startFacade, startHarness } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
+import { createAssistant, runReaches } from '../helpers/kit.js';
 import { FakeUpstream } from '../openai/fake-upstream.js';
 import { list, run, thread } from '../openai/fixtures.js';
+import { graphql } from './generated/gql.js';
 
-const RUN_FIELDS = 'id openaiId status createdAt metadata assistant { id } thread { id }';
+graphql(`fragment BatchingRunFields on Run { id openaiId status createdAt metadata assistant { id } thread { id } }`);
+
+const RUN_NODE = graphql(`query BatchingRun($id: ID!) { node(id: $id) { ... on Run { ...BatchingRunFields } } }`);
+const RUN_NODES = graphql(`query BatchingRuns($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ...BatchingRunFields } } }`);
 
 describe('over the built-in server', () => {
   let harness: Harness;
@@ -20,26 +25,19 @@ describe('over the built-in server', () => {
 
   beforeAll(async () => {
     harness = await startHarness();
-    const assistant = dataOf<{ createAssistant: { assistant: { id: string } } }>(
-      await harness.gql('mutation { createAssistant(input: { model: "gpt-4o", name: "Batch" }) { assistant { id } } }'),
-    ).createAssistant.assistant.id;
-    const thread = dataOf<{ createThread: { thread: { id: string; openaiId: string } } }>(
-      await harness.gql('mutation { createThread(input: {}) { thread { id openaiId } } }'),
-    ).createThread.thread;
+    const assistant = (await createAssistant(harness, { model: 'gpt-4o', name: 'Batch' })).id;
+    const thread = dataOf(await harness.gql(graphql(`mutation BatchingCreateThread { createThread(input: {}) { thread { id openaiId } } }`))).createThread.thread;
     threadId = thread.id;
     runIds = [];
     for (let index = 0; index < 4; index += 1) {
-      const created = dataOf<{ createRun: { run: { id: string } } }>(
-        await harness.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
+      const created = dataOf(
+        await harness.gql(graphql(`mutation BatchingCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { id openaiId } } }`), {
           input: { threadId, assistantId: assistant, additionalMessages: [{ content: `message ${index}` }] },
         }),
-      ).createRun.run.id;
-      runIds.push(created);
-      for (let attempt = 0; attempt < 400; attempt += 1) {
-        const { node } = dataOf<{ node: { isActive: boolean } }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { isActive } } }`, { id: created }));
-        if (!node.isActive) break;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      ).createRun.run;
+      runIds.push(created.id);
+      // No longer active (seen on the emulator's store events), so the next run may start.
+      await runReaches(harness, created.openaiId, ['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'INCOMPLETE']);
     }
   });
   afterAll(() => harness.close());
@@ -48,7 +46,7 @@ describe('over the built-in server', () => {
   async function individually(ids: string[]): Promise<unknown[]> {
     const answers: unknown[] = [];
     for (const id of ids) {
-      answers.push(dataOf<{ node: unknown }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { ${RUN_FIELDS} } } }`, { id })).node);
+      answers.push(dataOf(await harness.gql(RUN_NODE, { id })).node);
     }
     return answers;
   }
@@ -58,7 +56,7 @@ describe('over the built-in server', () => {
     const gets = harness.emulator.stats.requests.filter((request) => /\/runs\/run_/.test(request.path));
     expect(gets).toHaveLength(runIds.length);
     harness.emulator.stats.reset();
-    const batched = dataOf<{ nodes: unknown[] }>(await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ${RUN_FIELDS} } } }`, { ids: runIds }));
+    const batched = dataOf(await harness.gql(RUN_NODES, { ids: runIds }));
     expect(batched.nodes).toEqual(single);
     const runCalls = harness.emulator.stats.requests.filter((request) => request.path.includes('/runs'));
     expect(runCalls.map((request) => `${request.method} ${request.path}?${request.query}`)).toEqual([
@@ -80,7 +78,7 @@ describe('over the built-in server', () => {
     const single = await individually(ids);
     expect(single[1]).toBeNull();
     harness.emulator.stats.reset();
-    const batched = dataOf<{ nodes: unknown[] }>(await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ${RUN_FIELDS} } } }`, { ids }));
+    const batched = dataOf(await harness.gql(RUN_NODES, { ids }));
     expect(batched.nodes).toEqual(single);
     const runCalls = harness.emulator.stats.requests.filter((request) => request.path.includes('/runs'));
     expect(runCalls.map((request) => request.path)).toEqual([`/v1/threads/${threadOpenaiId}/runs`, `/v1/threads/${threadOpenaiId}/runs/run_doesnotexist000000000000`]);
@@ -88,16 +86,16 @@ describe('over the built-in server', () => {
 
   it('answers null for every run of a thread that does not exist, with one call', async () => {
     const ids = ['run_a00000000000000000000000', 'run_b00000000000000000000000'].map((id) => RUN.globalId({ threadId: 'thread_gone0000000000000000000', id }));
-    const batched = dataOf<{ nodes: unknown[] }>(await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { id } } }`, { ids }));
+    const batched = dataOf(await harness.gql(graphql(`query BatchingRunIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { id } } }`), { ids }));
     expect(batched.nodes).toEqual([null, null]);
     expect(harness.emulator.stats.requests).toHaveLength(1);
   });
 
   it('links a page of messages to their runs with one runs list instead of one GET per run', async () => {
-    const page = dataOf<{ thread: { messages: { nodes: { run: { openaiId: string } | null }[] } } }>(
-      await harness.gql(`query($id: ID!) { thread(id: $id) { messages(first: 20) { nodes { run { openaiId } } } } }`, { id: threadId }),
+    const page = dataOf(
+      await harness.gql(graphql(`query BatchingMessageRuns($id: ID!) { thread(id: $id) { messages(first: 20) { nodes { run { openaiId } } } } }`), { id: threadId }),
     );
-    const linked = new Set(page.thread.messages.nodes.flatMap((node) => (node.run ? [node.run.openaiId] : [])));
+    const linked = new Set((page.thread?.messages.nodes ?? []).flatMap((node) => (node.run ? [node.run.openaiId] : [])));
     expect(linked.size).toBe(4);
     const paths = harness.emulator.stats.requests.map((request) => request.path);
     expect(paths.filter((path) => /\/runs\/run_/.test(path))).toEqual([]);
@@ -127,7 +125,7 @@ describe('over a scripted upstream', () => {
   it('gives each key the error of a failed list, with the code its GET would give, and no extra calls', async () => {
     const overloaded = { status: 503, json: { error: { message: 'Overloaded', type: 'server_error', param: null, code: null } } };
     upstream.route((hit) => (hit.path === '/v1/threads/thread_1' ? { json: thread } : overloaded));
-    const query = `query($id: ID!) { thread(id: $id) { a: run(id: "run_1") { id } b: run(id: "run_2") { id } } }`;
+    const query = graphql(`query BatchingTwoRuns($id: ID!) { thread(id: $id) { a: run(id: "run_1") { id } b: run(id: "run_2") { id } } }`);
     const batched = await facade.gql(query, { id: THREAD.globalId({ id: 'thread_1' }) });
     expect(upstream.hits.map((hit) => hit.path)).toEqual(['/v1/threads/thread_1', '/v1/threads/thread_1/runs']);
     expect(batched.data).toEqual({ thread: { a: null, b: null } });
@@ -137,7 +135,7 @@ describe('over a scripted upstream', () => {
     ]);
     upstream.reset();
     upstream.route(() => overloaded);
-    const single = await facade.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: ids[0] });
+    const single = await facade.gql(graphql(`query BatchingNodeId($id: ID!) { node(id: $id) { id } }`), { id: ids[0] ?? '' });
     expect(single.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
@@ -146,9 +144,7 @@ describe('over a scripted upstream', () => {
       if (hit.path === '/v1/threads/thread_1/runs') return { json: list([{ ...run, id: 'run_2' }, { ...run, id: 'run_1' }]) };
       return { status: 404, json: { error: { message: 'nope', type: 'invalid_request_error', param: null, code: null } } };
     });
-    const batched = dataOf<{ nodes: { openaiId: string; status: string }[] }>(
-      await facade.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId status } } }`, { ids }),
-    );
+    const batched = dataOf(await facade.gql(graphql(`query BatchingRunStatuses($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId status } } }`), { ids }));
     expect(batched.nodes).toEqual([
       { openaiId: 'run_1', status: 'QUEUED' },
       { openaiId: 'run_2', status: 'QUEUED' },

@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import { defined, nodeOf } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
+import type { FilesAttachMutation } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -26,24 +29,20 @@ async function rest(path: string): Promise<{ status: number; body: unknown }> {
 }
 
 async function createAssistant(fileIds: string[] = []): Promise<{ id: string; openaiId: string }> {
-  return dataOf<{ createAssistant: { assistant: { id: string; openaiId: string } } }>(
-    await harness.gql(`mutation($f: [String!]) { createAssistant(input: {model: "gpt-4", fileIds: $f}) { assistant { id openaiId } } }`, { f: fileIds }),
+  return dataOf(
+    await harness.gql(graphql(`mutation FilesCreateAssistant($f: [String!]) { createAssistant(input: {model: "gpt-4", fileIds: $f}) { assistant { id openaiId } } }`), { f: fileIds }),
   ).createAssistant.assistant;
 }
 
-interface GqlAssistantFile {
-  id: string;
-  openaiId: string;
-  createdAt: string;
-  assistant: { id: string; fileIds: string[] } | null;
+const ATTACH = graphql(
+  `mutation FilesAttach($a: ID!, $f: String!) { createAssistantFile(input: {assistantId: $a, fileId: $f}) { assistantFile { id openaiId createdAt assistant { id fileIds } } } }`,
+);
+
+async function attach(assistantId: string, fileId: string): Promise<FilesAttachMutation['createAssistantFile']['assistantFile']> {
+  return dataOf(await harness.gql(ATTACH, { a: assistantId, f: fileId })).createAssistantFile.assistantFile;
 }
 
-const ATTACH = `mutation($a: ID!, $f: String!) { createAssistantFile(input: {assistantId: $a, fileId: $f}) { assistantFile { id openaiId createdAt assistant { id fileIds } } } }`;
-
-async function attach(assistantId: string, fileId: string): Promise<GqlAssistantFile> {
-  return dataOf<{ createAssistantFile: { assistantFile: GqlAssistantFile } }>(await harness.gql(ATTACH, { a: assistantId, f: fileId })).createAssistantFile
-    .assistantFile;
-}
+const EMPTY_THREAD = graphql(`mutation FilesEmptyThread { createThread(input: {}) { thread { id openaiId } } }`);
 
 describe('assistant files', () => {
   it('createAssistantFile attaches a file; the AssistantFile matches REST and links its assistant', async () => {
@@ -56,8 +55,8 @@ describe('assistant files', () => {
     expect(upstream).toMatchObject({ id: 'file-abc123', assistant_id: assistant.openaiId, object: 'assistant.file' });
     expect(file.createdAt).toBe(new Date(upstream.created_at * 1000).toISOString());
 
-    const node = dataOf<{ node: { __typename: string; id: string; openaiId: string; assistant: { id: string } } | null }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { __typename id ... on AssistantFile { openaiId assistant { id } } } }`, { id: file.id }),
+    const node = dataOf(
+      await harness.gql(graphql(`query FilesAssistantFileNode($id: ID!) { node(id: $id) { __typename id ... on AssistantFile { openaiId assistant { id } } } }`), { id: file.id }),
     );
     expect(node.node).toEqual({ __typename: 'AssistantFile', id: file.id, openaiId: 'file-abc123', assistant: { id: assistant.id } });
   });
@@ -68,67 +67,62 @@ describe('assistant files', () => {
     const restAsc = ((await rest(`/assistants/${assistant.openaiId}/files?order=asc`)).body as { data: { id: string }[] }).data.map((f) => f.id);
     const restDesc = ((await rest(`/assistants/${assistant.openaiId}/files?order=desc`)).body as { data: { id: string }[] }).data.map((f) => f.id);
     expect(restAsc).toEqual(['file-one', 'file-two', 'file-three']);
-    const data = dataOf<{
-      assistant: {
-        fileIds: string[];
-        asc: { nodes: { openaiId: string }[] };
-        desc: { nodes: { openaiId: string }[]; pageInfo: { hasNextPage: boolean } };
-        page: { edges: { node: { openaiId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      };
-    }>(
+    const data = dataOf(
       await harness.gql(
-        `query($a: ID!) { assistant(id: $a) {
+        graphql(`query FilesAssistantFiles($a: ID!) { assistant(id: $a) {
           fileIds
           asc: files(order: ASC) { nodes { openaiId } }
           desc: files { nodes { openaiId } pageInfo { hasNextPage } }
           page: files(first: 2, order: ASC) { edges { node { openaiId } } pageInfo { hasNextPage endCursor } }
-        } }`,
+        } }`),
         { a: assistant.id },
       ),
-    );
-    expect(data.assistant.fileIds).toEqual(['file-one', 'file-two', 'file-three']);
-    expect(data.assistant.asc.nodes.map((f) => f.openaiId)).toEqual(restAsc);
-    expect(data.assistant.desc.nodes.map((f) => f.openaiId)).toEqual(restDesc);
-    expect(data.assistant.desc.pageInfo.hasNextPage).toBe(false);
-    expect(data.assistant.page.edges.map((e) => e.node.openaiId)).toEqual(['file-one', 'file-two']);
-    expect(data.assistant.page.pageInfo.hasNextPage).toBe(true);
-    const next = dataOf<{ assistant: { files: { nodes: { openaiId: string }[]; pageInfo: { hasNextPage: boolean } } } }>(
-      await harness.gql(`query($a: ID!, $c: String) { assistant(id: $a) { files(first: 2, order: ASC, after: $c) { nodes { openaiId } pageInfo { hasNextPage } } } }`, {
+    ).assistant;
+    const listed = defined(data, 'the assistant');
+    expect(listed.fileIds).toEqual(['file-one', 'file-two', 'file-three']);
+    expect(listed.asc.nodes.map((f) => f.openaiId)).toEqual(restAsc);
+    expect(listed.desc.nodes.map((f) => f.openaiId)).toEqual(restDesc);
+    expect(listed.desc.pageInfo.hasNextPage).toBe(false);
+    expect(listed.page.edges.map((e) => e.node.openaiId)).toEqual(['file-one', 'file-two']);
+    expect(listed.page.pageInfo.hasNextPage).toBe(true);
+    const next = dataOf(
+      await harness.gql(graphql(`query FilesNextPage($a: ID!, $c: String) { assistant(id: $a) { files(first: 2, order: ASC, after: $c) { nodes { openaiId } pageInfo { hasNextPage } } } }`), {
         a: assistant.id,
-        c: data.assistant.page.pageInfo.endCursor,
+        c: listed.page.pageInfo.endCursor,
       }),
     );
-    expect(next.assistant.files.nodes.map((f) => f.openaiId)).toEqual(['file-three']);
-    expect(next.assistant.files.pageInfo.hasNextPage).toBe(false);
+    expect(next.assistant?.files.nodes.map((f) => f.openaiId)).toEqual(['file-three']);
+    expect(next.assistant?.files.pageInfo.hasNextPage).toBe(false);
   });
 
   it('deleteAssistantFile by global ID detaches the file', async () => {
     const assistant = await createAssistant(['file-keep', 'file-drop']);
-    const list = dataOf<{ assistant: { files: { nodes: { id: string; openaiId: string }[] } } }>(
-      await harness.gql(`query($a: ID!) { assistant(id: $a) { files(order: ASC) { nodes { id openaiId } } } }`, { a: assistant.id }),
+    const list = dataOf(
+      await harness.gql(graphql(`query FilesFileIds($a: ID!) { assistant(id: $a) { files(order: ASC) { nodes { id openaiId } } } }`), { a: assistant.id }),
     );
-    const drop = list.assistant.files.nodes.find((f) => f.openaiId === 'file-drop');
+    const drop = list.assistant?.files.nodes.find((f) => f.openaiId === 'file-drop');
     expect(drop).toBeDefined();
-    const deleted = dataOf<{ deleteAssistantFile: { deletedAssistantFileId: string; assistant: { fileIds: string[] } | null } }>(
-      await harness.gql(`mutation($id: ID!) { deleteAssistantFile(input: {id: $id}) { deletedAssistantFileId assistant { fileIds } } }`, { id: drop?.id }),
+    const dropId = defined(drop, 'file-drop').id;
+    const deleted = dataOf(
+      await harness.gql(graphql(`mutation FilesDeleteById($id: ID!) { deleteAssistantFile(input: {id: $id}) { deletedAssistantFileId assistant { fileIds } } }`), { id: dropId }),
     ).deleteAssistantFile;
-    expect(deleted.deletedAssistantFileId).toBe(drop?.id);
+    expect(deleted.deletedAssistantFileId).toBe(dropId);
     expect(deleted.assistant?.fileIds).toEqual(['file-keep']);
     expect((await rest(`/assistants/${assistant.openaiId}/files/file-drop`)).status).toBe(404);
-    const after = await harness.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: drop?.id });
+    const after = await harness.gql(graphql(`query FilesNodeAfterDelete($id: ID!) { node(id: $id) { id } }`), { id: dropId });
     expect(after.errors).toBeUndefined();
     expect(after.data).toEqual({ node: null });
   });
 
   it('deleteAssistantFile by assistantId + fileId detaches the file; again is NOT_FOUND', async () => {
     const assistant = await createAssistant(['file-aa', 'file-bb']);
-    const mutation = `mutation($a: ID!, $f: String!) { deleteAssistantFile(input: {assistantId: $a, fileId: $f}) { deletedAssistantFileId assistant { fileIds } } }`;
-    const deleted = dataOf<{ deleteAssistantFile: { deletedAssistantFileId: string; assistant: { fileIds: string[] } | null } }>(
-      await harness.gql(mutation, { a: assistant.openaiId, f: 'file-aa' }),
-    ).deleteAssistantFile;
+    const mutation = graphql(
+      `mutation FilesDeleteByPair($a: ID!, $f: String!) { deleteAssistantFile(input: {assistantId: $a, fileId: $f}) { deletedAssistantFileId assistant { fileIds } } }`,
+    );
+    const deleted = dataOf(await harness.gql(mutation, { a: assistant.openaiId, f: 'file-aa' })).deleteAssistantFile;
     expect(deleted.assistant?.fileIds).toEqual(['file-bb']);
-    const node = dataOf<{ node: { openaiId: string } | null }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { ... on AssistantFile { openaiId } } }`, { id: deleted.deletedAssistantFileId }),
+    const node = dataOf(
+      await harness.gql(graphql(`query FilesDeletedNode($id: ID!) { node(id: $id) { ... on AssistantFile { openaiId } } }`), { id: deleted.deletedAssistantFileId }),
     );
     expect(node.node).toBeNull();
     expect(((await rest(`/assistants/${assistant.openaiId}`)).body as { file_ids: string[] }).file_ids).toEqual(['file-bb']);
@@ -138,9 +132,9 @@ describe('assistant files', () => {
 
   it('deleteAssistantFile needs id, or assistantId with fileId', async () => {
     harness.emulator.stats.reset();
-    const none = await harness.gql(`mutation { deleteAssistantFile(input: {}) { deletedAssistantFileId } }`);
+    const none = await harness.gql(graphql(`mutation FilesDeleteNothing { deleteAssistantFile(input: {}) { deletedAssistantFileId } }`));
     expect(firstError(none).extensions?.code).toBe('BAD_USER_INPUT');
-    const half = await harness.gql(`mutation { deleteAssistantFile(input: {assistantId: "asst_abc"}) { deletedAssistantFileId } }`);
+    const half = await harness.gql(graphql(`mutation FilesDeleteHalf { deleteAssistantFile(input: {assistantId: "asst_abc"}) { deletedAssistantFileId } }`));
     expect(firstError(half).extensions?.code).toBe('BAD_USER_INPUT');
     expect(harness.emulator.stats.requests).toHaveLength(0);
   });
@@ -159,13 +153,13 @@ describe('assistant files', () => {
     const attachMissing = await harness.gql(ATTACH, { a: assistant.id, f: 'file-missing123' });
     expect(firstError(attachMissing).extensions?.code).toBe('NOT_FOUND');
     expect((firstError(attachMissing).extensions?.['upstream'] as { status?: number } | undefined)?.status).toBe(404);
-    const create = await harness.gql(`mutation { createAssistant(input: {model: "gpt-4", fileIds: ["file-missing456"]}) { assistant { id } } }`);
+    const create = await harness.gql(graphql(`mutation FilesMissingOnCreate { createAssistant(input: {model: "gpt-4", fileIds: ["file-missing456"]}) { assistant { id } } }`));
     expect(firstError(create).extensions?.code).toBe('NOT_FOUND');
-    const thread = dataOf<{ createThread: { thread: { id: string } } }>(await harness.gql(`mutation { createThread(input: {}) { thread { id } } }`)).createThread
-      .thread;
-    const message = await harness.gql(`mutation($t: ID!) { createMessage(input: {threadId: $t, content: "x", fileIds: ["file-missing789"]}) { message { id } } }`, {
-      t: thread.id,
-    });
+    const thread = dataOf(await harness.gql(EMPTY_THREAD)).createThread.thread;
+    const message = await harness.gql(
+      graphql(`mutation FilesMissingOnMessage($t: ID!) { createMessage(input: {threadId: $t, content: "x", fileIds: ["file-missing789"]}) { message { id } } }`),
+      { t: thread.id },
+    );
     expect(firstError(message).extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -180,24 +174,21 @@ describe('assistant files', () => {
 
 describe('message files', () => {
   it('message fileIds become a MessageFile connection; each MessageFile links its message', async () => {
-    const thread = dataOf<{ createThread: { thread: { id: string; openaiId: string } } }>(
-      await harness.gql(`mutation { createThread(input: {}) { thread { id openaiId } } }`),
-    ).createThread.thread;
-    const message = dataOf<{ createMessage: { message: { id: string; openaiId: string; fileIds: string[] } } }>(
-      await harness.gql(`mutation($t: ID!) { createMessage(input: {threadId: $t, content: "with files", fileIds: ["file-m1", "file-m2"]}) { message { id openaiId fileIds } } }`, {
-        t: thread.id,
-      }),
+    const thread = dataOf(await harness.gql(EMPTY_THREAD)).createThread.thread;
+    const message = dataOf(
+      await harness.gql(
+        graphql(`mutation FilesMessageWithFiles($t: ID!) { createMessage(input: {threadId: $t, content: "with files", fileIds: ["file-m1", "file-m2"]}) { message { id openaiId fileIds } } }`),
+        { t: thread.id },
+      ),
     ).createMessage.message;
     expect(message.fileIds).toEqual(['file-m1', 'file-m2']);
 
-    const data = dataOf<{
-      node: { files: { nodes: { id: string; openaiId: string; createdAt: string; message: { id: string; text: string } | null }[] } };
-    }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { ... on Message { files(order: ASC) { nodes { id openaiId createdAt message { id text } } } } } }`, {
+    const data = dataOf(
+      await harness.gql(graphql(`query FilesMessageFiles($id: ID!) { node(id: $id) { ... on Message { files(order: ASC) { nodes { id openaiId createdAt message { id text } } } } } }`), {
         id: message.id,
       }),
     );
-    const files = data.node.files.nodes;
+    const files = nodeOf(data.node, 'the message').files.nodes;
     const restFiles = (await rest(`/threads/${thread.openaiId}/messages/${message.openaiId}/files?order=asc`)).body as {
       data: { id: string; message_id: string; object: string }[];
     };
@@ -206,20 +197,22 @@ describe('message files', () => {
     expect(restFiles.data[0]).toMatchObject({ message_id: message.openaiId, object: 'thread.message.file' });
     for (const file of files) expect(file.message).toEqual({ id: message.id, text: 'with files' });
 
-    const first = files[0];
-    const node = dataOf<{ node: { __typename: string; id: string; openaiId: string; message: { id: string } } | null }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { __typename id ... on MessageFile { openaiId message { id } } } }`, { id: first?.id }),
+    const first = defined(files[0], 'a message file');
+    const node = dataOf(
+      await harness.gql(graphql(`query FilesMessageFileNode($id: ID!) { node(id: $id) { __typename id ... on MessageFile { openaiId message { id } } } }`), { id: first.id }),
     );
-    expect(node.node).toEqual({ __typename: 'MessageFile', id: first?.id, openaiId: first?.openaiId, message: { id: message.id } });
+    expect(node.node).toEqual({ __typename: 'MessageFile', id: first.id, openaiId: first.openaiId, message: { id: message.id } });
   });
 
   it('a message without files has an empty files connection', async () => {
-    const thread = dataOf<{ createThread: { thread: { id: string } } }>(
-      await harness.gql(`mutation { createThread(input: {messages: [{content: "plain"}]}) { thread { id } } }`),
+    const thread = dataOf(
+      await harness.gql(graphql(`mutation FilesPlainThread { createThread(input: {messages: [{content: "plain"}]}) { thread { id } } }`)),
     ).createThread.thread;
-    const data = dataOf<{ thread: { messages: { nodes: { fileIds: string[]; files: { edges: unknown[]; pageInfo: { hasNextPage: boolean; startCursor: string | null } } }[] } } }>(
-      await harness.gql(`query($t: ID!) { thread(id: $t) { messages { nodes { fileIds files { edges { cursor } pageInfo { hasNextPage startCursor } } } } } }`, { t: thread.id }),
+    const data = dataOf(
+      await harness.gql(graphql(`query FilesNoFiles($t: ID!) { thread(id: $t) { messages { nodes { fileIds files { edges { cursor } pageInfo { hasNextPage startCursor } } } } } }`), {
+        t: thread.id,
+      }),
     );
-    expect(data.thread.messages.nodes[0]).toEqual({ fileIds: [], files: { edges: [], pageInfo: { hasNextPage: false, startCursor: null } } });
+    expect(data.thread?.messages.nodes[0]).toEqual({ fileIds: [], files: { edges: [], pageInfo: { hasNextPage: false, startCursor: null } } });
   });
 });

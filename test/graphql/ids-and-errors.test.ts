@@ -2,10 +2,14 @@
  * Global IDs, Relay lookups, the error contract, credentials, per-request DataLoaders and the
  * HTTP surface (GraphiQL, health, limits, CORS).
  */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../../src/emulator/index.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import { defined, ofType, waitForRunStatus } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
+import type { RunStatus } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -27,27 +31,26 @@ async function rest(path: string, key = TEST_KEY): Promise<{ status: number; bod
 }
 
 /** Posts a query and returns the raw response text, for checks that must see every byte. */
-async function rawPost(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<string> {
+async function rawPost(query: string | DocumentTypeDecoration<unknown, never>, variables: Record<string, unknown>, headers: Record<string, string>): Promise<string> {
   const response = await fetch(`${harness.facadeUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
   return response.text();
 }
 
-async function waitForRun(threadId: string, runId: string, key = TEST_KEY): Promise<string> {
-  let status = '';
-  for (let i = 0; i < 100; i += 1) {
-    const data = dataOf<{ thread: { run: { status: string } | null } | null }>(
-      await harness.gql(`query($t: ID!, $r: ID!) { thread(id: $t) { run(id: $r) { status } } }`, { t: threadId, r: runId }, { apiKey: key }),
-    );
-    status = data.thread?.run?.status ?? '';
-    if (['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'REQUIRES_ACTION'].includes(status)) return status;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`run ${runId} stayed ${status}`);
+const SETTLED: RunStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'REQUIRES_ACTION'];
+
+/** The run's status once it settles (on the emulator's store events), read through GraphQL. */
+async function waitForRun(run: { id: string; openaiId: string }): Promise<RunStatus | undefined> {
+  return waitForRunStatus(harness, run, SETTLED);
 }
+
+const DELETE_ASSISTANT = graphql(`mutation IdsDeleteAssistant($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`);
+const UPDATE_ASSISTANT_NAME = graphql(`mutation IdsUpdateAssistantName($id: ID!) { updateAssistant(input: {id: $id, name: "x"}) { assistant { id } } }`);
+const UPDATE_RUN = graphql(`mutation IdsUpdateRun($id: ID!) { updateRun(input: {id: $id, metadata: {}}) { run { id } } }`);
+const FIRST_CURSOR = graphql(`query IdsFirstCursor { assistants(first: 1) { edges { cursor } } }`);
 
 interface Fixture {
   assistant: string;
@@ -66,37 +69,32 @@ interface Fixture {
 
 /** One object of every node type, with its global ID and raw id. */
 async function makeFixture(): Promise<Fixture> {
-  const assistant = dataOf<{ createAssistant: { assistant: { id: string; openaiId: string } } }>(
-    await harness.gql(`mutation { createAssistant(input: {model: "gpt-4", name: "Fixture", fileIds: ["file-fixture1"]}) { assistant { id openaiId } } }`),
+  const assistant = dataOf(
+    await harness.gql(graphql(`mutation IdsFixtureAssistant { createAssistant(input: {model: "gpt-4", name: "Fixture", fileIds: ["file-fixture1"]}) { assistant { id openaiId } } }`)),
   ).createAssistant.assistant;
-  const run = dataOf<{ createThreadAndRun: { run: { id: string; openaiId: string; thread: { id: string; openaiId: string } } } }>(
+  const created = dataOf(
     await harness.gql(
-      `mutation($a: ID!) { createThreadAndRun(input: {assistantId: $a, messages: [{content: "hi", fileIds: ["file-msgfile1"]}]}) { run { id openaiId thread { id openaiId } } } }`,
+      graphql(`mutation IdsFixtureRun($a: ID!) { createThreadAndRun(input: {assistantId: $a, messages: [{content: "hi", fileIds: ["file-msgfile1"]}]}) { run { id openaiId thread { id openaiId } } } }`),
       { a: assistant.id },
     ),
   ).createThreadAndRun.run;
-  expect(await waitForRun(run.thread.id, run.id)).toBe('COMPLETED');
-  const data = dataOf<{
-    assistant: { files: { nodes: { id: string }[] } };
-    thread: {
-      messages: { nodes: { id: string; openaiId: string; role: string; files: { nodes: { id: string }[] } }[] };
-      run: { steps: { nodes: { id: string; openaiId: string }[] } };
-    };
-  }>(
+  const run = { ...created, thread: defined(created.thread, 'the run\'s thread') };
+  expect(await waitForRun(run)).toBe('COMPLETED');
+  const data = dataOf(
     await harness.gql(
-      `query($a: ID!, $t: ID!, $r: ID!) {
+      graphql(`query IdsFixtureObjects($a: ID!, $t: ID!, $r: ID!) {
         assistant(id: $a) { files { nodes { id } } }
         thread(id: $t) {
           messages(order: ASC) { nodes { id openaiId role files { nodes { id } } } }
           run(id: $r) { steps { nodes { id openaiId } } }
         }
-      }`,
+      }`),
       { a: assistant.id, t: run.thread.id, r: run.id },
     ),
   );
-  const userMessage = data.thread.messages.nodes.find((m) => m.role === 'USER');
-  const step = data.thread.run.steps.nodes[0];
-  const assistantFile = data.assistant.files.nodes[0];
+  const userMessage = data.thread?.messages.nodes.find((m) => m.role === 'USER');
+  const step = data.thread?.run?.steps.nodes[0];
+  const assistantFile = data.assistant?.files.nodes[0];
   const messageFile = userMessage?.files.nodes[0];
   if (!userMessage || !step || !assistantFile || !messageFile) throw new Error('fixture incomplete');
   return {
@@ -121,26 +119,26 @@ let gone: Fixture;
 beforeAll(async () => {
   live = await makeFixture();
   gone = await makeFixture();
-  dataOf(await harness.gql(`mutation($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`, { id: gone.thread }));
-  dataOf(await harness.gql(`mutation($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`, { id: gone.assistant }));
+  dataOf(await harness.gql(graphql(`mutation IdsDeleteThread($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`), { id: gone.thread }));
+  dataOf(await harness.gql(DELETE_ASSISTANT, { id: gone.assistant }));
 });
 
-const NODE_FIELDS = `
-  __typename id
-  ... on Assistant { openaiId name }
-  ... on Thread { openaiId }
-  ... on Message { openaiId text }
-  ... on Run { openaiId status }
-  ... on RunStep { openaiId type }
-  ... on AssistantFile { openaiId assistant { id } }
-  ... on MessageFile { openaiId message { id } }
-`;
+graphql(`
+  fragment IdsNodeFields on Node {
+    __typename id
+    ... on Assistant { openaiId name }
+    ... on Thread { openaiId }
+    ... on Message { openaiId text }
+    ... on Run { openaiId status }
+    ... on RunStep { openaiId type }
+    ... on AssistantFile { openaiId assistant { id } }
+    ... on MessageFile { openaiId message { id } }
+  }
+`);
 
-interface NodeResult {
-  __typename: string;
-  id: string;
-  openaiId: string;
-}
+const NODE_BY_ID = graphql(`query IdsNodeById($id: ID!) { node(id: $id) { id } }`);
+const ASSISTANT_NAME = graphql(`query IdsAssistantName($id: ID!) { assistant(id: $id) { name } }`);
+const CREATE_THREAD = graphql(`mutation IdsCreateThread { createThread(input: {}) { thread { id } } }`);
 
 const TYPES: { type: string; key: keyof Fixture; raw: (f: Fixture) => string }[] = [
   { type: 'Assistant', key: 'assistant', raw: (f) => f.assistantRaw },
@@ -155,25 +153,25 @@ const TYPES: { type: string; key: keyof Fixture; raw: (f: Fixture) => string }[]
 describe('node and nodes', () => {
   for (const { type, key, raw } of TYPES) {
     it(`node(id) refetches a ${type}`, async () => {
-      const data = dataOf<{ node: NodeResult | null }>(await harness.gql(`query($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`, { id: live[key] }));
+      const data = dataOf(await harness.gql(graphql(`query IdsNode($id: ID!) { node(id: $id) { ...IdsNodeFields } }`), { id: live[key] }));
       expect(data.node).toMatchObject({ __typename: type, id: live[key], openaiId: raw(live) });
     });
   }
 
   it('links carry the right objects', async () => {
-    const data = dataOf<{ af: { assistant: { id: string } }; mf: { message: { id: string } } }>(
-      await harness.gql(`query($af: ID!, $mf: ID!) { af: node(id: $af) { ${NODE_FIELDS} } mf: node(id: $mf) { ${NODE_FIELDS} } }`, {
+    const data = dataOf(
+      await harness.gql(graphql(`query IdsLinks($af: ID!, $mf: ID!) { af: node(id: $af) { ...IdsNodeFields } mf: node(id: $mf) { ...IdsNodeFields } }`), {
         af: live.assistantFile,
         mf: live.messageFile,
       }),
     );
-    expect(data.af.assistant.id).toBe(live.assistant);
-    expect(data.mf.message.id).toBe(live.message);
+    expect(ofType(data.af, 'AssistantFile').assistant?.id).toBe(live.assistant);
+    expect(ofType(data.mf, 'MessageFile').message?.id).toBe(live.message);
   });
 
   it('nodes(ids) refetches every type in order, with null in place for ids that name nothing', async () => {
     const ids = TYPES.flatMap(({ key }) => [live[key], gone[key]]);
-    const response = await harness.gql<{ nodes: (NodeResult | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`, { ids });
+    const response = await harness.gql(graphql(`query IdsNodes($ids: [ID!]!) { nodes(ids: $ids) { ...IdsNodeFields } }`), { ids });
     expect(response.errors).toBeUndefined();
     const nodes = response.data?.nodes ?? [];
     expect(nodes).toHaveLength(ids.length);
@@ -195,7 +193,7 @@ describe('node and nodes', () => {
 
   for (const { type, key } of TYPES) {
     it(`node(id) of a deleted ${type} is null, with no error`, async () => {
-      const response = await harness.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gone[key] });
+      const response = await harness.gql(NODE_BY_ID, { id: gone[key] });
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ node: null });
     });
@@ -210,38 +208,39 @@ describe('malformed and wrong-type ids', () => {
   for (const bad of ['garbage!!', 'YWJj', Buffer.from('Assistant:nope').toString('base64'), Buffer.from('Bogus:asst_1').toString('base64'), '']) {
     it(`node(id: ${JSON.stringify(bad)}) fails with BAD_USER_INPUT`, async () => {
       harness.emulator.stats.reset();
-      const response = await harness.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: bad });
+      const response = await harness.gql(NODE_BY_ID, { id: bad });
       expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
       expect(harness.emulator.stats.requests).toHaveLength(0);
     });
   }
 
   it('a malformed id in nodes() fails with BAD_USER_INPUT', async () => {
-    const response = await harness.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [live.assistant, 'garbage!!'] });
+    const response = await harness.gql(graphql(`query IdsNodesIds($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: [live.assistant, 'garbage!!'] });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a Thread ID given to assistant(id:) fails with BAD_USER_INPUT, and vice versa', async () => {
     harness.emulator.stats.reset();
-    const asAssistant = await harness.gql(`query($id: ID!) { assistant(id: $id) { id } }`, { id: live.thread });
+    const assistantById = graphql(`query IdsAssistantById($id: ID!) { assistant(id: $id) { id } }`);
+    const asAssistant = await harness.gql(assistantById, { id: live.thread });
     expect(firstError(asAssistant).extensions?.code).toBe('BAD_USER_INPUT');
-    const asThread = await harness.gql(`query($id: ID!) { thread(id: $id) { id } }`, { id: live.assistant });
+    const asThread = await harness.gql(graphql(`query IdsThreadById($id: ID!) { thread(id: $id) { id } }`), { id: live.assistant });
     expect(firstError(asThread).extensions?.code).toBe('BAD_USER_INPUT');
-    const rawWrong = await harness.gql(`query($id: ID!) { assistant(id: $id) { id } }`, { id: live.threadRaw });
+    const rawWrong = await harness.gql(assistantById, { id: live.threadRaw });
     expect(firstError(rawWrong).extensions?.code).toBe('BAD_USER_INPUT');
     expect(harness.emulator.stats.requests).toHaveLength(0);
   });
 
   it('a Message ID given to Thread.run(id:) and a Run ID to Thread.message(id:) fail with BAD_USER_INPUT', async () => {
-    const response = await harness.gql(`query($t: ID!, $m: ID!) { thread(id: $t) { run(id: $m) { id } } }`, { t: live.thread, m: live.message });
+    const response = await harness.gql(graphql(`query IdsRunOfMessageId($t: ID!, $m: ID!) { thread(id: $t) { run(id: $m) { id } } }`), { t: live.thread, m: live.message });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-    const other = await harness.gql(`query($t: ID!, $r: ID!) { thread(id: $t) { message(id: $r) { id } } }`, { t: live.thread, r: live.run });
+    const other = await harness.gql(graphql(`query IdsMessageOfRunId($t: ID!, $r: ID!) { thread(id: $t) { message(id: $r) { id } } }`), { t: live.thread, r: live.run });
     expect(firstError(other).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a mutation given another type of ID fails with BAD_USER_INPUT before any upstream call', async () => {
     harness.emulator.stats.reset();
-    const response = await harness.gql(`mutation($id: ID!) { updateRun(input: {id: $id, metadata: {}}) { run { id } } }`, { id: live.message });
+    const response = await harness.gql(UPDATE_RUN, { id: live.message });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(harness.emulator.stats.requests).toHaveLength(0);
   });
@@ -250,7 +249,7 @@ describe('malformed and wrong-type ids', () => {
 describe('lookups of ids that do not exist give null without errors', () => {
   it('assistant, thread, Thread.message and Thread.run', async () => {
     const response = await harness.gql(
-      `query($t: ID!, $ga: ID!, $gt: ID!, $gm: ID!, $gr: ID!) {
+      graphql(`query IdsMissingLookups($t: ID!, $ga: ID!, $gt: ID!, $gm: ID!, $gr: ID!) {
         rawAssistant: assistant(id: "asst_doesnotexist000000000") { id }
         globalAssistant: assistant(id: $ga) { id }
         rawThread: thread(id: "thread_doesnotexist00000000") { id }
@@ -261,7 +260,7 @@ describe('lookups of ids that do not exist give null without errors', () => {
         }
         deletedMessage: node(id: $gm) { id }
         deletedRun: node(id: $gr) { id }
-      }`,
+      }`),
       { t: live.thread, ga: gone.assistant, gt: gone.thread, gm: gone.message, gr: gone.run },
     );
     expect(response.errors).toBeUndefined();
@@ -278,12 +277,12 @@ describe('lookups of ids that do not exist give null without errors', () => {
 });
 
 describe('mutations on ids that do not exist', () => {
-  const cases: { name: string; query: string; id: (f: Fixture) => string }[] = [
-    { name: 'updateAssistant', query: `mutation($id: ID!) { updateAssistant(input: {id: $id, name: "x"}) { assistant { id } } }`, id: (f) => f.assistant },
-    { name: 'deleteAssistant', query: `mutation($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`, id: (f) => f.assistant },
-    { name: 'updateThread', query: `mutation($id: ID!) { updateThread(input: {id: $id, metadata: {}}) { thread { id } } }`, id: (f) => f.thread },
-    { name: 'updateMessage', query: `mutation($id: ID!) { updateMessage(input: {id: $id, metadata: {}}) { message { id } } }`, id: (f) => f.message },
-    { name: 'updateRun', query: `mutation($id: ID!) { updateRun(input: {id: $id, metadata: {}}) { run { id } } }`, id: (f) => f.run },
+  const cases: { name: string; query: DocumentTypeDecoration<unknown, { id: string | number }>; id: (f: Fixture) => string }[] = [
+    { name: 'updateAssistant', query: UPDATE_ASSISTANT_NAME, id: (f) => f.assistant },
+    { name: 'deleteAssistant', query: DELETE_ASSISTANT, id: (f) => f.assistant },
+    { name: 'updateThread', query: graphql(`mutation IdsUpdateThread($id: ID!) { updateThread(input: {id: $id, metadata: {}}) { thread { id } } }`), id: (f) => f.thread },
+    { name: 'updateMessage', query: graphql(`mutation IdsUpdateMessage($id: ID!) { updateMessage(input: {id: $id, metadata: {}}) { message { id } } }`), id: (f) => f.message },
+    { name: 'updateRun', query: UPDATE_RUN, id: (f) => f.run },
   ];
   for (const testCase of cases) {
     it(`${testCase.name} fails with NOT_FOUND carrying the upstream 404 and its request id`, async () => {
@@ -298,9 +297,9 @@ describe('mutations on ids that do not exist', () => {
   }
 
   it('cancelRun and submitToolOutputs on a deleted run fail with NOT_FOUND', async () => {
-    const cancel = await harness.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id } } }`, { id: gone.run });
+    const cancel = await harness.gql(graphql(`mutation IdsCancelGone($id: ID!) { cancelRun(input: {id: $id}) { run { id } } }`), { id: gone.run });
     expect(firstError(cancel).extensions?.code).toBe('NOT_FOUND');
-    const submit = await harness.gql(`mutation($id: ID!) { submitToolOutputs(input: {runId: $id, toolOutputs: []}) { run { id } } }`, { id: gone.run });
+    const submit = await harness.gql(graphql(`mutation IdsSubmitGone($id: ID!) { submitToolOutputs(input: {runId: $id, toolOutputs: []}) { run { id } } }`), { id: gone.run });
     expect(firstError(submit).extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -308,7 +307,7 @@ describe('mutations on ids that do not exist', () => {
 describe('credentials', () => {
   it('no Authorization and no server key: UNAUTHENTICATED from the upstream 401', async () => {
     harness.emulator.stats.reset();
-    const response = await harness.gql(`query { assistants(first: 1) { edges { cursor } } }`, {}, { apiKey: null });
+    const response = await harness.gql(FIRST_CURSOR, {}, { apiKey: null });
     const error = firstError(response);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     expect((error.extensions?.['upstream'] as { status?: number } | undefined)?.status).toBe(401);
@@ -318,7 +317,7 @@ describe('credentials', () => {
 
   it('an invalid key: UNAUTHENTICATED, and the key never appears in the response', async () => {
     const key = 'sk-invalid-CANARY-123456';
-    const text = await rawPost(`query { assistants(first: 1) { edges { cursor } } }`, {}, { authorization: `Bearer ${key}` });
+    const text = await rawPost(FIRST_CURSOR, {}, { authorization: `Bearer ${key}` });
     const body = JSON.parse(text) as Omit<GraphQLResponse, 'status'>;
     expect(firstError({ ...body, status: 200 }).extensions?.code).toBe('UNAUTHENTICATED');
     expect(text).not.toContain(key);
@@ -328,12 +327,12 @@ describe('credentials', () => {
   it('a canary key never appears in any failing response body', async () => {
     const key = 'sk-test-CANARY-123';
     const bodies = await Promise.all([
-      rawPost(`mutation($id: ID!) { updateAssistant(input: {id: $id, name: "x"}) { assistant { id } } }`, { id: gone.assistant }, { authorization: `Bearer ${key}` }),
+      rawPost(UPDATE_ASSISTANT_NAME, { id: gone.assistant }, { authorization: `Bearer ${key}` }),
       rawPost(`mutation { createAssistant(input: {model: "gpt-4", name: "${'x'.repeat(300)}"}) { assistant { id } } }`, {}, { authorization: `Bearer ${key}` }),
-      rawPost(`mutation { createMessage(input: {threadId: "thread_nope00000000", content: "x"}) { message { id } } }`, {}, { authorization: `Bearer ${key}` }),
-      rawPost(`query { node(id: "garbage!!") { id } }`, {}, { authorization: `Bearer ${key}` }),
+      rawPost(graphql(`mutation IdsCanaryMessage { createMessage(input: {threadId: "thread_nope00000000", content: "x"}) { message { id } } }`), {}, { authorization: `Bearer ${key}` }),
+      rawPost(graphql(`query IdsCanaryNode { node(id: "garbage!!") { id } }`), {}, { authorization: `Bearer ${key}` }),
       rawPost(`query { nope }`, {}, { authorization: `Bearer ${key}` }),
-      rawPost(`mutation { createAssistantFile(input: {assistantId: "asst_nope0000", fileId: "file-missing1"}) { assistantFile { id } } }`, {}, {
+      rawPost(graphql(`mutation IdsCanaryFile { createAssistantFile(input: {assistantId: "asst_nope0000", fileId: "file-missing1"}) { assistantFile { id } } }`), {}, {
         authorization: `Bearer ${key}`,
       }),
     ]);
@@ -345,28 +344,24 @@ describe('credentials', () => {
   });
 
   it("scopes data by key: key A's assistant is null for key B", async () => {
-    const created = dataOf<{ createAssistant: { assistant: { id: string; openaiId: string } } }>(
-      await harness.gql(`mutation { createAssistant(input: {model: "gpt-4", name: "A only"}) { assistant { id openaiId } } }`, {}, { apiKey: 'sk-test-key-A' }),
+    const created = dataOf(
+      await harness.gql(graphql(`mutation IdsKeyAAssistant { createAssistant(input: {model: "gpt-4", name: "A only"}) { assistant { id openaiId } } }`), {}, { apiKey: 'sk-test-key-A' }),
     ).createAssistant.assistant;
-    const asA = dataOf<{ assistant: { name: string } | null }>(
-      await harness.gql(`query($id: ID!) { assistant(id: $id) { name } }`, { id: created.id }, { apiKey: 'sk-test-key-A' }),
-    );
+    const asA = dataOf(await harness.gql(ASSISTANT_NAME, { id: created.id }, { apiKey: 'sk-test-key-A' }));
     expect(asA.assistant?.name).toBe('A only');
-    const asB = await harness.gql(`query($id: ID!, $raw: ID!) { assistant(id: $id) { name } raw: assistant(id: $raw) { name } node(id: $id) { id } }`, {
+    const asB = await harness.gql(graphql(`query IdsKeyBLookups($id: ID!, $raw: ID!) { assistant(id: $id) { name } raw: assistant(id: $raw) { name } node(id: $id) { id } }`), {
       id: created.id,
       raw: created.openaiId,
     }, { apiKey: 'sk-test-key-B' });
     expect(asB.errors).toBeUndefined();
     expect(asB.data).toEqual({ assistant: null, raw: null, node: null });
-    const listB = dataOf<{ assistants: { nodes: { openaiId: string }[] } }>(
-      await harness.gql(`query { assistants(first: 100) { nodes { openaiId } } }`, {}, { apiKey: 'sk-test-key-B' }),
-    );
+    const listB = dataOf(await harness.gql(graphql(`query IdsKeyBList { assistants(first: 100) { nodes { openaiId } } }`), {}, { apiKey: 'sk-test-key-B' }));
     expect(listB.assistants.nodes.map((a) => a.openaiId)).not.toContain(created.openaiId);
   });
 
   it("forwards the caller's key upstream", async () => {
     harness.emulator.stats.reset();
-    dataOf(await harness.gql(`query { assistants(first: 1) { nodes { id } } }`, {}, { apiKey: 'sk-test-forwarded' }));
+    dataOf(await harness.gql(graphql(`query IdsForwarded { assistants(first: 1) { nodes { id } } }`), {}, { apiKey: 'sk-test-forwarded' }));
     expect(harness.emulator.stats.requests[0]).toMatchObject({ keyHash: scopeOf('sk-test-forwarded'), beta: 'assistants=v1' });
   });
 });
@@ -378,35 +373,41 @@ describe('per-request DataLoaders', () => {
 
   it('the same assistant asked for 3 times through aliases costs one upstream GET', async () => {
     harness.emulator.stats.reset();
-    const data = dataOf<Record<string, { openaiId: string } | null>>(
+    const data = dataOf(
       await harness.gql(
-        `query($g: ID!, $r: ID!) { a: assistant(id: $g) { openaiId } b: assistant(id: $r) { openaiId name } c: node(id: $g) { ... on Assistant { openaiId } } }`,
+        graphql(`query IdsThreeTimes($g: ID!, $r: ID!) { a: assistant(id: $g) { openaiId } b: assistant(id: $r) { openaiId name } c: node(id: $g) { ... on Assistant { openaiId } } }`),
         { g: live.assistant, r: live.assistantRaw },
       ),
     );
-    expect(data['a']?.openaiId).toBe(live.assistantRaw);
-    expect(data['b']?.openaiId).toBe(live.assistantRaw);
-    expect(data['c']?.openaiId).toBe(live.assistantRaw);
+    expect(data.a?.openaiId).toBe(live.assistantRaw);
+    expect(data.b?.openaiId).toBe(live.assistantRaw);
+    expect(data.c?.openaiId).toBe(live.assistantRaw);
     expect(assistantGets(live.assistantRaw)).toBe(1);
     expect(harness.emulator.stats.requests).toHaveLength(1);
   });
 
   it('Message.assistant on many messages of one assistant costs one upstream GET', async () => {
-    const thread = dataOf<{ createThread: { thread: { id: string } } }>(
-      await harness.gql(`mutation { createThread(input: {}) { thread { id } } }`),
-    ).createThread.thread;
+    const thread = dataOf(await harness.gql(CREATE_THREAD)).createThread.thread;
     for (let i = 0; i < 3; i += 1) {
-      dataOf(await harness.gql(`mutation($t: ID!, $c: String!) { createMessage(input: {threadId: $t, content: $c}) { message { id } } }`, { t: thread.id, c: `q${i}` }));
-      const run = dataOf<{ createRun: { run: { id: string } } }>(
-        await harness.gql(`mutation($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id } } }`, { t: thread.id, a: live.assistant }),
+      dataOf(
+        await harness.gql(graphql(`mutation IdsAddMessage($t: ID!, $c: String!) { createMessage(input: {threadId: $t, content: $c}) { message { id } } }`), {
+          t: thread.id,
+          c: `q${i}`,
+        }),
+      );
+      const run = dataOf(
+        await harness.gql(graphql(`mutation IdsRunAgain($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id openaiId } } }`), {
+          t: thread.id,
+          a: live.assistant,
+        }),
       ).createRun.run;
-      expect(await waitForRun(thread.id, run.id)).toBe('COMPLETED');
+      expect(await waitForRun(run)).toBe('COMPLETED');
     }
     harness.emulator.stats.reset();
-    const data = dataOf<{ thread: { messages: { nodes: { role: string; assistant: { openaiId: string; name: string } | null }[] } } }>(
-      await harness.gql(`query($t: ID!) { thread(id: $t) { messages { nodes { role assistant { openaiId name } } } } }`, { t: thread.id }),
+    const data = dataOf(
+      await harness.gql(graphql(`query IdsReplyAssistants($t: ID!) { thread(id: $t) { messages { nodes { role assistant { openaiId name } } } } }`), { t: thread.id }),
     );
-    const replies = data.thread.messages.nodes.filter((m) => m.role === 'ASSISTANT');
+    const replies = defined(data.thread, 'the thread').messages.nodes.filter((m) => m.role === 'ASSISTANT');
     expect(replies).toHaveLength(3);
     for (const reply of replies) expect(reply.assistant).toEqual({ openaiId: live.assistantRaw, name: 'Fixture' });
     expect(assistantGets(live.assistantRaw)).toBe(1);
@@ -414,20 +415,19 @@ describe('per-request DataLoaders', () => {
 
   it('two separate requests each make their own GET (no cross-request cache)', async () => {
     harness.emulator.stats.reset();
-    const query = `query($id: ID!) { assistant(id: $id) { name } }`;
-    dataOf(await harness.gql(query, { id: live.assistant }));
-    dataOf(await harness.gql(query, { id: live.assistant }));
+    dataOf(await harness.gql(ASSISTANT_NAME, { id: live.assistant }));
+    dataOf(await harness.gql(ASSISTANT_NAME, { id: live.assistant }));
     expect(assistantGets(live.assistantRaw)).toBe(2);
   });
 
   it('a change made by one request is seen by the next', async () => {
-    const created = dataOf<{ createAssistant: { assistant: { id: string } } }>(
-      await harness.gql(`mutation { createAssistant(input: {model: "gpt-4", name: "old"}) { assistant { id } } }`),
+    const created = dataOf(
+      await harness.gql(graphql(`mutation IdsOldAssistant { createAssistant(input: {model: "gpt-4", name: "old"}) { assistant { id } } }`)),
     ).createAssistant.assistant;
-    dataOf(await harness.gql(`query($id: ID!) { assistant(id: $id) { name } }`, { id: created.id }));
-    dataOf(await harness.gql(`mutation($id: ID!) { updateAssistant(input: {id: $id, name: "new"}) { assistant { id } } }`, { id: created.id }));
-    const after = dataOf<{ assistant: { name: string } }>(await harness.gql(`query($id: ID!) { assistant(id: $id) { name } }`, { id: created.id }));
-    expect(after.assistant.name).toBe('new');
+    dataOf(await harness.gql(ASSISTANT_NAME, { id: created.id }));
+    dataOf(await harness.gql(graphql(`mutation IdsRenameNew($id: ID!) { updateAssistant(input: {id: $id, name: "new"}) { assistant { id } } }`), { id: created.id }));
+    const after = dataOf(await harness.gql(ASSISTANT_NAME, { id: created.id }));
+    expect(after.assistant?.name).toBe('new');
   });
 });
 

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
+import { nodeOf, waitForRunStatus } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -96,17 +98,6 @@ async function restStatus(path: string): Promise<number> {
 
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString();
 
-async function waitForStatus(runId: string, statuses: string[]): Promise<string> {
-  let status = '';
-  for (let i = 0; i < 100; i += 1) {
-    const data = dataOf<{ node: { status: string } | null }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { status } } }`, { id: runId }));
-    status = data.node?.status ?? '';
-    if (statuses.includes(status)) return status;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`run stayed ${status}`);
-}
-
 interface Ids {
   id: string;
   openaiId: string;
@@ -135,11 +126,11 @@ interface RestAssistant {
 describe('the 28 upstream operations through GraphQL', () => {
   it('createAssistant', async () => {
     const created = await through('createAssistant', async () =>
-      dataOf<{ createAssistant: { assistant: Ids & { name: string; model: string; createdAt: string; fileIds: string[]; tools: { type: string }[] } } }>(
+      dataOf(
         await harness.gql(
-          `mutation { createAssistant(input: {model: "gpt-4-turbo", name: "Battery", instructions: "Test.", fileIds: ["file-bat1"],
+          graphql(`mutation BatteryCreateAssistant { createAssistant(input: {model: "gpt-4-turbo", name: "Battery", instructions: "Test.", fileIds: ["file-bat1"],
             tools: [{type: FUNCTION, function: {name: "get_weather"}}], metadata: {suite: "battery"}}) {
-            assistant { id openaiId name model createdAt fileIds tools { type } } } }`,
+            assistant { id openaiId name model createdAt fileIds tools { type } } } }`),
         ),
       ).createAssistant.assistant,
     );
@@ -152,8 +143,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('getAssistant', async () => {
     const data = await through(
       'getAssistant',
-      async () => dataOf<{ assistant: Ids & { name: string; instructions: string; metadata: Record<string, string> } }>(
-        await harness.gql(`query($id: ID!) { assistant(id: $id) { id openaiId name instructions metadata } }`, { id: state.assistant.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetAssistant($id: ID!) { assistant(id: $id) { id openaiId name instructions metadata } }`), { id: state.assistant.id }),
       ),
       `/assistants/${state.assistant.openaiId}`,
     );
@@ -163,7 +154,7 @@ describe('the 28 upstream operations through GraphQL', () => {
 
   it('listAssistants', async () => {
     const data = await through('listAssistants', async () =>
-      dataOf<{ assistants: { nodes: Ids[] } }>(await harness.gql(`query { assistants(first: 10) { nodes { id openaiId } } }`)),
+      dataOf(await harness.gql(graphql(`query BatteryListAssistants { assistants(first: 10) { nodes { id openaiId } } }`))),
     );
     const upstream = await rest<{ data: { id: string }[] }>(`/assistants?limit=10`);
     expect(data.assistants.nodes.map((a) => a.openaiId)).toEqual(upstream.data.map((a) => a.id));
@@ -173,8 +164,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('modifyAssistant', async () => {
     const data = await through(
       'modifyAssistant',
-      async () => dataOf<{ updateAssistant: { assistant: Ids & { name: string; model: string } } }>(
-        await harness.gql(`mutation($id: ID!) { updateAssistant(input: {id: $id, name: "Battery 2"}) { assistant { id openaiId name model } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryUpdateAssistant($id: ID!) { updateAssistant(input: {id: $id, name: "Battery 2"}) { assistant { id openaiId name model } } }`), {
           id: state.assistant.id,
         }),
       ),
@@ -188,8 +179,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('createAssistantFile', async () => {
     const data = await through(
       'createAssistantFile',
-      async () => dataOf<{ createAssistantFile: { assistantFile: { id: string; openaiId: string; createdAt: string } } }>(
-        await harness.gql(`mutation($a: ID!) { createAssistantFile(input: {assistantId: $a, fileId: "file-bat2"}) { assistantFile { id openaiId createdAt } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryCreateAssistantFile($a: ID!) { createAssistantFile(input: {assistantId: $a, fileId: "file-bat2"}) { assistantFile { id openaiId createdAt } } }`), {
           a: state.assistant.id,
         }),
       ),
@@ -202,25 +193,26 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('listAssistantFiles', async () => {
     const data = await through(
       'listAssistantFiles',
-      async () => dataOf<{ assistant: { files: { nodes: { openaiId: string }[] } } }>(
-        await harness.gql(`query($id: ID!) { assistant(id: $id) { files { nodes { openaiId } } } }`, { id: state.assistant.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryListAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { openaiId } } } }`), { id: state.assistant.id }),
       ),
       `/assistants/${state.assistant.openaiId}/files`,
     );
     const upstream = await rest<{ data: { id: string }[] }>(`/assistants/${state.assistant.openaiId}/files`);
-    expect(data.assistant.files.nodes.map((f) => f.openaiId)).toEqual(upstream.data.map((f) => f.id));
+    expect(data.assistant?.files.nodes.map((f) => f.openaiId)).toEqual(upstream.data.map((f) => f.id));
     expect(upstream.data.map((f) => f.id).sort()).toEqual(['file-bat1', 'file-bat2']);
   });
 
   it('getAssistantFile', async () => {
-    const list = dataOf<{ assistant: { files: { nodes: { id: string; openaiId: string }[] } } }>(
-      await harness.gql(`query($id: ID!) { assistant(id: $id) { files { nodes { id openaiId } } } }`, { id: state.assistant.id }),
+    const list = dataOf(
+      await harness.gql(graphql(`query BatteryAssistantFileIds($id: ID!) { assistant(id: $id) { files { nodes { id openaiId } } } }`), { id: state.assistant.id }),
     );
-    const file = list.assistant.files.nodes.find((f) => f.openaiId === 'file-bat1');
+    const file = list.assistant?.files.nodes.find((f) => f.openaiId === 'file-bat1');
+    if (!file) throw new Error('no file-bat1');
     const data = await through(
       'getAssistantFile',
-      async () => dataOf<{ node: { openaiId: string; createdAt: string; assistant: { id: string } } | null }>(
-        await harness.gql(`query($id: ID!) { node(id: $id) { ... on AssistantFile { openaiId createdAt assistant { id } } } }`, { id: file?.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetAssistantFile($id: ID!) { node(id: $id) { ... on AssistantFile { openaiId createdAt assistant { id } } } }`), { id: file.id }),
       ),
       `/assistants/${state.assistant.openaiId}/files/file-bat1`,
     );
@@ -232,7 +224,7 @@ describe('the 28 upstream operations through GraphQL', () => {
     await through(
       'deleteAssistantFile',
       async () => dataOf(
-        await harness.gql(`mutation($a: ID!) { deleteAssistantFile(input: {assistantId: $a, fileId: "file-bat2"}) { deletedAssistantFileId } }`, {
+        await harness.gql(graphql(`mutation BatteryDeleteAssistantFile($a: ID!) { deleteAssistantFile(input: {assistantId: $a, fileId: "file-bat2"}) { deletedAssistantFileId } }`), {
           a: state.assistant.id,
         }),
       ),
@@ -244,9 +236,9 @@ describe('the 28 upstream operations through GraphQL', () => {
 
   it('createThread', async () => {
     const data = await through('createThread', async () =>
-      dataOf<{ createThread: { thread: Ids & { createdAt: string; metadata: Record<string, string> } } }>(
-        await harness.gql(`mutation { createThread(input: {metadata: {suite: "battery"}, messages: [{content: "hello battery", fileIds: ["file-mf1"]}]}) {
-          thread { id openaiId createdAt metadata } } }`),
+      dataOf(
+        await harness.gql(graphql(`mutation BatteryCreateThread { createThread(input: {metadata: {suite: "battery"}, messages: [{content: "hello battery", fileIds: ["file-mf1"]}]}) {
+          thread { id openaiId createdAt metadata } } }`)),
       ),
     );
     state.thread = { id: data.createThread.thread.id, openaiId: data.createThread.thread.openaiId };
@@ -257,8 +249,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('getThread', async () => {
     const data = await through(
       'getThread',
-      async () => dataOf<{ thread: Ids & { metadata: Record<string, string> } }>(
-        await harness.gql(`query($id: ID!) { thread(id: $id) { id openaiId metadata } }`, { id: state.thread.openaiId }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetThread($id: ID!) { thread(id: $id) { id openaiId metadata } }`), { id: state.thread.openaiId }),
       ),
       `/threads/${state.thread.openaiId}`,
     );
@@ -268,8 +260,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('modifyThread', async () => {
     const data = await through(
       'modifyThread',
-      async () => dataOf<{ updateThread: { thread: { metadata: Record<string, string> } } }>(
-        await harness.gql(`mutation($id: ID!) { updateThread(input: {id: $id, metadata: {suite: "battery", step: "2"}}) { thread { metadata } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryUpdateThread($id: ID!) { updateThread(input: {id: $id, metadata: {suite: "battery", step: "2"}}) { thread { metadata } } }`), {
           id: state.thread.id,
         }),
       ),
@@ -283,16 +275,16 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('listMessages', async () => {
     const data = await through(
       'listMessages',
-      async () => dataOf<{ thread: { messages: { nodes: (Ids & { text: string; role: string })[] } } }>(
-        await harness.gql(`query($id: ID!) { thread(id: $id) { messages { nodes { id openaiId text role } } } }`, { id: state.thread.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryListMessages($id: ID!) { thread(id: $id) { messages { nodes { id openaiId text role } } } }`), { id: state.thread.id }),
       ),
       `/threads/${state.thread.openaiId}/messages`,
     );
     const upstream = await rest<{ data: { id: string; role: string; content: { text: { value: string } }[] }[] }>(`/threads/${state.thread.openaiId}/messages`);
-    expect(data.thread.messages.nodes.map((m) => [m.openaiId, m.text, m.role.toLowerCase()])).toEqual(
+    expect(data.thread?.messages.nodes.map((m) => [m.openaiId, m.text, m.role.toLowerCase()])).toEqual(
       upstream.data.map((m) => [m.id, m.content[0]?.text.value, m.role]),
     );
-    const first = data.thread.messages.nodes[0];
+    const first = data.thread?.messages.nodes[0];
     if (!first) throw new Error('no message');
     state.message = { id: first.id, openaiId: first.openaiId };
   });
@@ -300,8 +292,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('createMessage', async () => {
     const data = await through(
       'createMessage',
-      async () => dataOf<{ createMessage: { message: Ids & { text: string; createdAt: string } } }>(
-        await harness.gql(`mutation($t: ID!) { createMessage(input: {threadId: $t, content: "second message"}) { message { id openaiId text createdAt } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryCreateMessage($t: ID!) { createMessage(input: {threadId: $t, content: "second message"}) { message { id openaiId text createdAt } } }`), {
           t: state.thread.id,
         }),
       ),
@@ -315,8 +307,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('getMessage', async () => {
     const data = await through(
       'getMessage',
-      async () => dataOf<{ node: Ids & { text: string; fileIds: string[] } }>(
-        await harness.gql(`query($id: ID!) { node(id: $id) { ... on Message { id openaiId text fileIds } } }`, { id: state.message.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetMessage($id: ID!) { node(id: $id) { ... on Message { id openaiId text fileIds } } }`), { id: state.message.id }),
       ),
       `/threads/${state.thread.openaiId}/messages/${state.message.openaiId}`,
     );
@@ -329,8 +321,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('modifyMessage', async () => {
     const data = await through(
       'modifyMessage',
-      async () => dataOf<{ updateMessage: { message: { metadata: Record<string, string> } } }>(
-        await harness.gql(`mutation($id: ID!) { updateMessage(input: {id: $id, metadata: {seen: "yes"}}) { message { metadata } } }`, { id: state.message.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryUpdateMessage($id: ID!) { updateMessage(input: {id: $id, metadata: {seen: "yes"}}) { message { metadata } } }`), { id: state.message.id }),
       ),
       `/threads/${state.thread.openaiId}/messages/${state.message.openaiId}`,
     );
@@ -342,24 +334,26 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('listMessageFiles', async () => {
     const data = await through(
       'listMessageFiles',
-      async () => dataOf<{ node: { files: { nodes: { openaiId: string }[] } } }>(
-        await harness.gql(`query($id: ID!) { node(id: $id) { ... on Message { files { nodes { openaiId } } } } }`, { id: state.message.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryListMessageFiles($id: ID!) { node(id: $id) { ... on Message { files { nodes { openaiId } } } } }`), { id: state.message.id }),
       ),
       `/threads/${state.thread.openaiId}/messages/${state.message.openaiId}/files`,
     );
     const upstream = await rest<{ data: { id: string }[] }>(`/threads/${state.thread.openaiId}/messages/${state.message.openaiId}/files`);
-    expect(data.node.files.nodes.map((f) => f.openaiId)).toEqual(upstream.data.map((f) => f.id));
+    expect(nodeOf(data.node).files.nodes.map((f) => f.openaiId)).toEqual(upstream.data.map((f) => f.id));
     expect(upstream.data.map((f) => f.id)).toEqual(['file-mf1']);
   });
 
   it('getMessageFile', async () => {
-    const list = dataOf<{ node: { files: { nodes: { id: string }[] } } }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { ... on Message { files { nodes { id } } } } }`, { id: state.message.id }),
+    const list = dataOf(
+      await harness.gql(graphql(`query BatteryMessageFileIds($id: ID!) { node(id: $id) { ... on Message { files { nodes { id } } } } }`), { id: state.message.id }),
     );
+    const file = nodeOf(list.node).files.nodes[0];
+    if (!file) throw new Error('no message file');
     const data = await through(
       'getMessageFile',
-      async () => dataOf<{ node: { openaiId: string; createdAt: string } | null }>(
-        await harness.gql(`query($id: ID!) { node(id: $id) { ... on MessageFile { openaiId createdAt } } }`, { id: list.node.files.nodes[0]?.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetMessageFile($id: ID!) { node(id: $id) { ... on MessageFile { openaiId createdAt } } }`), { id: file.id }),
       ),
       `/threads/${state.thread.openaiId}/messages/${state.message.openaiId}/files/file-mf1`,
     );
@@ -373,8 +367,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('createRun', async () => {
     const data = await through(
       'createRun',
-      async () => dataOf<{ createRun: { run: Ids & { status: string; model: string; metadata: Record<string, string> } } }>(
-        await harness.gql(`mutation($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a, metadata: {k: "v"}}) { run { id openaiId status model metadata } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryCreateRun($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a, metadata: {k: "v"}}) { run { id openaiId status model metadata } } }`), {
           t: state.thread.id,
           a: state.assistant.id,
         }),
@@ -387,14 +381,14 @@ describe('the 28 upstream operations through GraphQL', () => {
     );
     expect(data.createRun.run).toMatchObject({ openaiId: upstream.id, model: upstream.model, metadata: upstream.metadata });
     expect(upstream.assistant_id).toBe(state.assistant.openaiId);
-    expect(await waitForStatus(state.run.id, ['COMPLETED', 'FAILED'])).toBe('COMPLETED');
+    expect(await waitForRunStatus(harness, state.run, ['COMPLETED', 'FAILED'])).toBe('COMPLETED');
   });
 
   it('getRun', async () => {
     const data = await through(
       'getRun',
-      async () => dataOf<{ thread: { run: Ids & { status: string; usage: { totalTokens: number } | null } } }>(
-        await harness.gql(`query($t: ID!, $r: ID!) { thread(id: $t) { run(id: $r) { id openaiId status usage { totalTokens } } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetRun($t: ID!, $r: ID!) { thread(id: $t) { run(id: $r) { id openaiId status usage { totalTokens } } } }`), {
           t: state.thread.id,
           r: state.run.openaiId,
         }),
@@ -402,27 +396,27 @@ describe('the 28 upstream operations through GraphQL', () => {
       `/threads/${state.thread.openaiId}/runs/${state.run.openaiId}`,
     );
     const upstream = await rest<{ id: string; status: string; usage: { total_tokens: number } }>(`/threads/${state.thread.openaiId}/runs/${state.run.openaiId}`);
-    expect(data.thread.run).toEqual({ ...state.run, status: upstream.status.toUpperCase(), usage: { totalTokens: upstream.usage.total_tokens } });
+    expect(data.thread?.run).toEqual({ ...state.run, status: upstream.status.toUpperCase(), usage: { totalTokens: upstream.usage.total_tokens } });
   });
 
   it('listRuns', async () => {
     const data = await through(
       'listRuns',
-      async () => dataOf<{ thread: { runs: { nodes: Ids[] } } }>(
-        await harness.gql(`query($t: ID!) { thread(id: $t) { runs { nodes { id openaiId } } } }`, { t: state.thread.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryListRuns($t: ID!) { thread(id: $t) { runs { nodes { id openaiId } } } }`), { t: state.thread.id }),
       ),
       `/threads/${state.thread.openaiId}/runs`,
     );
     const upstream = await rest<{ data: { id: string }[] }>(`/threads/${state.thread.openaiId}/runs`);
-    expect(data.thread.runs.nodes.map((r) => r.openaiId)).toEqual(upstream.data.map((r) => r.id));
-    expect(data.thread.runs.nodes).toEqual([state.run]);
+    expect(data.thread?.runs.nodes.map((r) => r.openaiId)).toEqual(upstream.data.map((r) => r.id));
+    expect(data.thread?.runs.nodes).toEqual([state.run]);
   });
 
   it('modifyRun', async () => {
     const data = await through(
       'modifyRun',
-      async () => dataOf<{ updateRun: { run: { metadata: Record<string, string> } } }>(
-        await harness.gql(`mutation($id: ID!) { updateRun(input: {id: $id, metadata: {k: "w"}}) { run { metadata } } }`, { id: state.run.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryUpdateRun($id: ID!) { updateRun(input: {id: $id, metadata: {k: "w"}}) { run { metadata } } }`), { id: state.run.id }),
       ),
       `/threads/${state.thread.openaiId}/runs/${state.run.openaiId}`,
     );
@@ -434,14 +428,15 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('listRunSteps', async () => {
     const data = await through(
       'listRunSteps',
-      async () => dataOf<{ node: { steps: { nodes: (Ids & { type: string; status: string })[] } } }>(
-        await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { steps { nodes { id openaiId type status } } } } }`, { id: state.run.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryListRunSteps($id: ID!) { node(id: $id) { ... on Run { steps { nodes { id openaiId type status } } } } }`), { id: state.run.id }),
       ),
       `/threads/${state.thread.openaiId}/runs/${state.run.openaiId}/steps`,
     );
     const upstream = await rest<{ data: { id: string; type: string; status: string }[] }>(`/threads/${state.thread.openaiId}/runs/${state.run.openaiId}/steps`);
-    expect(data.node.steps.nodes.map((s) => [s.openaiId, s.type.toLowerCase(), s.status.toLowerCase()])).toEqual(upstream.data.map((s) => [s.id, s.type, s.status]));
-    const step = data.node.steps.nodes[0];
+    const steps = nodeOf(data.node).steps.nodes;
+    expect(steps.map((s) => [s.openaiId, s.type.toLowerCase(), s.status.toLowerCase()])).toEqual(upstream.data.map((s) => [s.id, s.type, s.status]));
+    const step = steps[0];
     if (!step) throw new Error('no step');
     state.step = { id: step.id, openaiId: step.openaiId };
   });
@@ -449,8 +444,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('getRunStep', async () => {
     const data = await through(
       'getRunStep',
-      async () => dataOf<{ node: Ids & { type: string; stepDetails: { messageId?: string } } }>(
-        await harness.gql(`query($id: ID!) { node(id: $id) { ... on RunStep { id openaiId type stepDetails { ... on MessageCreationStepDetails { messageId } } } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`query BatteryGetRunStep($id: ID!) { node(id: $id) { ... on RunStep { id openaiId type stepDetails { ... on MessageCreationStepDetails { messageId } } } } }`), {
           id: state.step.id,
         }),
       ),
@@ -464,63 +459,68 @@ describe('the 28 upstream operations through GraphQL', () => {
 
   it('createThreadAndRun', async () => {
     const data = await through('createThreadAndRun', async () =>
-      dataOf<{ createThreadAndRun: { run: Ids & { status: string; thread: Ids } } }>(
+      dataOf(
         await harness.gql(
-          `mutation($a: ID!) { createThreadAndRun(input: {assistantId: $a, messages: [{content: "call get_weather({\\"city\\":\\"Bern\\"})"}]}) {
-            run { id openaiId status thread { id openaiId } } } }`,
-          { a: state.assistant.id },
+          graphql(`mutation BatteryCreateThreadAndRun($a: ID!, $content: String!) { createThreadAndRun(input: {assistantId: $a, messages: [{content: $content}]}) {
+            run { id openaiId status thread { id openaiId } } } }`),
+          { a: state.assistant.id, content: 'call get_weather({"city":"Bern"})' },
         ),
       ),
     );
     const run = data.createThreadAndRun.run;
+    if (!run.thread) throw new Error('no thread');
     state.toolRun = { id: run.id, openaiId: run.openaiId, threadId: run.thread.id, threadRaw: run.thread.openaiId };
     const upstream = await rest<{ id: string; thread_id: string; assistant_id: string }>(`/threads/${run.thread.openaiId}/runs/${run.openaiId}`);
     expect(upstream).toMatchObject({ id: run.openaiId, thread_id: run.thread.openaiId, assistant_id: state.assistant.openaiId });
-    expect(await waitForStatus(run.id, ['REQUIRES_ACTION', 'COMPLETED', 'FAILED'])).toBe('REQUIRES_ACTION');
+    expect(await waitForRunStatus(harness, run, ['REQUIRES_ACTION', 'COMPLETED', 'FAILED'])).toBe('REQUIRES_ACTION');
   });
 
   it('submitToolOutputs', async () => {
-    const waiting = dataOf<{ node: { requiredAction: { toolCalls: { id: string; functionName: string }[] } } }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { requiredAction { toolCalls { id functionName } } } } }`, { id: state.toolRun.id }),
+    const waiting = nodeOf(
+      dataOf(
+        await harness.gql(graphql(`query BatteryRequiredAction($id: ID!) { node(id: $id) { ... on Run { requiredAction { toolCalls { id functionName } } } } }`), {
+          id: state.toolRun.id,
+        }),
+      ).node,
     );
     const upstreamBefore = await rest<{ required_action: { submit_tool_outputs: { tool_calls: { id: string; function: { name: string } }[] } } }>(
       `/threads/${state.toolRun.threadRaw}/runs/${state.toolRun.openaiId}`,
     );
-    expect(waiting.node.requiredAction.toolCalls).toEqual(
+    expect(waiting.requiredAction?.toolCalls).toEqual(
       upstreamBefore.required_action.submit_tool_outputs.tool_calls.map((c) => ({ id: c.id, functionName: c.function.name })),
     );
     const data = await through(
       'submitToolOutputs',
-      async () => dataOf<{ submitToolOutputs: { run: Ids & { status: string } } }>(
-        await harness.gql(`mutation($id: ID!, $c: String!) { submitToolOutputs(input: {runId: $id, toolOutputs: [{toolCallId: $c, output: "cold"}]}) { run { id openaiId status } } }`, {
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatterySubmitToolOutputs($id: ID!, $c: String!) { submitToolOutputs(input: {runId: $id, toolOutputs: [{toolCallId: $c, output: "cold"}]}) { run { id openaiId status } } }`), {
           id: state.toolRun.id,
-          c: waiting.node.requiredAction.toolCalls[0]?.id,
+          c: waiting.requiredAction?.toolCalls[0]?.id ?? '',
         }),
       ),
       `/threads/${state.toolRun.threadRaw}/runs/${state.toolRun.openaiId}/submit_tool_outputs`,
     );
     expect(data.submitToolOutputs.run.openaiId).toBe(state.toolRun.openaiId);
-    expect(await waitForStatus(state.toolRun.id, ['COMPLETED', 'FAILED'])).toBe('COMPLETED');
+    expect(await waitForRunStatus(harness, state.toolRun, ['COMPLETED', 'FAILED'])).toBe('COMPLETED');
     const messages = await rest<{ data: { content: { text: { value: string } }[] }[] }>(`/threads/${state.toolRun.threadRaw}/messages?limit=1`);
     expect(messages.data[0]?.content[0]?.text.value).toBe('Tool results: get_weather=cold');
   });
 
   it('cancelRun', async () => {
-    const created = dataOf<{ createRun: { run: Ids } }>(
-      await harness.gql(`mutation($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a, additionalMessages: [{content: "slowly #slow"}]}) { run { id openaiId } } }`, {
+    const created = dataOf(
+      await harness.gql(graphql(`mutation BatterySlowRun($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a, additionalMessages: [{content: "slowly #slow"}]}) { run { id openaiId } } }`), {
         t: state.thread.id,
         a: state.assistant.id,
       }),
     ).createRun.run;
     const data = await through(
       'cancelRun',
-      async () => dataOf<{ cancelRun: { run: Ids & { status: string } } }>(
-        await harness.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id openaiId status } } }`, { id: created.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryCancelRun($id: ID!) { cancelRun(input: {id: $id}) { run { id openaiId status } } }`), { id: created.id }),
       ),
       `/threads/${state.thread.openaiId}/runs/${created.openaiId}/cancel`,
     );
     expect(data.cancelRun.run).toEqual({ ...created, status: 'CANCELLING' });
-    expect(await waitForStatus(created.id, ['CANCELLED', 'COMPLETED'])).toBe('CANCELLED');
+    expect(await waitForRunStatus(harness, created, ['CANCELLED', 'COMPLETED'])).toBe('CANCELLED');
     const upstream = await rest<{ status: string; cancelled_at: number | null }>(`/threads/${state.thread.openaiId}/runs/${created.openaiId}`);
     expect(upstream.status).toBe('cancelled');
     expect(upstream.cancelled_at).not.toBeNull();
@@ -529,8 +529,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('deleteThread', async () => {
     const data = await through(
       'deleteThread',
-      async () => dataOf<{ deleteThread: { deletedThreadId: string } }>(
-        await harness.gql(`mutation($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`, { id: state.toolRun.threadId }),
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryDeleteThread($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`), { id: state.toolRun.threadId }),
       ),
       `/threads/${state.toolRun.threadRaw}`,
     );
@@ -541,8 +541,8 @@ describe('the 28 upstream operations through GraphQL', () => {
   it('deleteAssistant', async () => {
     const data = await through(
       'deleteAssistant',
-      async () => dataOf<{ deleteAssistant: { deletedAssistantId: string } }>(
-        await harness.gql(`mutation($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`, { id: state.assistant.id }),
+      async () => dataOf(
+        await harness.gql(graphql(`mutation BatteryDeleteAssistant($id: ID!) { deleteAssistant(input: {id: $id}) { deletedAssistantId } }`), { id: state.assistant.id }),
       ),
       `/assistants/${state.assistant.openaiId}`,
     );

@@ -6,6 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import { defined } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
+import type { PaginationAssistantsQuery, PaginationAssistantsQueryVariables, PaginationMessagesQuery } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -19,13 +22,7 @@ const EMPTY_KEY = 'sk-test-pagination-empty';
 
 type Order = 'ASC' | 'DESC';
 
-interface PageArgs {
-  first?: number;
-  last?: number;
-  after?: string;
-  before?: string;
-  order?: Order;
-}
+type PageArgs = PaginationAssistantsQueryVariables;
 
 interface Page {
   ids: string[];
@@ -34,15 +31,25 @@ interface Page {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-interface RawConnection {
-  edges: { cursor: string; node: { openaiId: string } }[];
-  nodes: { openaiId: string }[];
-  pageInfo: Page['pageInfo'];
-}
+type RawConnection = PaginationAssistantsQuery['assistants'];
 
-const CONNECTION_FIELDS = `edges { cursor node { openaiId } } nodes { openaiId } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
-const ARGS_DECL = `$first: Int, $after: String, $last: Int, $before: String, $order: SortOrder`;
-const ARGS_USE = `first: $first, after: $after, last: $last, before: $before, order: $order`;
+const ASSISTANTS = graphql(`
+  query PaginationAssistants($first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {
+    assistants(first: $first, after: $after, last: $last, before: $before, order: $order) {
+      edges { cursor node { openaiId } } nodes { openaiId } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
+
+const MESSAGES = graphql(`
+  query PaginationMessages($thread: ID!, $first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {
+    thread(id: $thread) {
+      messages(first: $first, after: $after, last: $last, before: $before, order: $order) {
+        edges { cursor node { openaiId } } nodes { openaiId } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+`);
 
 function toPage(connection: RawConnection): Page {
   return {
@@ -59,8 +66,8 @@ function firstError(response: GraphQLResponse<unknown>): NonNullable<GraphQLResp
   return error;
 }
 
-async function assistantsRaw(args: PageArgs, key = KEY): Promise<GraphQLResponse<{ assistants: RawConnection }>> {
-  return harness.gql<{ assistants: RawConnection }>(`query(${ARGS_DECL}) { assistants(${ARGS_USE}) { ${CONNECTION_FIELDS} } }`, { ...args }, { apiKey: key });
+async function assistantsRaw(args: PageArgs, key = KEY): Promise<GraphQLResponse<PaginationAssistantsQuery>> {
+  return harness.gql(ASSISTANTS, { ...args }, { apiKey: key });
 }
 
 /** One page of `assistants`, asserting it cost exactly one upstream list call. */
@@ -76,17 +83,18 @@ async function assistantsPage(args: PageArgs, key = KEY): Promise<Page> {
 }
 
 let threadId = '';
-async function messagesRaw(args: PageArgs, thread = threadId): Promise<GraphQLResponse<{ thread: { messages: RawConnection } }>> {
-  return harness.gql<{ thread: { messages: RawConnection } }>(
-    `query($thread: ID!, ${ARGS_DECL}) { thread(id: $thread) { messages(${ARGS_USE}) { ${CONNECTION_FIELDS} } } }`,
-    { thread, ...args },
-    { apiKey: KEY },
-  );
+async function messagesRaw(args: PageArgs, thread = threadId): Promise<GraphQLResponse<PaginationMessagesQuery>> {
+  return harness.gql(MESSAGES, { thread, ...args }, { apiKey: KEY });
+}
+
+/** The thread's messages connection of a response, failing when the thread is missing. */
+function messagesOf(response: GraphQLResponse<PaginationMessagesQuery>): RawConnection {
+  return defined(dataOf(response).thread, 'the thread').messages;
 }
 
 async function messagesPage(args: PageArgs): Promise<Page> {
   harness.emulator.stats.reset();
-  const page = toPage(dataOf(await messagesRaw(args)).thread.messages);
+  const page = toPage(messagesOf(await messagesRaw(args)));
   const lists = harness.emulator.stats.requests.filter((request) => request.path.endsWith('/messages'));
   expect(lists).toHaveLength(1);
   expect(new URLSearchParams(lists[0]?.query).has('before')).toBe(false);
@@ -111,11 +119,13 @@ const rest: Record<'assistants' | 'messages', Record<Order, string[]>> = {
 
 beforeAll(async () => {
   for (let i = 0; i < COUNT; i += 1) {
-    dataOf(await harness.gql(`mutation($n: String) { createAssistant(input: {model: "gpt-4", name: $n}) { assistant { id } } }`, { n: `p${i}` }, { apiKey: KEY }));
+    dataOf(
+      await harness.gql(graphql(`mutation PaginationCreateAssistant($n: String) { createAssistant(input: {model: "gpt-4", name: $n}) { assistant { id } } }`), { n: `p${i}` }, { apiKey: KEY }),
+    );
   }
-  const thread = dataOf<{ createThread: { thread: { id: string; openaiId: string } } }>(
+  const thread = dataOf(
     await harness.gql(
-      `mutation($m: [MessageInput!]) { createThread(input: {messages: $m}) { thread { id openaiId } } }`,
+      graphql(`mutation PaginationCreateThread($m: [MessageInput!]) { createThread(input: {messages: $m}) { thread { id openaiId } } }`),
       { m: Array.from({ length: COUNT }, (_, i) => ({ content: `m${i}` })) },
       { apiKey: KEY },
     ),
@@ -129,7 +139,7 @@ beforeAll(async () => {
 
 /** A connection page by its arguments, without the one-request check (a window may walk several pages). */
 async function connection(which: 'assistants' | 'messages', args: PageArgs): Promise<RawConnection> {
-  return which === 'assistants' ? dataOf(await assistantsRaw(args)).assistants : dataOf(await messagesRaw(args)).thread.messages;
+  return which === 'assistants' ? dataOf(await assistantsRaw(args)).assistants : messagesOf(await messagesRaw(args));
 }
 
 function idsOf(which: 'assistants' | 'messages', order: Order): string[] {
@@ -306,10 +316,10 @@ describe('empty lists', () => {
   });
 
   it('an empty thread has an empty messages connection', async () => {
-    const thread = dataOf<{ createThread: { thread: { id: string } } }>(
-      await harness.gql(`mutation { createThread(input: {}) { thread { id } } }`, {}, { apiKey: KEY }),
+    const thread = dataOf(
+      await harness.gql(graphql(`mutation PaginationEmptyThread { createThread(input: {}) { thread { id } } }`), {}, { apiKey: KEY }),
     ).createThread.thread;
-    const result = toPage(dataOf(await messagesRaw({ first: 3 }, thread.id)).thread.messages);
+    const result = toPage(messagesOf(await messagesRaw({ first: 3 }, thread.id)));
     expect(result.ids).toEqual([]);
     expect(result.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
   });
@@ -356,8 +366,8 @@ describe('bad arguments fail with BAD_USER_INPUT before any upstream call', () =
 
   it("a cursor from one thread's messages is refused by another thread's", async () => {
     const messages = await messagesPage({ first: 2 });
-    const other = dataOf<{ createThread: { thread: { id: string } } }>(
-      await harness.gql(`mutation { createThread(input: {messages: [{content: "x"}]}) { thread { id } } }`, {}, { apiKey: KEY }),
+    const other = dataOf(
+      await harness.gql(graphql(`mutation PaginationOtherThread { createThread(input: {messages: [{content: "x"}]}) { thread { id } } }`), {}, { apiKey: KEY }),
     ).createThread.thread;
     const response = await messagesRaw({ first: 2, after: messages.pageInfo.endCursor ?? '' }, other.id);
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');

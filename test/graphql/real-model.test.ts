@@ -9,37 +9,35 @@ import type { FakeChatServer } from '../emulator/fake-chat-server.js';
 import { startFakeChatServer, textReply, toolCallReply } from '../emulator/fake-chat-server.js';
 import type { Harness } from '../helpers/harness.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
+import { createAssistant, nodeOf, runReaches } from '../helpers/kit.js';
 import { subscribe } from '../helpers/sse-client.js';
+import { graphql } from './generated/gql.js';
+import type { RealModelRunQuery, RunStatus } from './generated/graphql.js';
 
 let fake: FakeChatServer;
 let harness: Harness;
 let assistantId: string;
 
-interface RunShape {
-  id: string;
-  status: string;
-  requiredAction: { toolCalls: { id: string; functionName: string; arguments: string }[] } | null;
-  usage: { promptTokens: number; completionTokens: number; totalTokens: number } | null;
-  messages: { nodes: { role: string; text: string }[] };
-  steps: { nodes: { type: string; status: string }[] };
-}
-
-const RUN_FIELDS = `id status requiredAction { toolCalls { id functionName arguments } } usage { promptTokens completionTokens totalTokens }
-  messages(order: ASC) { nodes { role text } } steps(order: ASC) { nodes { type status } }`;
+const RUN = graphql(`
+  query RealModelRun($id: ID!) {
+    node(id: $id) {
+      ... on Run {
+        id status requiredAction { toolCalls { id functionName arguments } } usage { promptTokens completionTokens totalTokens }
+        messages(order: ASC) { nodes { role text } } steps(order: ASC) { nodes { type status } }
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   fake = await startFakeChatServer();
   harness = await startHarness({ emulator: { model: new ChatCompletionsModel({ baseUrl: fake.url, retryBaseDelayMs: 1 }) } });
-  const created = dataOf<{ createAssistant: { assistant: { id: string } } }>(
-    await harness.gql(`mutation($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }`, {
-      input: {
-        model: 'llama3.2',
-        instructions: 'You answer weather questions.',
-        tools: [{ type: 'FUNCTION', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }],
-      },
-    }),
-  );
-  assistantId = created.createAssistant.assistant.id;
+  const created = await createAssistant(harness, {
+    model: 'llama3.2',
+    instructions: 'You answer weather questions.',
+    tools: [{ type: 'FUNCTION', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }],
+  });
+  assistantId = created.id;
 });
 
 afterAll(async () => {
@@ -47,13 +45,10 @@ afterAll(async () => {
   await fake.close();
 });
 
-async function runUntil(runId: string, statuses: readonly string[]): Promise<RunShape> {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    const { node } = dataOf<{ node: RunShape }>(await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { ${RUN_FIELDS} } } }`, { id: runId }));
-    if (statuses.includes(node.status)) return node;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`run ${runId} never reached ${statuses.join(' or ')}`);
+/** The run once it has one of `statuses` (on the emulator's store events), read through GraphQL. */
+async function runUntil(run: { id: string; openaiId: string }, statuses: readonly RunStatus[]): Promise<Exclude<RealModelRunQuery['node'], Record<PropertyKey, never> | null>> {
+  await runReaches(harness, run.openaiId, statuses);
+  return nodeOf(dataOf(await harness.gql(RUN, { id: run.id })).node, `run ${run.openaiId}`);
 }
 
 describe('the GraphQL API with a Chat Completions model', () => {
@@ -65,22 +60,23 @@ describe('the GraphQL API with a Chat Completions model', () => {
       }),
       textReply('It is 24 degrees and sunny in Lisbon.', { splitInto: 5, usage: { prompt_tokens: 50, completion_tokens: 11 } }),
     );
-    const started = dataOf<{ createThreadAndRun: { run: { id: string } } }>(
-      await harness.gql(`mutation($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }`, {
+    const started = dataOf(
+      await harness.gql(graphql(`mutation RealModelThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }`), {
         input: { assistantId, messages: [{ content: 'What is the weather in Lisbon?' }] },
       }),
     );
-    const runId = started.createThreadAndRun.run.id;
-    const waiting = await runUntil(runId, ['REQUIRES_ACTION', 'FAILED', 'COMPLETED']);
+    const run = started.createThreadAndRun.run;
+    const runId = run.id;
+    const waiting = await runUntil(run, ['REQUIRES_ACTION', 'FAILED', 'COMPLETED']);
     expect(waiting.requiredAction?.toolCalls).toEqual([{ id: 'call_abc', functionName: 'get_weather', arguments: '{"city":"Lisbon"}' }]);
 
-    const submitted = dataOf<{ submitToolOutputs: { run: { status: string } } }>(
-      await harness.gql(`mutation($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { status } } }`, {
+    const submitted = dataOf(
+      await harness.gql(graphql(`mutation RealModelSubmit($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { status } } }`), {
         input: { runId, toolOutputs: [{ toolCallId: 'call_abc', output: '{"celsius":24,"sky":"sunny"}' }] },
       }),
     );
     expect(submitted.submitToolOutputs.run.status).toBe('QUEUED');
-    const done = await runUntil(runId, ['COMPLETED', 'FAILED']);
+    const done = await runUntil(run, ['COMPLETED', 'FAILED']);
     expect(done.status).toBe('COMPLETED');
     expect(done.messages.nodes).toEqual([{ role: 'ASSISTANT', text: 'It is 24 degrees and sunny in Lisbon.' }]);
     expect(done.steps.nodes).toEqual([
@@ -96,15 +92,15 @@ describe('the GraphQL API with a Chat Completions model', () => {
 
   it('ends a run INCOMPLETE at max_completion_tokens, the cut message kept', async () => {
     fake.enqueue(textReply('Once upon a time', { finishReason: 'length', splitInto: 2, usage: { prompt_tokens: 5, completion_tokens: 256 } }));
-    const results = await subscribe<{ threadAndRunEvents: { event: string; run?: { status: string; incompleteDetails: { reason: string } | null } } }>(
+    const results = await subscribe(
       harness.facadeUrl,
-      `subscription($input: CreateThreadAndRunInput!) {
+      graphql(`subscription RealModelIncomplete($input: CreateThreadAndRunInput!) {
         threadAndRunEvents(input: $input) { event ... on RunStatusEvent { run { status incompleteDetails { reason } } } }
-      }`,
+      }`),
       { input: { assistantId, maxCompletionTokens: 256, messages: [{ content: 'A story please' }] } },
       { apiKey: TEST_KEY },
     ).collect();
-    const last = results.map((result) => result.data?.threadAndRunEvents).filter((event) => event?.run).at(-1);
+    const last = results.map((result) => result.data?.threadAndRunEvents).filter((event) => event && 'run' in event && event.run).at(-1);
     expect(last).toEqual({ event: 'thread.run.incomplete', run: { status: 'INCOMPLETE', incompleteDetails: { reason: 'max_completion_tokens' } } });
     expect((fake.requests.at(-1)?.body as { max_tokens?: number }).max_tokens).toBe(256);
   });
@@ -116,24 +112,27 @@ describe('the GraphQL API with a Chat Completions model', () => {
       delayMs: 20,
       chunks: pieces.map((content) => ({ choices: [{ index: 0, delta: { content }, finish_reason: null }] })),
     });
-    const subscription = subscribe<{ threadAndRunEvents: { event: string; value?: string; message?: { text: string } } }>(
+    const subscription = subscribe(
       harness.facadeUrl,
-      `subscription($input: CreateThreadAndRunInput!) {
+      graphql(`subscription RealModelStream($input: CreateThreadAndRunInput!) {
         threadAndRunEvents(input: $input) {
           event
           ... on MessageDeltaEvent { content { ... on TextContentDelta { value } } }
           ... on MessageEvent { message { text } }
         }
-      }`,
+      }`),
       { input: { assistantId, toolChoice: { type: 'NONE' }, messages: [{ content: 'Say something' }] } },
       { apiKey: TEST_KEY },
     );
     const arrivals: { value: string; at: number }[] = [];
     let finalText = '';
     for await (const result of subscription) {
-      const event = result.data?.threadAndRunEvents as { event: string; content?: { value?: string }[]; message?: { text: string } } | undefined;
-      if (event?.event === 'thread.message.delta') arrivals.push({ value: event.content?.[0]?.value ?? '', at: performance.now() });
-      if (event?.event === 'thread.message.completed') finalText = event.message?.text ?? '';
+      const event = result.data?.threadAndRunEvents;
+      if (event?.event === 'thread.message.delta') {
+        const part = 'content' in event ? event.content[0] : undefined;
+        arrivals.push({ value: (part && 'value' in part ? part.value : null) ?? '', at: performance.now() });
+      }
+      if (event?.event === 'thread.message.completed') finalText = ('message' in event ? event.message.text : null) ?? '';
     }
     expect(arrivals.map((arrival) => arrival.value)).toEqual(pieces);
     expect(finalText).toBe(pieces.join(''));

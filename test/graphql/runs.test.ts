@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import { defined, nodeOf, runReaches } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
+import type { CreateAssistantInput, CreateRunInput, CreateThreadAndRunInput, RunStatus, RunsRunFieldsFragment, ToolInput } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -43,103 +46,82 @@ interface RestRun {
   usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number } | null;
 }
 
-const RUN_FIELDS = `
-  id openaiId status isActive model instructions metadata temperature maxPromptTokens maxCompletionTokens
-  createdAt startedAt completedAt cancelledAt failedAt expiresAt incompleteDetails { reason } fileIds
-  truncationStrategy { type lastMessages }
-  toolChoice { type functionName }
-  responseFormat
-  tools { type ... on FunctionTool { function { name } } }
-  requiredAction { type toolCalls { id functionName arguments parsedArguments } }
-  lastError { code message }
-  usage { promptTokens completionTokens totalTokens }
-  thread { id openaiId }
-  assistant { id openaiId }
-`;
+graphql(`
+  fragment RunsRunFields on Run {
+    id openaiId status isActive model instructions metadata temperature maxPromptTokens maxCompletionTokens
+    createdAt startedAt completedAt cancelledAt failedAt expiresAt incompleteDetails { reason } fileIds
+    truncationStrategy { type lastMessages }
+    toolChoice { type functionName }
+    responseFormat
+    tools { type ... on FunctionTool { function { name } } }
+    requiredAction { type toolCalls { id functionName arguments parsedArguments } }
+    lastError { code message }
+    usage { promptTokens completionTokens totalTokens }
+    thread { id openaiId }
+    assistant { id openaiId }
+  }
+`);
 
-interface GqlRun {
-  id: string;
-  openaiId: string;
-  status: string;
-  isActive: boolean;
-  model: string | null;
-  instructions: string | null;
-  metadata: Record<string, string>;
-  temperature: number | null;
-  maxPromptTokens: number | null;
-  maxCompletionTokens: number | null;
-  createdAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-  cancelledAt: string | null;
-  failedAt: string | null;
-  expiresAt: string | null;
-  truncationStrategy: { type: string; lastMessages: number | null } | null;
-  toolChoice: { type: string; functionName: string | null } | null;
-  responseFormat: string | null;
-  tools: { type: string; function?: { name: string } }[];
-  requiredAction: { type: string; toolCalls: { id: string; functionName: string; arguments: string; parsedArguments: unknown }[] } | null;
-  lastError: { code: string; message: string } | null;
-  usage: { promptTokens: number; completionTokens: number; totalTokens: number } | null;
-  thread: { id: string; openaiId: string } | null;
-  assistant: { id: string; openaiId: string } | null;
-}
+type GqlRun = RunsRunFieldsFragment;
 
-const WEATHER_TOOL = {
+const WEATHER_TOOL: ToolInput = {
   type: 'FUNCTION',
   function: { name: 'get_weather', description: 'Weather in a city', parameters: { type: 'object', properties: { city: { type: 'string' } } } },
 };
 
-async function createAssistant(h: Harness, input: Record<string, unknown> = {}): Promise<{ id: string; openaiId: string }> {
-  return dataOf<{ createAssistant: { assistant: { id: string; openaiId: string } } }>(
-    await h.gql(`mutation($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id openaiId } } }`, {
+async function createAssistant(h: Harness, input: Partial<CreateAssistantInput> = {}): Promise<{ id: string; openaiId: string }> {
+  return dataOf(
+    await h.gql(graphql(`mutation RunsCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id openaiId } } }`), {
       input: { model: 'gpt-4-turbo', instructions: 'Base instructions.', ...input },
     }),
   ).createAssistant.assistant;
 }
 
 async function createThread(h: Harness, messages: string[] = []): Promise<{ id: string; openaiId: string }> {
-  return dataOf<{ createThread: { thread: { id: string; openaiId: string } } }>(
-    await h.gql(`mutation($m: [MessageInput!]) { createThread(input: {messages: $m}) { thread { id openaiId } } }`, {
+  return dataOf(
+    await h.gql(graphql(`mutation RunsCreateThread($m: [MessageInput!]) { createThread(input: {messages: $m}) { thread { id openaiId } } }`), {
       m: messages.map((content) => ({ content })),
     }),
   ).createThread.thread;
 }
 
-async function createRun(h: Harness, input: Record<string, unknown>): Promise<GqlRun> {
-  return dataOf<{ createRun: { run: GqlRun } }>(
-    await h.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { ${RUN_FIELDS} } } }`, { input }),
-  ).createRun.run;
+async function createRun(h: Harness, input: CreateRunInput): Promise<GqlRun> {
+  return dataOf(await h.gql(graphql(`mutation RunsCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { ...RunsRunFields } } }`), { input }))
+    .createRun.run;
 }
 
-async function threadAndRun(h: Harness, input: Record<string, unknown>): Promise<GqlRun> {
-  return dataOf<{ createThreadAndRun: { run: GqlRun } }>(
-    await h.gql(`mutation($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { ${RUN_FIELDS} } } }`, { input }),
+async function threadAndRun(h: Harness, input: CreateThreadAndRunInput): Promise<GqlRun> {
+  return dataOf(
+    await h.gql(graphql(`mutation RunsThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { ...RunsRunFields } } }`), {
+      input,
+    }),
   ).createThreadAndRun.run;
 }
 
 async function getRun(h: Harness, id: string): Promise<GqlRun> {
-  const data = dataOf<{ node: GqlRun | null }>(await h.gql(`query($id: ID!) { node(id: $id) { ... on Run { ${RUN_FIELDS} } } }`, { id }));
-  if (!data.node) throw new Error(`run ${id} not found`);
-  return data.node;
+  const data = dataOf(await h.gql(graphql(`query RunsGetRun($id: ID!) { node(id: $id) { ... on Run { ...RunsRunFields } } }`), { id }));
+  return nodeOf(data.node, `run ${id}`);
 }
 
-/** Polls `thread.run(id)` until the run reaches one of `statuses` (at most 100 × 20 ms). */
-async function waitFor(h: Harness, run: GqlRun, statuses: string[]): Promise<GqlRun> {
-  const threadId = run.thread?.id ?? '';
-  let current: GqlRun | null = null;
-  for (let i = 0; i < 100; i += 1) {
-    const data = dataOf<{ thread: { run: GqlRun | null } | null }>(
-      await h.gql(`query($t: ID!, $r: ID!) { thread(id: $t) { run(id: $r) { ${RUN_FIELDS} } } }`, { t: threadId, r: run.id }),
-    );
-    current = data.thread?.run ?? null;
-    if (current && statuses.includes(current.status)) return current;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`run ${run.openaiId} stayed ${current?.status ?? 'unknown'}, expected ${statuses.join('/')}`);
+/** Waits (on the emulator's store events) until the run reaches one of `statuses`, then reads `thread.run(id)`. */
+async function waitFor(h: Harness, run: GqlRun, statuses: RunStatus[]): Promise<GqlRun> {
+  await runReaches(h, run.openaiId, statuses);
+  const data = dataOf(
+    await h.gql(graphql(`query RunsThreadRun($t: ID!, $r: ID!) { thread(id: $t) { run(id: $r) { ...RunsRunFields } } }`), {
+      t: run.thread?.id ?? '',
+      r: run.id,
+    }),
+  );
+  return defined(data.thread?.run, `run ${run.openaiId} through thread.run`);
 }
 
-const TERMINAL = ['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'INCOMPLETE'];
+const submitDocument = graphql(
+  `mutation RunsSubmitToolOutputs($id: ID!, $outputs: [ToolOutputInput!]!) { submitToolOutputs(input: {runId: $id, toolOutputs: $outputs}) { run { id status } } }`,
+);
+
+const cancelDocument = graphql(`mutation RunsCancel($id: ID!) { cancelRun(input: {id: $id}) { run { id status isActive } } }`);
+
+const TERMINAL: RunStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'INCOMPLETE'];
 
 describe('createRun', () => {
   it('sends every body field; the Run echoes them, as REST does', async () => {
@@ -206,7 +188,7 @@ describe('createRun', () => {
     const waiting = await waitFor(harness, run, ['REQUIRES_ACTION', ...TERMINAL]);
     expect(waiting.status).toBe('REQUIRES_ACTION');
     expect(waiting.requiredAction?.toolCalls[0]?.functionName).toBe('get_weather');
-    dataOf(await harness.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id } } }`, { id: run.id }));
+    dataOf(await harness.gql(cancelDocument, { id: run.id }));
   });
 
   it('defaults come from the assistant', async () => {
@@ -226,10 +208,8 @@ describe('createRun', () => {
     expect(run.usage).toBeNull();
     expect(run.expiresAt).not.toBeNull();
 
-    const active = dataOf<{ thread: { activeRun: { id: string; status: string; isActive: boolean } | null } }>(
-      await harness.gql(`query($t: ID!) { thread(id: $t) { activeRun { id status isActive } } }`, { t: thread.id }),
-    );
-    expect(active.thread.activeRun).toMatchObject({ id: run.id, isActive: true });
+    const active = dataOf(await harness.gql(graphql(`query RunsActiveRun($t: ID!) { thread(id: $t) { activeRun { id status isActive } } }`), { t: thread.id }));
+    expect(active.thread?.activeRun).toMatchObject({ id: run.id, isActive: true });
 
     const done = await waitFor(harness, run, TERMINAL);
     expect(done.status).toBe('COMPLETED');
@@ -241,29 +221,9 @@ describe('createRun', () => {
     expect(done.usage?.totalTokens).toBe((done.usage?.promptTokens ?? 0) + (done.usage?.completionTokens ?? 0));
     expect(done.usage?.completionTokens).toBeGreaterThan(0);
 
-    const data = dataOf<{
-      thread: {
-        activeRun: unknown;
-        runs: { nodes: { id: string }[] };
-        run: {
-          messages: { nodes: { id: string; role: string; text: string; run: { id: string } | null; assistant: { id: string } | null }[] };
-          steps: {
-            nodes: {
-              id: string;
-              type: string;
-              status: string;
-              usage: { totalTokens: number } | null;
-              run: { id: string } | null;
-              thread: { id: string } | null;
-              assistant: { id: string } | null;
-              stepDetails: { __typename: string; messageId?: string; message?: { id: string; text: string } | null };
-            }[];
-          };
-        };
-      };
-    }>(
+    const data = dataOf(
       await harness.gql(
-        `query($t: ID!, $r: ID!) { thread(id: $t) {
+        graphql(`query RunsCompletedRun($t: ID!, $r: ID!) { thread(id: $t) {
           activeRun { id }
           runs { nodes { id } }
           run(id: $r) {
@@ -271,16 +231,18 @@ describe('createRun', () => {
             steps { nodes { id type status usage { totalTokens } run { id } thread { id } assistant { id }
               stepDetails { __typename ... on MessageCreationStepDetails { messageId message { id text } } } } }
           }
-        } }`,
+        } }`),
         { t: thread.id, r: run.id },
       ),
     );
-    expect(data.thread.activeRun).toBeNull();
-    expect(data.thread.runs.nodes.map((r) => r.id)).toEqual([run.id]);
-    const messages = data.thread.run.messages.nodes;
+    const completed = defined(data.thread, 'the thread');
+    expect(completed.activeRun).toBeNull();
+    expect(completed.runs.nodes.map((r) => r.id)).toEqual([run.id]);
+    const ran = defined(completed.run, 'the run');
+    const messages = ran.messages.nodes;
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ role: 'ASSISTANT', text: 'You said: What is up? #slow', run: { id: run.id }, assistant: { id: assistant.id } });
-    const steps = data.thread.run.steps.nodes;
+    const steps = ran.steps.nodes;
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({
       type: 'MESSAGE_CREATION',
@@ -329,11 +291,13 @@ describe('createThreadAndRun and updateRun', () => {
     expect(run.temperature).toBe(0.2);
     const done = await waitFor(harness, run, TERMINAL);
     expect(done.status).toBe('COMPLETED');
-    const data = dataOf<{ thread: { metadata: Record<string, string>; messages: { nodes: { role: string; text: string }[] } } }>(
-      await harness.gql(`query($t: ID!) { thread(id: $t) { metadata messages(order: ASC) { nodes { role text } } } }`, { t: run.thread?.id }),
+    const data = dataOf(
+      await harness.gql(graphql(`query RunsThreadMessages($t: ID!) { thread(id: $t) { metadata messages(order: ASC) { nodes { role text } } } }`), {
+        t: defined(run.thread, 'the run\'s thread').id,
+      }),
     );
-    expect(data.thread.metadata).toEqual({ from: 'tar' });
-    expect(data.thread.messages.nodes).toEqual([
+    expect(data.thread?.metadata).toEqual({ from: 'tar' });
+    expect(data.thread?.messages.nodes).toEqual([
       { role: 'USER', text: 'first' },
       { role: 'USER', text: 'second' },
       { role: 'ASSISTANT', text: 'You said: second' },
@@ -343,8 +307,8 @@ describe('createThreadAndRun and updateRun', () => {
   it('updateRun replaces the metadata', async () => {
     const assistant = await createAssistant(harness);
     const run = await threadAndRun(harness, { assistantId: assistant.id, messages: [{ content: 'x' }], metadata: { a: '1' } });
-    const updated = dataOf<{ updateRun: { run: { id: string; metadata: Record<string, string> } } }>(
-      await harness.gql(`mutation($id: ID!) { updateRun(input: {id: $id, metadata: {b: "2"}}) { run { id metadata } } }`, { id: run.id }),
+    const updated = dataOf(
+      await harness.gql(graphql(`mutation RunsUpdateRun($id: ID!) { updateRun(input: {id: $id, metadata: {b: "2"}}) { run { id metadata } } }`), { id: run.id }),
     ).updateRun.run;
     expect(updated).toEqual({ id: run.id, metadata: { b: '2' } });
     const upstream = (await rest(harness, `/threads/${run.thread?.openaiId ?? ''}/runs/${run.openaiId}`)).body as RestRun;
@@ -366,11 +330,8 @@ describe('function calling', () => {
     expect(call).toMatchObject({ functionName: 'get_weather', arguments: '{"city":"Paris"}', parsedArguments: { city: 'Paris' } });
     expect(call?.id).toMatch(/^call_/);
 
-    const submitted = dataOf<{ submitToolOutputs: { run: { id: string; status: string } } }>(
-      await harness.gql(
-        `mutation($id: ID!, $outputs: [ToolOutputInput!]!) { submitToolOutputs(input: {runId: $id, toolOutputs: $outputs}) { run { id status } } }`,
-        { id: run.id, outputs: [{ toolCallId: call?.id, output: '{"temp":21}' }] },
-      ),
+    const submitted = dataOf(
+      await harness.gql(submitDocument, { id: run.id, outputs: [{ toolCallId: defined(call, 'the tool call').id, output: '{"temp":21}' }] }),
     ).submitToolOutputs.run;
     expect(submitted.id).toBe(run.id);
     expect(['QUEUED', 'IN_PROGRESS']).toContain(submitted.status);
@@ -379,32 +340,23 @@ describe('function calling', () => {
     expect(done.status).toBe('COMPLETED');
     expect(done.requiredAction).toBeNull();
 
-    const data = dataOf<{
-      node: {
-        messages: { nodes: { role: string; text: string }[] };
-        steps: {
-          nodes: {
-            type: string;
-            status: string;
-            stepDetails: { __typename: string; toolCalls?: { __typename: string; id: string; name?: string; arguments?: string; output?: string | null }[] };
-          }[];
-        };
-      };
-    }>(
+    const data = dataOf(
       await harness.gql(
-        `query($id: ID!) { node(id: $id) { ... on Run {
+        graphql(`query RunsToolRun($id: ID!) { node(id: $id) { ... on Run {
           messages { nodes { role text } }
           steps(order: ASC) { nodes { type status stepDetails { __typename
             ... on ToolCallsStepDetails { toolCalls { __typename id ... on FunctionToolCall { name arguments output } } } } } }
-        } } }`,
+        } } }`),
         { id: run.id },
       ),
     );
-    expect(data.node.messages.nodes).toEqual([{ role: 'ASSISTANT', text: 'Tool results: get_weather={"temp":21}' }]);
-    const steps = data.node.steps.nodes;
+    const toolRun = nodeOf(data.node, 'the run');
+    expect(toolRun.messages.nodes).toEqual([{ role: 'ASSISTANT', text: 'Tool results: get_weather={"temp":21}' }]);
+    const steps = toolRun.steps.nodes;
     expect(steps.map((s) => s.type)).toEqual(['TOOL_CALLS', 'MESSAGE_CREATION']);
     expect(steps[0]?.status).toBe('COMPLETED');
-    expect(steps[0]?.stepDetails.toolCalls).toEqual([
+    const details = steps[0]?.stepDetails;
+    expect(details?.__typename === 'ToolCallsStepDetails' ? details.toolCalls : details).toEqual([
       { __typename: 'FunctionToolCall', id: call?.id, name: 'get_weather', arguments: '{"city":"Paris"}', output: '{"temp":21}' },
     ]);
   });
@@ -416,7 +368,8 @@ describe('function calling', () => {
     expect(waiting.status).toBe('REQUIRES_ACTION');
     const calls = waiting.requiredAction?.toolCalls ?? [];
     expect(calls.map((c) => c.functionName)).toEqual(['get_weather', 'get_time']);
-    const submit = `mutation($id: ID!, $outputs: [ToolOutputInput!]!) { submitToolOutputs(input: {runId: $id, toolOutputs: $outputs}) { run { id } } }`;
+    const [weather, time] = [defined(calls[0], 'the get_weather call'), defined(calls[1], 'the get_time call')];
+    const submit = submitDocument;
 
     harness.emulator.stats.reset();
     const unknown = await harness.gql(submit, { id: run.id, outputs: [{ toolCallId: 'call_unknown', output: 'x' }] });
@@ -424,15 +377,15 @@ describe('function calling', () => {
     expect(firstError(unknown).extensions?.['field']).toBe('input.toolOutputs[0].toolCallId');
     expect(firstError(unknown).message).toContain('input.toolOutputs[0].toolCallId');
 
-    const missing = await harness.gql(submit, { id: run.id, outputs: [{ toolCallId: calls[0]?.id, output: 'x' }] });
+    const missing = await harness.gql(submit, { id: run.id, outputs: [{ toolCallId: weather.id, output: 'x' }] });
     expect(firstError(missing).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(firstError(missing).message).toContain(calls[1]?.id ?? '???');
+    expect(firstError(missing).message).toContain(time.id);
 
     const twice = await harness.gql(submit, {
       id: run.id,
       outputs: [
-        { toolCallId: calls[0]?.id, output: 'x' },
-        { toolCallId: calls[0]?.id, output: 'y' },
+        { toolCallId: weather.id, output: 'x' },
+        { toolCallId: weather.id, output: 'y' },
       ],
     });
     expect(firstError(twice).extensions?.code).toBe('BAD_USER_INPUT');
@@ -443,18 +396,18 @@ describe('function calling', () => {
       await harness.gql(submit, {
         id: run.id,
         outputs: [
-          { toolCallId: calls[1]?.id, output: '12:00' },
-          { toolCallId: calls[0]?.id, output: 'sunny' },
+          { toolCallId: time.id, output: '12:00' },
+          { toolCallId: weather.id, output: 'sunny' },
         ],
       }),
     );
     const done = await waitFor(harness, run, TERMINAL);
     expect(done.status).toBe('COMPLETED');
-    const reply = dataOf<{ node: { messages: { nodes: { text: string }[] } } }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { messages { nodes { text } } } } }`, { id: run.id }),
+    const reply = nodeOf(
+      dataOf(await harness.gql(graphql(`query RunsReplyText($id: ID!) { node(id: $id) { ... on Run { messages { nodes { text } } } } }`), { id: run.id })).node,
     );
-    expect(reply.node.messages.nodes[0]?.text).toContain('get_weather=sunny');
-    expect(reply.node.messages.nodes[0]?.text).toContain('get_time=12:00');
+    expect(reply.messages.nodes[0]?.text).toContain('get_weather=sunny');
+    expect(reply.messages.nodes[0]?.text).toContain('get_time=12:00');
   });
 });
 
@@ -465,9 +418,7 @@ describe('cancel', () => {
     const run = await createRun(harness, { threadId: thread.id, assistantId: assistant.id });
     await waitFor(harness, run, ['IN_PROGRESS', ...TERMINAL]);
     harness.emulator.stats.reset();
-    const cancelling = dataOf<{ cancelRun: { run: { id: string; status: string; isActive: boolean } } }>(
-      await harness.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id status isActive } } }`, { id: run.id }),
-    ).cancelRun.run;
+    const cancelling = dataOf(await harness.gql(cancelDocument, { id: run.id })).cancelRun.run;
     expect(cancelling).toEqual({ id: run.id, status: 'CANCELLING', isActive: true });
     expect(harness.emulator.stats.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cancel'))).toHaveLength(1);
     const done = await waitFor(harness, run, TERMINAL);
@@ -482,7 +433,7 @@ describe('cancel', () => {
     const run = await threadAndRun(harness, { assistantId: assistant.id, messages: [{ content: 'quick' }] });
     expect((await waitFor(harness, run, TERMINAL)).status).toBe('COMPLETED');
     harness.emulator.stats.reset();
-    const response = await harness.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id } } }`, { id: run.id });
+    const response = await harness.gql(cancelDocument, { id: run.id });
     const error = firstError(response);
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.extensions?.reason).toBe('RUN_FINISHED');
@@ -496,10 +447,7 @@ describe('wrong-state errors', () => {
     const run = await threadAndRun(harness, { assistantId: assistant.id, messages: [{ content: 'done soon' }] });
     expect((await waitFor(harness, run, TERMINAL)).status).toBe('COMPLETED');
     harness.emulator.stats.reset();
-    const response = await harness.gql(
-      `mutation($id: ID!) { submitToolOutputs(input: {runId: $id, toolOutputs: [{toolCallId: "call_x", output: "y"}]}) { run { id } } }`,
-      { id: run.id },
-    );
+    const response = await harness.gql(submitDocument, { id: run.id, outputs: [{ toolCallId: 'call_x', output: 'y' }] });
     expect(firstError(response).extensions?.code).toBe('CONFLICT');
     expect(firstError(response).extensions?.reason).toBe('RUN_NOT_AWAITING_OUTPUTS');
     expect(harness.emulator.stats.requests.filter((r) => r.path.endsWith('/submit_tool_outputs'))).toHaveLength(0);
@@ -510,17 +458,17 @@ describe('wrong-state errors', () => {
     const run = await threadAndRun(harness, { assistantId: assistant.id, messages: [{ content: 'call get_weather({"city":"Rome"})' }] });
     expect((await waitFor(harness, run, ['REQUIRES_ACTION', ...TERMINAL])).status).toBe('REQUIRES_ACTION');
 
-    const message = await harness.gql(`mutation($t: ID!) { createMessage(input: {threadId: $t, content: "more"}) { message { id } } }`, {
-      t: run.thread?.id,
-    });
+    const threadId = defined(run.thread, 'the run\'s thread').id;
+    const createMessage = graphql(`mutation RunsCreateMessage($t: ID!, $content: String!) { createMessage(input: {threadId: $t, content: $content}) { message { id } } }`);
+    const message = await harness.gql(createMessage, { t: threadId, content: 'more' });
     const messageError = firstError(message);
     expect(messageError.extensions?.code).toBe('CONFLICT');
     expect(messageError.extensions?.reason).toBe('THREAD_BUSY');
     expect(messageError.extensions?.['runId']).toBe(run.openaiId);
     expect(messageError.extensions?.['runNodeId']).toBe(run.id);
 
-    const second = await harness.gql(`mutation($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id } } }`, {
-      t: run.thread?.id,
+    const second = await harness.gql(graphql(`mutation RunsSecondRun($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id } } }`), {
+      t: threadId,
       a: assistant.id,
     });
     const runError = firstError(second);
@@ -529,25 +477,23 @@ describe('wrong-state errors', () => {
     expect(runError.extensions?.['runId']).toBe(run.openaiId);
     expect(runError.extensions?.['runNodeId']).toBe(run.id);
 
-    const active = dataOf<{ thread: { activeRun: { id: string; status: string } | null } }>(
-      await harness.gql(`query($t: ID!) { thread(id: $t) { activeRun { id status } } }`, { t: run.thread?.id }),
-    );
-    expect(active.thread.activeRun).toEqual({ id: run.id, status: 'REQUIRES_ACTION' });
+    const active = dataOf(await harness.gql(graphql(`query RunsActiveRunStatus($t: ID!) { thread(id: $t) { activeRun { id status } } }`), { t: threadId }));
+    expect(active.thread?.activeRun).toEqual({ id: run.id, status: 'REQUIRES_ACTION' });
 
     // Cancelling a run that waits for outputs frees the thread.
-    dataOf(await harness.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id } } }`, { id: run.id }));
+    dataOf(await harness.gql(cancelDocument, { id: run.id }));
     expect((await waitFor(harness, run, TERMINAL)).status).toBe('CANCELLED');
-    dataOf(await harness.gql(`mutation($t: ID!) { createMessage(input: {threadId: $t, content: "now"}) { message { id } } }`, { t: run.thread?.id }));
+    dataOf(await harness.gql(createMessage, { t: threadId, content: 'now' }));
   });
 });
 
 describe('input validation before any upstream call', () => {
-  const cases: { name: string; input: Record<string, unknown>; field: string }[] = [
+  const cases: { name: string; input: Partial<CreateRunInput>; field: string }[] = [
     { name: 'temperature 3', input: { temperature: 3 }, field: 'input.temperature' },
     { name: 'temperature -0.1', input: { temperature: -0.1 }, field: 'input.temperature' },
     { name: 'maxPromptTokens 255', input: { maxPromptTokens: 255 }, field: 'input.maxPromptTokens' },
     { name: 'maxCompletionTokens 255', input: { maxCompletionTokens: 255 }, field: 'input.maxCompletionTokens' },
-    { name: '21 tools', input: { tools: Array.from({ length: 21 }, () => ({ type: 'RETRIEVAL' })) }, field: 'input.tools' },
+    { name: '21 tools', input: { tools: Array.from({ length: 21 }, (): ToolInput => ({ type: 'RETRIEVAL' })) }, field: 'input.tools' },
     { name: 'toolChoice FUNCTION without functionName', input: { toolChoice: { type: 'FUNCTION' } }, field: 'input.toolChoice.functionName' },
     { name: 'functionName without FUNCTION', input: { toolChoice: { type: 'AUTO', functionName: 'f' } }, field: 'input.toolChoice.functionName' },
     {
@@ -566,7 +512,7 @@ describe('input validation before any upstream call', () => {
   for (const testCase of cases) {
     it(`createRun rejects ${testCase.name}`, async () => {
       harness.emulator.stats.reset();
-      const response = await harness.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
+      const response = await harness.gql(graphql(`mutation RunsInvalidRun($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`), {
         input: { threadId: 'thread_abc123', assistantId: 'asst_abc123', ...testCase.input },
       });
       const error = firstError(response);
@@ -578,7 +524,7 @@ describe('input validation before any upstream call', () => {
 
   it('createThreadAndRun validates the same way', async () => {
     harness.emulator.stats.reset();
-    const response = await harness.gql(`mutation { createThreadAndRun(input: {assistantId: "asst_abc123", temperature: 3}) { run { id } } }`);
+    const response = await harness.gql(graphql(`mutation RunsHotThreadAndRun { createThreadAndRun(input: {assistantId: "asst_abc123", temperature: 3}) { run { id } } }`));
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(response).extensions?.['field']).toBe('input.temperature');
     expect(harness.emulator.stats.requests).toHaveLength(0);
@@ -586,14 +532,14 @@ describe('input validation before any upstream call', () => {
 
   it('a wrong-type id for the thread or assistant is BAD_USER_INPUT', async () => {
     harness.emulator.stats.reset();
-    const response = await harness.gql(`mutation { createRun(input: {threadId: "asst_abc123", assistantId: "asst_abc123"}) { run { id } } }`);
+    const response = await harness.gql(graphql(`mutation RunsWrongTypeId { createRun(input: {threadId: "asst_abc123", assistantId: "asst_abc123"}) { run { id } } }`));
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(harness.emulator.stats.requests).toHaveLength(0);
   });
 
   it('a run of an assistant that does not exist is NOT_FOUND', async () => {
     const thread = await createThread(harness, ['x']);
-    const response = await harness.gql(`mutation($t: ID!) { createRun(input: {threadId: $t, assistantId: "asst_doesnotexist0000"}) { run { id } } }`, {
+    const response = await harness.gql(graphql(`mutation RunsMissingAssistant($t: ID!) { createRun(input: {threadId: $t, assistantId: "asst_doesnotexist0000"}) { run { id } } }`), {
       t: thread.id,
     });
     expect(firstError(response).extensions?.code).toBe('NOT_FOUND');
@@ -624,19 +570,16 @@ describe('expiry (injectable clock)', () => {
     expect(expired.expiresAt).toBeNull();
     expect(expired.requiredAction).toBeNull();
 
-    const steps = dataOf<{ node: { steps: { nodes: { type: string; status: string; expiredAt: string | null }[] } } }>(
-      await clocked.gql(`query($id: ID!) { node(id: $id) { ... on Run { steps { nodes { type status expiredAt } } } } }`, { id: run.id }),
+    const steps = nodeOf(
+      dataOf(await clocked.gql(graphql(`query RunsExpiredSteps($id: ID!) { node(id: $id) { ... on Run { steps { nodes { type status expiredAt } } } } }`), { id: run.id })).node,
     );
-    expect(steps.node.steps.nodes).toEqual([{ type: 'TOOL_CALLS', status: 'EXPIRED', expiredAt: expect.any(String) as unknown }]);
+    expect(steps.steps.nodes).toEqual([{ type: 'TOOL_CALLS', status: 'EXPIRED', expiredAt: expect.any(String) as unknown }]);
 
-    const response = await clocked.gql(
-      `mutation($id: ID!, $c: String!) { submitToolOutputs(input: {runId: $id, toolOutputs: [{toolCallId: $c, output: "late"}]}) { run { id } } }`,
-      { id: run.id, c: callId },
-    );
+    const response = await clocked.gql(submitDocument, { id: run.id, outputs: [{ toolCallId: callId, output: 'late' }] });
     expect(firstError(response).extensions?.code).toBe('CONFLICT');
     expect(firstError(response).extensions?.reason).toBe('RUN_EXPIRED');
 
-    const cancel = await clocked.gql(`mutation($id: ID!) { cancelRun(input: {id: $id}) { run { id } } }`, { id: run.id });
+    const cancel = await clocked.gql(cancelDocument, { id: run.id });
     expect(firstError(cancel).extensions?.reason).toBe('RUN_FINISHED');
 
     const upstream = (await rest(clocked, `/threads/${run.thread?.openaiId ?? ''}/runs/${run.openaiId}`)).body as RestRun;

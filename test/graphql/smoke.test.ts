@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
+import { graphql } from './generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -10,10 +11,14 @@ afterAll(() => harness.close());
 
 describe('smoke', () => {
   it('creates and reads an assistant', async () => {
-    const created = dataOf<{ createAssistant: { assistant: { id: string; name: string } } }>(
-      await harness.gql(`mutation { createAssistant(input: {model: "gpt-4-turbo", name: "A"}) { assistant { id name } } }`),
+    const created = dataOf(
+      await harness.gql(graphql(`mutation SmokeCreateAssistant { createAssistant(input: {model: "gpt-4-turbo", name: "A"}) { assistant { id name } } }`)),
     );
-    const read = dataOf(await harness.gql(`query($id: ID!) { node(id: $id) { id ... on Assistant { name model createdAt tools { type } } } }`, { id: created.createAssistant.assistant.id }));
+    const read = dataOf(
+      await harness.gql(graphql(`query SmokeReadAssistant($id: ID!) { node(id: $id) { id ... on Assistant { name model createdAt tools { type } } } }`), {
+        id: created.createAssistant.assistant.id,
+      }),
+    );
     expect(read).toMatchObject({ node: { name: 'A', model: 'gpt-4-turbo' } });
   });
 });

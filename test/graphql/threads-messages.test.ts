@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import { createAssistant, defined, waitForRunStatus } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
+import type { CreateMessageInput, CreateThreadInput, ThreadsMessageFieldsFragment } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -37,63 +40,32 @@ interface RestMessage {
   file_ids: string[];
 }
 
-interface GqlThread {
-  id: string;
-  openaiId: string;
-  createdAt: string;
-  metadata: Record<string, string>;
-}
+graphql(`
+  fragment ThreadsMessageFields on Message {
+    id openaiId role text status metadata createdAt fileIds
+    content { __typename ... on TextContent { value annotations { __typename } } ... on ImageFileContent { fileId } }
+    thread { id openaiId }
+    assistant { id }
+    run { id }
+  }
+`);
 
-interface GqlMessage {
-  id: string;
-  openaiId: string;
-  role: string;
-  text: string;
-  status: string | null;
-  metadata: Record<string, string>;
-  createdAt: string;
-  content: { __typename: string; value?: string; annotations?: unknown[] }[];
-  thread: { id: string; openaiId: string } | null;
-  assistant: { id: string } | null;
-  run: { id: string } | null;
-  fileIds: string[];
-}
+type GqlMessage = ThreadsMessageFieldsFragment;
 
-const MESSAGE_FIELDS = `
-  id openaiId role text status metadata createdAt fileIds
-  content { __typename ... on TextContent { value annotations { __typename } } ... on ImageFileContent { fileId } }
-  thread { id openaiId }
-  assistant { id }
-  run { id }
-`;
-
-async function createThread(input: Record<string, unknown> = {}): Promise<GqlThread> {
-  return dataOf<{ createThread: { thread: GqlThread } }>(
-    await harness.gql(`mutation($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId createdAt metadata } } }`, {
+async function createThread(input: CreateThreadInput = {}): Promise<{ id: string; openaiId: string; createdAt: string; metadata: Record<string, string> }> {
+  return dataOf(
+    await harness.gql(graphql(`mutation ThreadsCreateThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId createdAt metadata } } }`), {
       input,
     }),
   ).createThread.thread;
 }
 
-async function createMessage(input: Record<string, unknown>): Promise<GqlMessage> {
-  return dataOf<{ createMessage: { message: GqlMessage } }>(
-    await harness.gql(`mutation($input: CreateMessageInput!) { createMessage(input: $input) { message { ${MESSAGE_FIELDS} } } }`, {
+async function createMessage(input: CreateMessageInput): Promise<GqlMessage> {
+  return dataOf(
+    await harness.gql(graphql(`mutation ThreadsCreateMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { ...ThreadsMessageFields } } }`), {
       input,
     }),
   ).createMessage.message;
-}
-
-async function waitForRun(threadId: string, runId: string, statuses: string[]): Promise<string> {
-  let status = '';
-  for (let i = 0; i < 100; i += 1) {
-    const data = dataOf<{ thread: { run: { status: string } | null } | null }>(
-      await harness.gql(`query($t: ID!, $r: ID!) { thread(id: $t) { run(id: $r) { status } } }`, { t: threadId, r: runId }),
-    );
-    status = data.thread?.run?.status ?? '';
-    if (statuses.includes(status)) return status;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`run ${runId} stayed ${status}`);
 }
 
 describe('threads', () => {
@@ -110,10 +82,10 @@ describe('threads', () => {
     expect(restMessages.map((m) => m.content[0]?.text.value)).toEqual(['first', 'second', 'third']);
     expect(restMessages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
 
-    const data = dataOf<{ thread: { messages: { nodes: GqlMessage[] } } }>(
-      await harness.gql(`query($id: ID!) { thread(id: $id) { messages(order: ASC) { nodes { ${MESSAGE_FIELDS} } } } }`, { id: thread.id }),
+    const data = dataOf(
+      await harness.gql(graphql(`query ThreadsMessagesAsc($id: ID!) { thread(id: $id) { messages(order: ASC) { nodes { ...ThreadsMessageFields } } } }`), { id: thread.id }),
     );
-    const nodes = data.thread.messages.nodes;
+    const nodes = defined(data.thread, 'the thread').messages.nodes;
     expect(nodes.map((m) => m.text)).toEqual(['first', 'second', 'third']);
     expect(nodes.map((m) => m.role)).toEqual(['USER', 'ASSISTANT', 'USER']);
     expect(nodes.map((m) => m.openaiId)).toEqual(restMessages.map((m) => m.id));
@@ -121,10 +93,8 @@ describe('threads', () => {
     for (const node of nodes) expect(node.thread).toEqual({ id: thread.id, openaiId: thread.openaiId });
 
     // DESC (the default) is the exact reverse.
-    const desc = dataOf<{ thread: { messages: { nodes: { text: string }[] } } }>(
-      await harness.gql(`query($id: ID!) { thread(id: $id) { messages { nodes { text } } } }`, { id: thread.id }),
-    );
-    expect(desc.thread.messages.nodes.map((m) => m.text)).toEqual(['third', 'second', 'first']);
+    const desc = dataOf(await harness.gql(graphql(`query ThreadsMessagesDesc($id: ID!) { thread(id: $id) { messages { nodes { text } } } }`), { id: thread.id }));
+    expect(desc.thread?.messages.nodes.map((m) => m.text)).toEqual(['third', 'second', 'first']);
   });
 
   it('creates an empty thread', async () => {
@@ -137,7 +107,7 @@ describe('threads', () => {
 
   it('thread(id) accepts a global ID and a raw id', async () => {
     const thread = await createThread({ metadata: { k: 'v' } });
-    const query = `query($id: ID!) { thread(id: $id) { id openaiId metadata } }`;
+    const query = graphql(`query ThreadsThreadById($id: ID!) { thread(id: $id) { id openaiId metadata } }`);
     expect(dataOf(await harness.gql(query, { id: thread.id }))).toEqual({ thread: { id: thread.id, openaiId: thread.openaiId, metadata: { k: 'v' } } });
     expect(dataOf(await harness.gql(query, { id: thread.openaiId }))).toEqual({
       thread: { id: thread.id, openaiId: thread.openaiId, metadata: { k: 'v' } },
@@ -146,8 +116,8 @@ describe('threads', () => {
 
   it('updates thread metadata', async () => {
     const thread = await createThread({ metadata: { a: '1' } });
-    const updated = dataOf<{ updateThread: { thread: GqlThread } }>(
-      await harness.gql(`mutation($id: ID!) { updateThread(input: {id: $id, metadata: {b: "2"}}) { thread { id metadata } } }`, {
+    const updated = dataOf(
+      await harness.gql(graphql(`mutation ThreadsUpdateThread($id: ID!) { updateThread(input: {id: $id, metadata: {b: "2"}}) { thread { id metadata } } }`), {
         id: thread.id,
       }),
     ).updateThread.thread;
@@ -157,31 +127,30 @@ describe('threads', () => {
 
   it('deletes a thread; then it is null, and updateThread of it fails with NOT_FOUND', async () => {
     const thread = await createThread({ messages: [{ content: 'bye' }] });
-    const deleted = dataOf<{ deleteThread: { deletedThreadId: string } }>(
-      await harness.gql(`mutation($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`, { id: thread.openaiId }),
-    );
+    const deleteThread = graphql(`mutation ThreadsDeleteThread($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`);
+    const deleted = dataOf(await harness.gql(deleteThread, { id: thread.openaiId }));
     expect(deleted.deleteThread.deletedThreadId).toBe(thread.id);
     expect((await rest(`/threads/${thread.openaiId}`)).status).toBe(404);
 
-    const lookup = await harness.gql(`query($id: ID!) { thread(id: $id) { id } node(id: $id) { id } }`, { id: thread.id });
+    const lookup = await harness.gql(graphql(`query ThreadsDeletedLookup($id: ID!) { thread(id: $id) { id } node(id: $id) { id } }`), { id: thread.id });
     expect(lookup.errors).toBeUndefined();
     expect(lookup.data).toEqual({ thread: null, node: null });
 
-    const update = await harness.gql(`mutation($id: ID!) { updateThread(input: {id: $id, metadata: {a: "1"}}) { thread { id } } }`, {
+    const update = await harness.gql(graphql(`mutation ThreadsUpdateDeleted($id: ID!) { updateThread(input: {id: $id, metadata: {a: "1"}}) { thread { id } } }`), {
       id: thread.id,
     });
     const error = firstError(update);
     expect(error.extensions?.code).toBe('NOT_FOUND');
     expect((error.extensions?.['upstream'] as { status?: number } | undefined)?.status).toBe(404);
 
-    const again = await harness.gql(`mutation($id: ID!) { deleteThread(input: {id: $id}) { deletedThreadId } }`, { id: thread.id });
+    const again = await harness.gql(deleteThread, { id: thread.id });
     expect(firstError(again).extensions?.code).toBe('NOT_FOUND');
   });
 
   it('rejects thread metadata over the limit before any upstream call', async () => {
     harness.emulator.stats.reset();
     const metadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v']));
-    const response = await harness.gql(`mutation($m: Metadata) { createThread(input: {metadata: $m}) { thread { id } } }`, { m: metadata });
+    const response = await harness.gql(graphql(`mutation ThreadsBigMetadata($m: Metadata) { createThread(input: {metadata: $m}) { thread { id } } }`), { m: metadata });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(response).extensions?.['field']).toBe('input.metadata');
     expect(harness.emulator.stats.requests).toHaveLength(0);
@@ -220,8 +189,8 @@ describe('messages', () => {
   it('updates message metadata', async () => {
     const thread = await createThread();
     const message = await createMessage({ threadId: thread.id, content: 'meta', metadata: { a: '1' } });
-    const updated = dataOf<{ updateMessage: { message: { id: string; metadata: Record<string, string>; text: string } } }>(
-      await harness.gql(`mutation($id: ID!) { updateMessage(input: {id: $id, metadata: {b: "2"}}) { message { id metadata text } } }`, {
+    const updated = dataOf(
+      await harness.gql(graphql(`mutation ThreadsUpdateMessage($id: ID!) { updateMessage(input: {id: $id, metadata: {b: "2"}}) { message { id metadata text } } }`), {
         id: message.id,
       }),
     ).updateMessage.message;
@@ -232,12 +201,13 @@ describe('messages', () => {
   it('Thread.message accepts a global ID and a raw id; null for a missing message', async () => {
     const thread = await createThread();
     const message = await createMessage({ threadId: thread.id, content: 'find me' });
-    const query = `query($t: ID!, $m: ID!, $missing: ID!) {
-      thread(id: $t) { byGlobal: message(id: $m) { id text } byRaw: message(id: "${message.openaiId}") { id text } missing: message(id: $missing) { id } }
-    }`;
-    const response = await harness.gql<{ thread: { byGlobal: unknown; byRaw: unknown; missing: unknown } }>(query, {
+    const query = graphql(`query ThreadsMessageLookups($t: ID!, $m: ID!, $raw: ID!, $missing: ID!) {
+      thread(id: $t) { byGlobal: message(id: $m) { id text } byRaw: message(id: $raw) { id text } missing: message(id: $missing) { id } }
+    }`);
+    const response = await harness.gql(query, {
       t: thread.id,
       m: message.id,
+      raw: message.openaiId,
       missing: 'msg_doesnotexist000',
     });
     expect(response.errors).toBeUndefined();
@@ -252,18 +222,18 @@ describe('messages', () => {
     const a = await createThread();
     const b = await createThread();
     const message = await createMessage({ threadId: a.id, content: 'in a' });
-    const response = await harness.gql(`query($t: ID!, $m: ID!) { thread(id: $t) { message(id: $m) { id } } }`, { t: b.id, m: message.id });
+    const response = await harness.gql(graphql(`query ThreadsMessageOfOther($t: ID!, $m: ID!) { thread(id: $t) { message(id: $m) { id } } }`), { t: b.id, m: message.id });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects an empty message and too many files before any upstream call', async () => {
     const thread = await createThread();
     harness.emulator.stats.reset();
-    const empty = await harness.gql(`mutation($t: ID!) { createMessage(input: {threadId: $t, content: ""}) { message { id } } }`, { t: thread.id });
+    const empty = await harness.gql(graphql(`mutation ThreadsEmptyMessage($t: ID!) { createMessage(input: {threadId: $t, content: ""}) { message { id } } }`), { t: thread.id });
     expect(firstError(empty).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(empty).extensions?.['field']).toBe('input.content');
     const files = Array.from({ length: 11 }, (_, i) => `file-m${i}`);
-    const tooMany = await harness.gql(`mutation($t: ID!, $f: [String!]) { createMessage(input: {threadId: $t, content: "x", fileIds: $f}) { message { id } } }`, {
+    const tooMany = await harness.gql(graphql(`mutation ThreadsTooManyFiles($t: ID!, $f: [String!]) { createMessage(input: {threadId: $t, content: "x", fileIds: $f}) { message { id } } }`), {
       t: thread.id,
       f: files,
     });
@@ -273,34 +243,30 @@ describe('messages', () => {
   });
 
   it('createMessage on a missing thread fails with NOT_FOUND', async () => {
-    const response = await harness.gql(`mutation { createMessage(input: {threadId: "thread_nope0000", content: "x"}) { message { id } } }`);
+    const response = await harness.gql(graphql(`mutation ThreadsMessageOnMissing { createMessage(input: {threadId: "thread_nope0000", content: "x"}) { message { id } } }`));
     expect(firstError(response).extensions?.code).toBe('NOT_FOUND');
   });
 
   it('Thread.messages(runId:) lists only the messages the run created, with run and assistant links', async () => {
-    const assistant = dataOf<{ createAssistant: { assistant: { id: string; openaiId: string } } }>(
-      await harness.gql(`mutation { createAssistant(input: {model: "gpt-4"}) { assistant { id openaiId } } }`),
-    ).createAssistant.assistant;
+    const assistant = await createAssistant(harness, { model: 'gpt-4' });
     const thread = await createThread({ messages: [{ content: 'ping' }] });
-    const run = dataOf<{ createRun: { run: { id: string; openaiId: string } } }>(
-      await harness.gql(`mutation($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id openaiId } } }`, {
+    const run = dataOf(
+      await harness.gql(graphql(`mutation ThreadsCreateRun($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id openaiId } } }`), {
         t: thread.id,
         a: assistant.id,
       }),
     ).createRun.run;
-    expect(await waitForRun(thread.id, run.id, ['COMPLETED', 'FAILED'])).toBe('COMPLETED');
+    expect(await waitForRunStatus(harness, run, ['COMPLETED', 'FAILED'])).toBe('COMPLETED');
 
-    const query = `query($t: ID!, $r: ID!) { thread(id: $t) {
+    const query = graphql(`query ThreadsMessagesOfRun($t: ID!, $r: ID!, $raw: ID!) { thread(id: $t) {
       all: messages { nodes { openaiId role } }
-      byGlobal: messages(runId: $r) { nodes { ${MESSAGE_FIELDS} } }
-      byRaw: messages(runId: "${run.openaiId}") { nodes { openaiId } }
-    } }`;
-    const data = dataOf<{
-      thread: { all: { nodes: { openaiId: string; role: string }[] }; byGlobal: { nodes: GqlMessage[] }; byRaw: { nodes: { openaiId: string }[] } };
-    }>(await harness.gql(query, { t: thread.id, r: run.id }));
-    expect(data.thread.all.nodes).toHaveLength(2);
-    expect(data.thread.byGlobal.nodes).toHaveLength(1);
-    const reply = data.thread.byGlobal.nodes[0];
+      byGlobal: messages(runId: $r) { nodes { ...ThreadsMessageFields } }
+      byRaw: messages(runId: $raw) { nodes { openaiId } }
+    } }`);
+    const data = defined(dataOf(await harness.gql(query, { t: thread.id, r: run.id, raw: run.openaiId })).thread, 'the thread');
+    expect(data.all.nodes).toHaveLength(2);
+    expect(data.byGlobal.nodes).toHaveLength(1);
+    const reply = data.byGlobal.nodes[0];
     expect(reply).toMatchObject({
       role: 'ASSISTANT',
       text: 'You said: ping',
@@ -308,7 +274,7 @@ describe('messages', () => {
       assistant: { id: assistant.id },
       thread: { id: thread.id },
     });
-    expect(data.thread.byRaw.nodes.map((m) => m.openaiId)).toEqual([reply?.openaiId]);
+    expect(data.byRaw.nodes.map((m) => m.openaiId)).toEqual([reply?.openaiId]);
 
     const upstream = (await rest(`/threads/${thread.openaiId}/messages?run_id=${run.openaiId}`)).body as { data: RestMessage[] };
     expect(upstream.data.map((m) => m.id)).toEqual([reply?.openaiId]);

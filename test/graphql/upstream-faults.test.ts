@@ -8,6 +8,8 @@ import { FakeUpstream } from '../openai/fake-upstream.js';
 import { list, message, run, runStep, thread } from '../openai/fixtures.js';
 import { dataOf, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
+import { defined } from '../helpers/kit.js';
+import { graphql } from './generated/gql.js';
 import { THREAD } from '../../src/graphql/nodes/identity.js';
 
 let upstream: FakeUpstream;
@@ -25,6 +27,9 @@ beforeEach(() => upstream.reset());
 
 const threadId = THREAD.globalId({ id: thread.id });
 
+const ASSISTANT = graphql(`query FaultsAssistant { assistant(id: "asst_1") { id } }`);
+const CREATE_THREAD = graphql(`mutation FaultsCreateThread { createThread(input: {}) { thread { id } } }`);
+
 describe('values and shapes the v1 spec does not promise', () => {
   it('keeps a page whole when runs carry statuses the spec does not list', async () => {
     upstream.route((hit) => {
@@ -37,13 +42,13 @@ describe('values and shapes the v1 spec does not promise', () => {
         ]),
       };
     });
-    const data = dataOf<{ thread: { runs: { nodes: unknown[] } } }>(
+    const data = dataOf(
       await facade.gql(
-        `query($id: ID!) { thread(id: $id) { runs(first: 3) { nodes { openaiId status incompleteDetails { reason } temperature toolChoice { type } } } } }`,
+        graphql(`query FaultsRuns($id: ID!) { thread(id: $id) { runs(first: 3) { nodes { openaiId status incompleteDetails { reason } temperature toolChoice { type } } } } }`),
         { id: threadId },
       ),
     );
-    expect(data.thread.runs.nodes).toEqual([
+    expect(data.thread?.runs.nodes).toEqual([
       { openaiId: 'run_3', status: 'INCOMPLETE', incompleteDetails: { reason: 'max_completion_tokens' }, temperature: null, toolChoice: null },
       { openaiId: 'run_2', status: 'UNKNOWN', incompleteDetails: null, temperature: null, toolChoice: null },
       { openaiId: 'run_1', status: 'COMPLETED', incompleteDetails: null, temperature: null, toolChoice: null },
@@ -60,19 +65,20 @@ describe('values and shapes the v1 spec does not promise', () => {
       if (hit.path.endsWith('/messages')) return { json: list([{ ...message, status: 'queued_for_review' }]) };
       return { json: { object: 'list', data: [], first_id: null, last_id: null, has_more: false } };
     });
-    const data = dataOf<{ thread: { messages: { nodes: { status: string }[] }; run: { steps: { nodes: unknown[] } } } }>(
+    const data = dataOf(
       await facade.gql(
-        `query($id: ID!) { thread(id: $id) {
+        graphql(`query FaultsUnknownValues($id: ID!) { thread(id: $id) {
           messages(first: 5) { nodes { status } }
           run(id: "run_1") { steps(first: 5) { nodes { status type } } }
-        } }`,
+        } }`),
         { id: threadId },
       ),
     );
-    expect(data.thread.messages.nodes).toEqual([{ status: 'UNKNOWN' }]);
-    expect(data.thread.run.steps.nodes).toEqual([{ status: 'UNKNOWN', type: 'UNKNOWN' }]);
+    const read = defined(data.thread, 'the thread');
+    expect(read.messages.nodes).toEqual([{ status: 'UNKNOWN' }]);
+    expect(read.run?.steps.nodes).toEqual([{ status: 'UNKNOWN', type: 'UNKNOWN' }]);
 
-    const empty = dataOf(await facade.gql(`{ assistants(first: 5) { nodes { id } pageInfo { startCursor endCursor hasNextPage } } }`));
+    const empty = dataOf(await facade.gql(graphql(`query FaultsEmptyList { assistants(first: 5) { nodes { id } pageInfo { startCursor endCursor hasNextPage } } }`)));
     expect(empty).toEqual({ assistants: { nodes: [], pageInfo: { startCursor: null, endCursor: null, hasNextPage: false } } });
   });
 });
@@ -80,7 +86,7 @@ describe('values and shapes the v1 spec does not promise', () => {
 describe('upstream failures map to the contract codes', () => {
   it('a wrong-shaped 2xx body is UPSTREAM_ERROR naming the operation, not a crash', async () => {
     upstream.route(() => ({ json: { id: 'asst_1', object: 'assistant' } }));
-    const response = await facade.gql(`{ assistant(id: "asst_1") { id name } }`);
+    const response = await facade.gql(graphql(`query FaultsAssistantName { assistant(id: "asst_1") { id name } }`));
     expect(response.data).toEqual({ assistant: null });
     expect(response.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
     expect(response.errors?.[0]?.message).toContain('getAssistant');
@@ -92,7 +98,7 @@ describe('upstream failures map to the contract codes', () => {
       headers: { 'retry-after-ms': '20', 'x-request-id': 'req_429' },
       json: { error: { message: 'Rate limit reached', type: 'requests', param: null, code: 'rate_limit_exceeded' } },
     }));
-    const response = await facade.gql(`{ assistant(id: "asst_1") { id } }`);
+    const response = await facade.gql(ASSISTANT);
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'RATE_LIMITED',
       retryAfter: 0.02,
@@ -103,12 +109,12 @@ describe('upstream failures map to the contract codes', () => {
 
   it('a 503 that persists is UPSTREAM_UNAVAILABLE after exactly 3 attempts; a POST is not retried', async () => {
     upstream.route(() => ({ status: 503, json: { error: { message: 'engine overloaded', type: 'server_error' } } }));
-    const read = await facade.gql(`{ assistant(id: "asst_1") { id } }`);
+    const read = await facade.gql(ASSISTANT);
     expect(read.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(upstream.hits).toHaveLength(3);
 
     upstream.hits.length = 0;
-    const write = await facade.gql(`mutation { createThread(input: {}) { thread { id } } }`);
+    const write = await facade.gql(CREATE_THREAD);
     expect(write.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(upstream.hits).toHaveLength(1);
   });
@@ -116,7 +122,7 @@ describe('upstream failures map to the contract codes', () => {
   it('an upstream that never answers is UPSTREAM_TIMEOUT at the request deadline', async () => {
     upstream.route(() => ({ hang: true }));
     const started = performance.now();
-    const response = await facade.gql(`mutation { createThread(input: {}) { thread { id } } }`);
+    const response = await facade.gql(CREATE_THREAD);
     expect(response.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
@@ -126,9 +132,9 @@ describe('upstream failures map to the contract codes', () => {
       { status: 401, json: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } } },
       { status: 403, json: { error: { message: 'Country not supported', type: 'invalid_request_error', code: 'unsupported_country_region_territory' } } },
     );
-    const unauthenticated = await facade.gql(`mutation { createThread(input: {}) { thread { id } } }`);
+    const unauthenticated = await facade.gql(CREATE_THREAD);
     expect(unauthenticated.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', upstream: { code: 'invalid_api_key' } });
-    const forbidden = await facade.gql(`mutation { createThread(input: {}) { thread { id } } }`);
+    const forbidden = await facade.gql(CREATE_THREAD);
     expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', upstream: { status: 403 } });
   });
 });
@@ -148,9 +154,9 @@ describe('secrets stay out of answers and logs', () => {
       { hang: true },
     );
     const bodies = [
-      await logged.gql(`{ assistant(id: "asst_1") { id } }`, {}, { apiKey: key }),
-      await logged.gql(`{ assistant(id: "asst_1") { id } }`, {}, { apiKey: key }),
-      await logged.gql(`{ assistant(id: "asst_1") { id } }`, {}, { apiKey: key }),
+      await logged.gql(ASSISTANT, {}, { apiKey: key }),
+      await logged.gql(ASSISTANT, {}, { apiKey: key }),
+      await logged.gql(ASSISTANT, {}, { apiKey: key }),
     ];
     await logged.close();
     expect(bodies.map((body) => body.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT']);

@@ -1,48 +1,39 @@
 /**
  * The real stack for tests: the emulator and the facade, each on its own 127.0.0.1 port, talking
- * over HTTP through undici. `gql` posts a GraphQL request like any client would.
+ * over HTTP through undici. `gql` posts a GraphQL request like any client would (gql-client.ts).
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { startEmulator } from '../../src/emulator/index.js';
+import { openStore, startEmulator } from '../../src/emulator/index.js';
 import { testDatabaseUrl } from './database.js';
+import { gqlClient } from './gql-client.js';
+import type { GqlClient } from './gql-client.js';
+import { StoreEvents } from './store-events.js';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.js';
 import { UpstreamClient } from '../../src/openai/client.js';
 import type { UpstreamClientOptions } from '../../src/openai/client.js';
 import { createFacade } from '../../src/server.js';
 import type { FacadeOptions } from '../../src/server.js';
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
-  status: number;
-  data?: T | null;
-  errors?: {
-    message: string;
-    path?: (string | number)[];
-    extensions?: { code?: string; reason?: string; [key: string]: unknown };
-  }[];
-}
+export { TEST_KEY, dataOf, gqlClient } from './gql-client.js';
+export type { GqlClient, GraphQLResponse, OperationArgs, RequestOptions } from './gql-client.js';
 
 export interface Harness {
   emulator: RunningEmulator;
+  /** Committed run and message writes of the emulator, for waiting on runs (see kit.ts). */
+  events: StoreEvents;
   facadeUrl: string;
-  /** Posts a GraphQL request with `Authorization: Bearer <apiKey>` (default: the harness key). */
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { apiKey?: string | null; headers?: Record<string, string> },
-  ): Promise<GraphQLResponse<T>>;
+  gql: GqlClient;
   /** The upstream requests received since the last `emulator.stats.reset()`. */
   upstreamRequests(): RunningEmulator['stats']['requests'];
   close(): Promise<void>;
 }
 
-export const TEST_KEY = 'sk-test-harness';
-
 export interface FacadeHandle {
   facadeUrl: string;
-  gql: Harness['gql'];
+  gql: GqlClient;
   close(): Promise<void>;
 }
 
@@ -66,21 +57,7 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
 
   return {
     facadeUrl,
-    async gql(query, variables, requestOptions = {}) {
-      const apiKey = requestOptions.apiKey === undefined ? TEST_KEY : requestOptions.apiKey;
-      const response = await fetch(`${facadeUrl}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
-          ...requestOptions.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
-      return { status: response.status, ...body } as GraphQLResponse<never>;
-    },
+    gql: gqlClient(facadeUrl),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -89,23 +66,25 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
   };
 }
 
+/**
+ * The emulator and the facade. The emulator's store (`options.emulator.store`, else one opened from
+ * `databaseUrl` or the test default) is watched, so `events` sees its writes.
+ */
 export async function startHarness(options: FacadeSetup & { emulator?: EmulatorOptions } = {}): Promise<Harness> {
-  const emulator = await startEmulator({ stepDelayMs: 5, recordRequests: 10_000, databaseUrl: testDatabaseUrl(), ...options.emulator });
+  const { store, databaseUrl, ...emulatorOptions } = options.emulator ?? {};
+  const events = new StoreEvents(store ?? openStore(databaseUrl ?? testDatabaseUrl()));
+  const emulator = await startEmulator({ stepDelayMs: 5, recordRequests: 10_000, ...emulatorOptions, store: events.store });
   const facade = await startFacade(emulator.url, options);
   return {
     ...facade,
     emulator,
+    events,
     upstreamRequests: () => emulator.stats.requests,
     async close() {
       await facade.close();
       await emulator.close();
+      // The emulator leaves a store it was given open; one the harness opened is closed here.
+      if (!store) await events.store.close();
     },
   };
-}
-
-/** Fails the test with the GraphQL errors when there are any, and returns the data. */
-export function dataOf<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
-  if (!response.data) throw new Error(`No data (HTTP ${response.status})`);
-  return response.data;
 }

@@ -3,7 +3,8 @@
  * `accept: text/event-stream` and yields each `next` payload until `complete`. Frames may arrive
  * split across chunks, or several in one; comment lines (yoga's pings) are counted, not yielded.
  */
-import type { GraphQLResponse } from './harness.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { GraphQLResponse } from './gql-client.js';
 
 export type SubscriptionResult<T = Record<string, unknown>> = Omit<GraphQLResponse<T>, 'status'>;
 
@@ -49,10 +50,24 @@ export function parseFrames(buffer: string): { frames: Frame[]; comments: number
   return { frames, comments, rest };
 }
 
+/** Subscribes with a typed document: its variables and results are typed by it. */
+export function subscribe<TResult, TVariables>(
+  url: string,
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  variables: TVariables,
+  options?: SubscribeOptions,
+): SseSubscription<TResult>;
+/** Subscribes with an operation as text (for operations sent deliberately invalid). */
 export function subscribe<T = Record<string, unknown>>(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  options?: SubscribeOptions,
+): SseSubscription<T>;
+export function subscribe<T>(
+  url: string,
+  query: string | DocumentTypeDecoration<T, unknown>,
+  variables: unknown = {},
   options: SubscribeOptions = {},
 ): SseSubscription<T> {
   const controller = new AbortController();
@@ -64,7 +79,7 @@ export function subscribe<T = Record<string, unknown>>(
       ...(options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` }),
       ...options.headers,
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
     signal: controller.signal,
   });
   let pings = 0;

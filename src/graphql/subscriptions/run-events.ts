@@ -1,18 +1,18 @@
 /**
  * Subscriptions: the three streamed run operations (`runEvents`, `threadAndRunEvents`,
  * `toolOutputEvents`) with their typed events, and `run(id:)`, which follows any run by polling.
+ * Their event streams are in streams.ts, the pollers of `run(id:)` in run-followers.ts.
  */
-import type { GraphQLError } from 'graphql';
-import { UpstreamError } from '../../openai/errors.js';
+import { MESSAGE_ROLES } from '../../openai/schemas.js';
 import type { AssistantStreamEvent, MessageDelta, RunStepDelta, StreamErrorData } from '../../openai/stream.js';
 import { builder } from '../builder.js';
+import { enterEventView } from '../context.js';
 import type { GraphQLContext } from '../context.js';
-import { fromUpstreamError, isNotFound, runNotFound } from '../errors.js';
-import { Loaders, primingApi } from '../loaders.js';
+import { isNotFound, runNotFound } from '../errors.js';
 import { MESSAGE, RUN, RUN_STEP, THREAD } from '../nodes/identity.js';
 import { knownValue } from '../objects/common.js';
 import { MessageRole } from '../inputs/message.js';
-import { followRun } from './run-follower.js';
+import { graphQLErrorOf, relay, started } from './streams.js';
 import {
   CreateRunInput,
   CreateThreadAndRunInput,
@@ -251,7 +251,7 @@ builder.objectRef<StreamEvent<'message_delta'>>('MessageDeltaEvent').implement({
       type: MessageRole,
       nullable: true,
       description: 'Who writes the message; usually only in its first delta.',
-      resolve: (event) => (event.data.delta.role ? knownValue(event.data.delta.role, ['user', 'assistant'] as const) : null),
+      resolve: (event) => (event.data.delta.role ? knownValue(event.data.delta.role, MESSAGE_ROLES) : null),
     }),
     content: t.field({
       type: [MessageContentDeltaInterface],
@@ -301,106 +301,9 @@ builder.objectRef<StreamEvent<'unknown'>>('UnknownRunEvent').implement({
   }),
 });
 
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
-
-function graphQLErrorOf(error: unknown): unknown {
-  return error instanceof UpstreamError ? fromUpstreamError(error) : error;
-}
-
-function streamError(data: StreamErrorData): GraphQLError {
-  return fromUpstreamError(
-    new UpstreamError({ ...data, kind: 'stream', message: `The upstream failed the stream: ${data.message}` }),
-  );
-}
-
-/**
- * The upstream events as the subscription yields them: every event passed on, ending after `done`,
- * or after an `error` event with an UPSTREAM_ERROR error. Hand-written so `return()` reaches the
- * upstream stream at once, even while a read is pending.
- */
-class RunEventRelay implements AsyncIterableIterator<AssistantStreamEvent, undefined> {
-  readonly #source: AsyncIterator<AssistantStreamEvent>;
-  #failure: GraphQLError | null = null;
-  #ended = false;
-
-  constructor(source: AsyncIterable<AssistantStreamEvent>) {
-    this.#source = source[Symbol.asyncIterator]();
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-
-  async next(): Promise<IteratorResult<AssistantStreamEvent, undefined>> {
-    const failure = this.#failure;
-    if (failure) {
-      this.#failure = null;
-      throw failure;
-    }
-    if (this.#ended) return DONE;
-    let result: IteratorResult<AssistantStreamEvent>;
-    try {
-      result = await this.#source.next();
-    } catch (error) {
-      this.#ended = true;
-      throw graphQLErrorOf(error);
-    }
-    if (result.done) {
-      this.#ended = true;
-      return DONE;
-    }
-    const event = result.value;
-    if (event.kind === 'error') {
-      this.#failure = streamError(event.data);
-      this.#ended = true;
-      await this.#source.return?.();
-    }
-    if (event.kind === 'done') this.#ended = true;
-    return { done: false, value: event };
-  }
-
-  async return(): Promise<IteratorReturnResult<undefined>> {
-    this.#ended = true;
-    this.#failure = null;
-    await this.#source.return?.();
-    return DONE;
-  }
-}
-
-/**
- * Waits for the first item, so that failures before the stream starts (bad input caught upstream,
- * a 4xx, NOT_FOUND) are an ordinary GraphQL error rather than an error inside an event stream.
- */
-async function started<T>(source: AsyncIterableIterator<T, undefined>): Promise<AsyncIterableIterator<T, undefined>> {
-  let first: IteratorResult<T, undefined> | null = await source.next();
-  const iterator: AsyncIterableIterator<T, undefined> = {
-    next: () => {
-      const result = first ?? source.next();
-      first = null;
-      return Promise.resolve(result);
-    },
-    return: async () => {
-      first = null;
-      await source.return?.();
-      return DONE;
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}
-
-function relay(stream: AsyncIterable<AssistantStreamEvent>): Promise<AsyncIterableIterator<AssistantStreamEvent, undefined>> {
-  return started(new RunEventRelay(stream));
-}
-
-/**
- * Each event is resolved against the streaming view with new loaders: the request's loaders would
- * serve objects cached at an earlier event, and its deadline-bound view would time out fields of
- * events that arrive after the query deadline.
- */
-function withFreshLoaders<T>(payload: T, ctx: GraphQLContext): T {
-  ctx.loaders = new Loaders(ctx.streamingApi);
-  ctx.api = primingApi(ctx.streamingApi, ctx.loaders);
+/** Each event resolves its fields with a view of its own (see `enterEventView`). */
+function afresh<T>(payload: T, ctx: GraphQLContext): T {
+  enterEventView(ctx);
   return payload;
 }
 
@@ -418,7 +321,7 @@ builder.subscriptionFields((t) => ({
       const { threadId, body } = createRunRequest(input);
       return relay(ctx.streamingApi.createRunStream(threadId, body));
     },
-    resolve: (event, _args, ctx) => withFreshLoaders(event, ctx),
+    resolve: (event, _args, ctx) => afresh(event, ctx),
   }),
   threadAndRunEvents: t.field({
     type: RunEventInterface,
@@ -426,7 +329,7 @@ builder.subscriptionFields((t) => ({
       'Creates a thread and starts a run on it with upstream streaming, yielding every event (starting with `thread.created`) until `done`.',
     args: { input: t.arg({ type: CreateThreadAndRunInput, required: true, description: 'The thread and the run.' }) },
     subscribe: (_root, { input }, ctx) => relay(ctx.streamingApi.createThreadAndRunStream(createThreadAndRunBody(input))),
-    resolve: (event, _args, ctx) => withFreshLoaders(event, ctx),
+    resolve: (event, _args, ctx) => afresh(event, ctx),
   }),
   toolOutputEvents: t.field({
     type: RunEventInterface,
@@ -438,7 +341,7 @@ builder.subscriptionFields((t) => ({
       const { threadId, runId, body } = await submitToolOutputsRequest(ctx.api, input);
       return relay(ctx.streamingApi.submitToolOutputsStream(threadId, runId, body));
     },
-    resolve: (event, _args, ctx) => withFreshLoaders(event, ctx),
+    resolve: (event, _args, ctx) => afresh(event, ctx),
   }),
   run: t.field({
     type: RUN.ref,
@@ -447,13 +350,13 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The run’s global ID.' }) },
     subscribe: async (_root, args, ctx) => {
       const { threadId, id: runId } = RUN.decode(args.id, 'id');
-      const follower = followRun({ callerKey: ctx.callerKey, threadId, runId, api: ctx.streamingApi, signal: ctx.signal });
+      const follower = ctx.followers.follow({ callerKey: ctx.callerKey, threadId, runId, api: ctx.streamingApi, signal: ctx.signal });
       try {
         return await started(follower);
       } catch (error) {
         throw isNotFound(error) ? runNotFound(threadId, runId) : graphQLErrorOf(error);
       }
     },
-    resolve: (run, _args, ctx) => withFreshLoaders(run, ctx),
+    resolve: (run, _args, ctx) => afresh(run, ctx),
   }),
 }));
