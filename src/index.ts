@@ -24,17 +24,17 @@ async function main(): Promise<void> {
   const model = configuredModel(config);
   const emulator = store ? await startEmulator({ host: '127.0.0.1', port: 0, store, ...(model ? { model } : {}) }) : null;
   const baseUrl = config.OPENAI_BASE_URL ?? emulator?.url ?? '';
-  const serverCredentials = {
+  const client = new UpstreamClient({
+    baseUrl,
     apiKey: config.OPENAI_API_KEY ?? (emulator ? EMULATOR_KEY : undefined),
     organization: config.OPENAI_ORGANIZATION,
-  };
-  const client = new UpstreamClient({ baseUrl });
+  });
   if (emulator) {
     logger.info(
       { upstream: emulator.url, database: config.DATABASE_URL, model: describeModel(config) },
       'No OPENAI_BASE_URL set: using the embedded Assistants v1 emulator',
     );
-    const seeded = await seedDemoData(client.forRequest(serverCredentials));
+    const seeded = await seedDemoData(client.forRequest({}));
     if (seeded) logger.info(seeded, 'Seeded an empty store with the example assistant Echo and a thread');
     else logger.info('The store already has assistants: nothing seeded');
   } else {
@@ -43,7 +43,6 @@ async function main(): Promise<void> {
 
   const facade = createFacade({
     client,
-    serverCredentials,
     logger,
     defaultQuery: FIRST_QUERY,
     corsOrigins: config.CORS_ORIGINS,

@@ -22,9 +22,8 @@ import { schema } from './graphql/schema.js';
 import { RunFollowers } from './graphql/subscriptions/run-followers.js';
 
 export interface FacadeOptions {
+  /** The upstream client; it holds the server's key, used when a request brings none of its own. */
   client: UpstreamClient;
-  /** Used when a request brings no `Authorization` header of its own. */
-  serverCredentials: UpstreamCredentials;
   logger: Logger;
   /** Browser origins allowed to call the API cross-origin; none by default. */
   corsOrigins?: string[];
@@ -44,16 +43,13 @@ const DEFAULT_DEADLINE_MS = 30_000;
 const DEFAULT_UPSTREAM_CONCURRENCY = 16;
 const MAX_REQUEST_BYTES = 1_000_000;
 
-/** The caller's own credentials win; the server's fill in what the request does not bring. */
-export function credentialsFrom(headers: Headers, server: UpstreamCredentials): UpstreamCredentials {
+/** The credentials a request brings itself; the client fills in the server's where it brings none. */
+export function credentialsFrom(headers: Headers): UpstreamCredentials {
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
-  const organization = headers.get('openai-organization') ?? undefined;
-  const project = headers.get('openai-project') ?? undefined;
-  if (bearer?.[1]) return { apiKey: bearer[1], organization, project };
   return {
-    apiKey: server.apiKey,
-    organization: organization ?? server.organization,
-    project: project ?? server.project,
+    apiKey: bearer?.[1],
+    organization: headers.get('openai-organization') ?? undefined,
+    project: headers.get('openai-project') ?? undefined,
   };
 }
 
@@ -142,7 +138,7 @@ export function createFacade(options: FacadeOptions) {
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
     },
     context: ({ request, res }) => {
-      const credentials = credentialsFrom(request.headers, options.serverCredentials);
+      const credentials = credentialsFrom(request.headers);
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
@@ -183,7 +179,7 @@ export function createFacade(options: FacadeOptions) {
     );
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (path === '/readyz') {
-      const ready = await upstreamAnswers(options.client, options.serverCredentials);
+      const ready = await upstreamAnswers(options.client);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
     }
     const length = Number(request.headers['content-length'] ?? 0);
@@ -202,9 +198,9 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 /** Any HTTP answer below 500 (even a 401) means the upstream is there and speaking HTTP. */
-async function upstreamAnswers(client: UpstreamClient, credentials: UpstreamCredentials): Promise<boolean> {
+async function upstreamAnswers(client: UpstreamClient): Promise<boolean> {
   try {
-    await client.forRequest(credentials, AbortSignal.timeout(5_000)).listAssistants({ limit: 1 });
+    await client.forRequest({}, AbortSignal.timeout(5_000)).listAssistants({ limit: 1 });
     return true;
   } catch (error) {
     return error instanceof UpstreamError && error.kind === 'http' && (error.status ?? 500) < 500;

@@ -6,7 +6,7 @@ import { graphql } from './graphql/generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ facade: { serverCredentials: { apiKey: 'sk-server-CANARY' } } });
+  harness = await startHarness({ client: { apiKey: 'sk-server-CANARY' } });
 });
 afterAll(() => harness.close());
 

@@ -35,8 +35,8 @@ describe.skipIf(!available)('GraphiQL in Chromium', () => {
     });
     const assistant = ((await created.json()) as { id: string }).id;
     facade = await startFacade(emulator.url, {
+      client: { apiKey: TEST_KEY },
       facade: {
-        serverCredentials: { apiKey: TEST_KEY },
         defaultQuery: `subscription {
   threadAndRunEvents(input: {assistantId: "${assistant}", messages: [{content: "${REPLY_WORDS}"}]}) {
     event

@@ -47,7 +47,6 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
   const client = new UpstreamClient({ baseUrl, retryBaseDelayMs: 10, ...options.client });
   const facade = createFacade({
     client,
-    serverCredentials: {},
     logger: pino({ level: 'silent' }),
     ...options.facade,
   });
