@@ -10,73 +10,31 @@
  * That case writes the state `cancel` commits (the run `cancelling`, its answer half-written)
  * with the store API into the dead process's file instead, then restarts.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore, scopeOf } from '../src/emulator/index.js';
 import type { Assistant, AssistantFile, ListPage, Message, Run, RunStep, Thread } from '../src/openai/schemas.js';
 import { errorReply, splitText, startFakeChatServer, textReply, toolCallReply } from './emulator/fake-chat-server.js';
+import { spawnEmulator as spawnEmulatorProcess } from './helpers/emulator-process.js';
+import type { SpawnedEmulator } from './helpers/emulator-process.js';
 import { until } from './helpers/kit.js';
 import type { FakeChatServer, FakeReply, FakeRequest } from './emulator/fake-chat-server.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const entry = path.join(repoRoot, 'src/emulator/main.ts');
 
 const API_KEY = 'sk-restart-Secret0123456789abcdefXYZ';
 const MODEL_API_KEY = 'model-key-Restart9876543210';
 
-interface SpawnedEmulator {
-  url: string;
-  child: ChildProcess;
-  output(): string;
-  /** SIGKILL, then waits for the exit. */
-  kill(): Promise<void>;
-}
-
 const children = new Set<SpawnedEmulator>();
 const cleanups: Array<() => Promise<void> | void> = [];
 
-/** Starts the entry and resolves once it logs its URL; rejects when it exits first or takes too long. */
-function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmulator> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: repoRoot,
-    env: { ...process.env, EMULATOR_HOST: '127.0.0.1', EMULATOR_PORT: '0', MODEL_API_KEY, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kill = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void kill();
-      reject(new Error(`The emulator did not start within 10 s:\n${output}`));
-    }, 10_000);
-    const collect = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        const spawned: SpawnedEmulator = { url, child, output: () => output, kill };
-        children.add(spawned);
-        resolve(spawned);
-      }
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`The emulator exited (${code ?? signal}) before listening:\n${output}`));
-    });
-  });
+/** The emulator with this test's model key; killed after each test if still running. */
+async function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmulator> {
+  const spawned = await spawnEmulatorProcess({ MODEL_API_KEY, ...env });
+  children.add(spawned);
+  return spawned;
 }
 
 interface Reply<T> {

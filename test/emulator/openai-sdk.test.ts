@@ -3,62 +3,18 @@
  * v1 app would, against `npm run emulator` in its own process whose runs are answered by the
  * scripted fake Chat Completions server.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnEmulator } from '../helpers/emulator-process.js';
+import type { SpawnedEmulator } from '../helpers/emulator-process.js';
 import { until } from '../helpers/kit.js';
 import { splitText, startFakeChatServer, textReply, toolCallReply } from './fake-chat-server.js';
 import type { FakeChatServer } from './fake-chat-server.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const entry = path.join(repoRoot, 'src/emulator/main.ts');
 
-interface SpawnedEmulator {
-  url: string;
-  child: ChildProcess;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** Starts the entry and resolves once it logs its URL; rejects when it exits first or takes too long. */
-function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmulator> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: repoRoot,
-    env: { ...process.env, EMULATOR_HOST: '127.0.0.1', EMULATOR_PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`The emulator did not start within 10 s:\n${output}`));
-    }, 10_000);
-    const collect = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, child, output: () => output, stop });
-      }
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`The emulator exited (${code ?? signal}) before listening:\n${output}`));
-    });
-  });
-}
 
 type Run = OpenAI.Beta.Threads.Run;
 
@@ -113,7 +69,7 @@ describe('the openai SDK 4.35 against npm run emulator', () => {
   });
 
   afterAll(async () => {
-    await emulator?.stop();
+    await emulator?.kill();
     await fake?.close();
     if (directory) rmSync(directory, { recursive: true, force: true });
   });

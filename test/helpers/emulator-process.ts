@@ -1,0 +1,56 @@
+/**
+ * `npm run emulator` as a child process: Node itself with tsx's loader (not the tsx wrapper), so a
+ * SIGKILL reaches the server, as a crash would.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const entry = path.join(repoRoot, 'src/emulator/main.ts');
+
+export interface SpawnedEmulator {
+  /** The API base URL, e.g. `http://127.0.0.1:4010/v1`. */
+  url: string;
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+  /** SIGKILL, then waits for the exit. */
+  kill(): Promise<void>;
+}
+
+/** Starts the entry on a free port and resolves once it logs its URL; rejects when it exits first or takes over 10 s. */
+export function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmulator> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: repoRoot,
+    env: { ...process.env, EMULATOR_HOST: '127.0.0.1', EMULATOR_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const kill = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void kill();
+      reject(new Error(`The emulator did not start within 10 s:\n${output}`));
+    }, 10_000);
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, child, output: () => output, kill });
+      }
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`The emulator exited (${code ?? signal}) before listening:\n${output}`));
+    });
+  });
+}
