@@ -301,9 +301,13 @@ builder.objectRef<StreamEvent<'unknown'>>('UnknownRunEvent').implement({
   }),
 });
 
-/** Each event resolves its fields with a view of its own (see `enterEventView`). */
+/**
+ * Each event resolves its fields with a view of its own (see `enterEventView`), primed with the
+ * object the event carries (a streamed event's data, or the followed run).
+ */
 function afresh<T>(payload: T, ctx: GraphQLContext): T {
   enterEventView(ctx);
+  ctx.loaders.prime(typeof payload === 'object' && payload !== null && 'kind' in payload ? (payload as { data?: unknown }).data : payload);
   return payload;
 }
 
