@@ -106,8 +106,27 @@ export function fromUpstreamError(error: UpstreamError): GraphQLError {
   }
 }
 
+/**
+ * A variable the caller sent that does not fit its declared type (wrong type, unknown enum value,
+ * a scalar's own complaint, a missing or misnamed input field). graphql-js reports these before
+ * execution, naming the variable and path, and wraps the scalar's error: they are the caller's
+ * mistake, answered 400 like any request refused before execution.
+ */
+function variableCoercionError(error: unknown): GraphQLError | null {
+  if (!(error instanceof GraphQLError) || error.path !== undefined || !/^Variable "\$[^"]+" /.test(error.message)) return null;
+  // Suggestions stay hidden, as for every other error: they would describe the schema without introspection.
+  return new GraphQLError(error.message.replace(/ Did you mean .*\?$/, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
+
 /** Yoga's `maskedErrors.maskError`: known errors pass with their code, everything else is masked. */
 export function maskError(error: unknown, message: string): Error {
+  const coercion = variableCoercionError(error);
+  if (coercion) return coercion;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof UpstreamError) return withPath(fromUpstreamError(original), error);
   if (original instanceof GlobalIdError) return withPath(badUserInput(original.message, original.argument), error);
