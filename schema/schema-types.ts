@@ -15,6 +15,7 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** Up to 16 key-value pairs attached to an object, for your own use: keys at most 64 characters, values strings of at most 512 characters. */
   Metadata: { input: Record<string, string>; output: Record<string, string>; }
+  _Any: { input: unknown; output: unknown; }
 };
 
 /** A marked span of a text value that refers to a file. */
@@ -823,6 +824,10 @@ export type PageInfo = {
 /** Reads of assistants, threads and everything linked to them. */
 export type Query = {
   __typename?: 'Query';
+  /** For federation gateways: the objects of the given representations (`{ __typename, id }`, with a global ID), null for each that does not exist. Clients use `node`/`nodes`. */
+  _entities: Array<Maybe<_Entity>>;
+  /** For federation gateways: this subgraph’s SDL, with an `@key(fields: "id")` on every node type. */
+  _service: _Service;
   /** An assistant by global ID or raw upstream id (`asst_…`); null when it does not exist. */
   assistant?: Maybe<Assistant>;
   /** All assistants of the caller, as a Relay connection over the upstream list. */
@@ -833,6 +838,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** A thread by global ID or raw upstream id (`thread_…`); null when it does not exist. */
   thread?: Maybe<Thread>;
+};
+
+
+/** Reads of assistants, threads and everything linked to them. */
+export type Query_EntitiesArgs = {
+  representations: Array<Scalars['_Any']['input']>;
 };
 
 
@@ -1571,4 +1582,13 @@ export type Usage = {
   promptTokens: Scalars['Int']['output'];
   /** Both together. */
   totalTokens: Scalars['Int']['output'];
+};
+
+/** Every node type: each is a federation entity keyed by its global `id`. */
+export type _Entity = Assistant | AssistantFile | Message | MessageFile | Run | RunStep | Thread;
+
+export type _Service = {
+  __typename?: '_Service';
+  /** The sdl representing the federated service capabilities. Includes federation directives, removes federation types, and includes rest of full schema after schema directives have been applied */
+  sdl?: Maybe<Scalars['String']['output']>;
 };

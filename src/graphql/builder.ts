@@ -1,5 +1,7 @@
 /** The Pothos schema builder: plugins and scalars only. Node types live one per file in ./nodes. */
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
 import { decodeAnyGlobalId, encodeGlobalId } from './global-id.js';
@@ -21,7 +23,9 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  // Directives first (it writes the `@key` directives federation adds into the schema's AST, which
+  // `_service { sdl }` prints); federation last, after every plugin that wraps resolvers.
+  plugins: [DirectivePlugin, RelayPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     mutationInputArgOptions: { description: 'The mutation’s arguments; its input type describes each one.' },

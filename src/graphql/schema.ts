@@ -1,6 +1,8 @@
-/** The schema: every node type, object, input and subscription registers itself on the builder when imported. */
-import { lexicographicSortSchema } from 'graphql';
-import { builder } from './builder.js';
+/**
+ * The schema: every node type, object, input and subscription registers itself on the builder when
+ * imported. Built as a Federation subgraph (federation.ts), sorted.
+ */
+import { buildSubgraphSchema } from './federation.js';
 import './nodes/assistant.js';
 import './nodes/assistant-file.js';
 import './nodes/thread.js';
@@ -10,4 +12,4 @@ import './nodes/run.js';
 import './nodes/run-step.js';
 import './subscriptions/run-events.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = buildSubgraphSchema();
