@@ -8,6 +8,10 @@ import { optionalText, parseEnv, port, secretToken, serverEnv } from './emulator
 
 export { ConfigError } from './emulator/config.js';
 
+const otlpUrl = optionalText.pipe(
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://collector:4318' }).optional(),
+);
+
 const facadeEnvSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -23,6 +27,12 @@ const facadeEnvSchema = z.object({
   ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  // Tracing is on when either endpoint is set (observability/tracing.ts); the exporter reads the
+  // other OTEL_EXPORTER_OTLP_* variables (headers, timeout) itself.
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl,
+  OTEL_SERVICE_NAME: optionalText,
   UPSTREAM_CONCURRENCY: z.coerce
     .number({ error: 'must be a whole number from 1 to 256' })
     .int({ error: 'must be a whole number from 1 to 256' })

@@ -10,6 +10,8 @@ import { configuredModel, describeModel } from './emulator/config.js';
 import { openStore, startEmulator } from './emulator/index.js';
 import { FIRST_QUERY } from './startup/first-query.js';
 import { createLogger } from './logger.js';
+import { Telemetry } from './observability/telemetry.js';
+import { startTracing } from './observability/tracing.js';
 import { UpstreamClient } from './openai/client.js';
 import { createFacade } from './server.js';
 
@@ -18,7 +20,10 @@ const EMULATOR_KEY = 'sk-emulator-local';
 
 async function main(): Promise<void> {
   const config = loadFacadeConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT });
+  // Metrics always; traces only when an OTLP endpoint is configured.
+  const tracing = startTracing(config, logger);
+  const telemetry = new Telemetry({ tracerProvider: tracing?.provider });
 
   const store = config.OPENAI_BASE_URL ? null : openStore(config.DATABASE_URL);
   const model = configuredModel(config);
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
     baseUrl,
     apiKey: config.OPENAI_API_KEY ?? (emulator ? EMULATOR_KEY : undefined),
     organization: config.OPENAI_ORGANIZATION,
+    observer: telemetry.upstreamObserver,
   });
   if (emulator) {
     logger.info(
@@ -48,6 +54,7 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     production: config.NODE_ENV === 'production',
     upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
+    telemetry,
   });
   const server = createServer((request, response) => {
     facade.handle(request, response).catch((error: unknown) => {
@@ -56,6 +63,8 @@ async function main(): Promise<void> {
       response.end();
     });
   });
+  // graphql-ws (Apollo Client, urql) on the WebSocket upgrade of /graphql.
+  const detachWebSockets = facade.attachWebSockets(server);
   server.listen(config.PORT, config.HOST, () => {
     const { address, port } = server.address() as AddressInfo;
     logger.info(`GraphQL facade ready: GraphiQL at http://${address}:${port}/graphql`);
@@ -64,8 +73,8 @@ async function main(): Promise<void> {
   const shutdown = (): void => {
     server.close();
     server.closeAllConnections();
-    void Promise.all([client.close(), emulator?.close()])
-      .then(() => store?.close())
+    void Promise.all([detachWebSockets(), client.close(), emulator?.close()])
+      .then(() => Promise.all([store?.close(), tracing?.shutdown()]))
       .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);

@@ -1,24 +1,52 @@
-/** The process logger. Secrets are redacted at every depth we log headers or credentials. */
+/**
+ * The process logger: human-readable lines in a terminal, one JSON object per line otherwise (for
+ * log collectors). Secrets are redacted at every depth we log headers or credentials, in both.
+ */
 import { pino } from 'pino';
-import type { Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: {
-      paths: [
-        'apiKey',
-        '*.apiKey',
-        'authorization',
-        '*.authorization',
-        'headers.authorization',
-        '*.headers.authorization',
-        'headers["openai-organization"]',
-        '*.headers["openai-organization"]',
-        'headers.cookie',
-        '*.headers.cookie',
-      ],
-      censor: '[Redacted]',
-    },
+/** `LOG_FORMAT`: `auto` is pretty when stdout is a terminal, JSON otherwise. */
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+export function chooseLogFormat(format: LogFormat, isTTY: boolean | undefined): 'json' | 'pretty' {
+  if (format !== 'auto') return format;
+  return isTTY === true ? 'pretty' : 'json';
+}
+
+export interface LoggerOptions {
+  format?: LogFormat;
+  /** Where lines go; default stdout. Its `isTTY` decides the `auto` format. */
+  destination?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const REDACT = {
+  paths: [
+    'apiKey',
+    '*.apiKey',
+    'authorization',
+    '*.authorization',
+    'headers.authorization',
+    '*.headers.authorization',
+    'headers["openai-organization"]',
+    '*.headers["openai-organization"]',
+    'headers.cookie',
+    '*.headers.cookie',
+  ],
+  censor: '[Redacted]',
+};
+
+export function createLogger(level: string, options: LoggerOptions = {}): Logger {
+  const destination = options.destination ?? process.stdout;
+  const format = chooseLogFormat(options.format ?? 'auto', destination.isTTY);
+  const settings = { level, redact: REDACT };
+  if (format === 'json') return destination === process.stdout ? pino(settings) : pino(settings, destination as DestinationStream);
+  // Formatted in this thread, line by line as pino writes them (redacted already): no transport
+  // worker, and nothing lost when the process exits right after a line.
+  const prettify = prettyFactory({
+    colorize: destination.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname',
   });
+  return pino(settings, { write: (line: string) => destination.write(prettify(line)) });
 }

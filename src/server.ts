@@ -3,7 +3,7 @@
  * that adds the health endpoints.
  */
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -20,6 +20,8 @@ import type { GraphQLContext } from './graphql/context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
 import { RunFollowers } from './graphql/subscriptions/run-followers.js';
+import { Telemetry } from './observability/telemetry.js';
+import { attachGraphQLWs, singleConnectionSse } from './transports.js';
 
 export interface FacadeOptions {
   /** The upstream client; it holds the server's key, used when a request brings none of its own. */
@@ -37,6 +39,8 @@ export interface FacadeOptions {
   production?: boolean;
   /** The run pollers of `run(id:)` subscriptions; each facade makes its own unless given one (tests watch it). */
   followers?: RunFollowers;
+  /** Metrics (`GET /metrics`) and traces; each facade makes its own unless given one (see observability/telemetry.ts). */
+  telemetry?: Telemetry;
 }
 
 const DEFAULT_DEADLINE_MS = 30_000;
@@ -103,11 +107,12 @@ export function createFacade(options: FacadeOptions) {
   const upstreamConcurrency = options.upstreamConcurrency ?? DEFAULT_UPSTREAM_CONCURRENCY;
   // Per-server state: shared by this facade's requests, by nobody else's.
   const followers = options.followers ?? new RunFollowers();
+  const telemetry = options.telemetry ?? new Telemetry();
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: telemetry.countingErrors(maskError) },
     batching: false,
     // The body limit is checked from the headers in `handle` (see `bodyRefusal`).
     maxRequestBodySize: false,
@@ -156,6 +161,8 @@ export function createFacade(options: FacadeOptions) {
       // A request a browser sends cross-site without a preflight (a form POST, a plain GET) must not
       // run on the server's key: it needs a header no such request can carry.
       useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      // graphql-sse's single-connection mode (PUT, then POST/DELETE with the stream token); see transports.ts.
+      singleConnectionSse(),
       EnvelopArmorPlugin({
         maxDepth: { n: 14, ...reportRejection },
         maxAliases: { n: 15, ...reportRejection },
@@ -165,6 +172,8 @@ export function createFacade(options: FacadeOptions) {
         blockFieldSuggestion: { enabled: true },
       }),
       ...(options.production ? [disableIntrospection] : []),
+      // Operation durations, spans and open subscriptions (observability/telemetry.ts).
+      telemetry.plugin(maskError),
     ],
   });
 
@@ -180,6 +189,7 @@ export function createFacade(options: FacadeOptions) {
       ),
     );
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/metrics') return sendMetrics(response, telemetry);
     if (path === '/readyz') {
       const ready = await upstreamAnswers(options.client);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
@@ -193,7 +203,26 @@ export function createFacade(options: FacadeOptions) {
     await yoga.requestListener(request, response);
   }
 
-  return { yoga, handle, followers };
+  /** Serves graphql-ws on the WebSocket upgrade of `/graphql` of `server` (transports.ts); returns its disposer. */
+  function attachWebSockets(server: Server): () => Promise<void> {
+    return attachGraphQLWs(yoga, server, {
+      corsOrigins: options.corsOrigins ?? [],
+      maxPayloadBytes: MAX_REQUEST_BYTES,
+      production: options.production ?? false,
+      logger: options.logger,
+      credentialsFrom,
+    });
+  }
+
+  return { yoga, handle, followers, attachWebSockets, telemetry };
+}
+
+/** Prometheus' text format, from the facade's own registry. */
+async function sendMetrics(response: ServerResponse, telemetry: Telemetry): Promise<void> {
+  const { registry } = telemetry.metrics;
+  const text = await registry.metrics();
+  response.writeHead(200, { 'content-type': registry.contentType });
+  response.end(text);
 }
 
 /**

@@ -24,7 +24,7 @@ import type {
 import { UpstreamError } from './errors.js';
 import { ConcurrencyLimit } from './concurrency.js';
 import { UpstreamHttp, abortError } from './http.js';
-import type { CallContext, HttpCall } from './http.js';
+import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
 import type { HttpMethod } from './retry.js';
 import {
   assistantFileSchema,
@@ -67,6 +67,8 @@ export interface UpstreamClientOptions {
   maxRetries?: number;
   /** First backoff step; doubles per retry up to 8 s, minus up to 25 % jitter. Default 500 ms. */
   retryBaseDelayMs?: number;
+  /** Told of every upstream HTTP request (retries included), for metrics and traces; may add headers. */
+  observer?: UpstreamObserver;
 }
 
 const DEFAULT_TIMEOUTS = { connectMs: 5_000, headersMs: 30_000, bodyMs: 30_000, streamBodyMs: 120_000 };
@@ -146,6 +148,7 @@ export class UpstreamClient {
       streamBodyTimeoutMs: timeouts.streamBodyMs,
       maxRetries: options.maxRetries ?? 2,
       retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+      observer: options.observer,
     });
   }
 

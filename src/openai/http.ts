@@ -31,6 +31,43 @@ export interface CallContext {
   secrets: readonly string[];
 }
 
+/** One attempt (one HTTP request) of an upstream call, as an `UpstreamObserver` sees it going out. */
+export interface UpstreamAttempt {
+  /** The AssistantsApi method name, e.g. `getAssistant`. */
+  operation: string;
+  method: HttpMethod;
+  /** The URL's path, base path included, without the query string. */
+  path: string;
+  /** 1 for the first attempt, 2 for the first retry, and so on. */
+  attempt: number;
+}
+
+/** Why an attempt got no HTTP answer. */
+export type UpstreamFailure = 'timeout' | 'unavailable' | 'aborted';
+
+/** How one attempt ended. */
+export interface UpstreamCallEvent extends UpstreamAttempt {
+  /** The HTTP status; null when no answer came (then `failure` says why). */
+  status: number | null;
+  failure: UpstreamFailure | null;
+  /** Until the whole answer was read (an event stream: until its headers), or the failure. */
+  durationMs: number;
+}
+
+/**
+ * Watches upstream calls for metrics and traces without the client knowing who watches. Called
+ * once per attempt, retries included, and never for calls refused before sending (bad credentials).
+ */
+export interface UpstreamObserver {
+  /**
+   * An attempt is about to be sent: may add headers to it (a tracer adds `traceparent`) and may
+   * return a function to call with its outcome, just before `onCall`.
+   */
+  onSend?(attempt: UpstreamAttempt, headers: Record<string, string>): ((event: UpstreamCallEvent) => void) | undefined;
+  /** An attempt ended, with an answer or without one. */
+  onCall?(event: UpstreamCallEvent): void;
+}
+
 export interface HttpConfig {
   origin: string;
   basePath: string;
@@ -40,6 +77,7 @@ export interface HttpConfig {
   streamBodyTimeoutMs: number;
   maxRetries: number;
   retryBaseDelayMs: number;
+  observer?: UpstreamObserver;
 }
 
 const MESSAGE_PREFIX_CHARS = 200;
@@ -239,21 +277,31 @@ export class UpstreamHttp {
     onSuccess: (res: Dispatcher.ResponseData) => Promise<T>,
   ): Promise<T> {
     const { signal } = ctx;
+    const observer = this.#config.observer;
+    const body = call.body === undefined ? undefined : JSON.stringify(streaming ? { ...call.body, stream: true } : call.body);
     for (let retriesDone = 0; ; retriesDone += 1) {
       if (signal?.aborted) throw abortError(call.operation, signal);
+      const headers = this.#headers(ctx.headers, streaming, body !== undefined);
+      const watch = observer ? watchAttempt(observer, call, this.#config.basePath, retriesDone + 1, headers) : null;
+      let status: number | null = null;
       let trigger: RetryTrigger;
       let failure: UpstreamError;
-      let headers: IncomingHttpHeaders | undefined;
+      let answerHeaders: IncomingHttpHeaders | undefined;
       try {
-        const res = await this.#send(call, ctx.headers, streaming, signal);
+        const res = await this.#send(call, headers, body, streaming, signal);
+        status = res.statusCode;
         if (res.statusCode >= 200 && res.statusCode < 300) {
-          return await onSuccess(res);
+          const value = await onSuccess(res);
+          watch?.end(status, null);
+          return value;
         }
         const text = await res.body.text();
+        watch?.end(status, null);
         failure = httpError(res.statusCode, res.headers, text, ctx.secrets);
-        headers = res.headers;
+        answerHeaders = res.headers;
         trigger = { type: 'status', status: res.statusCode, headers: res.headers, errorCode: failure.code };
       } catch (err) {
+        watch?.end(status, status === null ? failureOf(err, signal) : null);
         if (signal?.aborted) throw abortError(call.operation, signal);
         if (err instanceof UpstreamError) throw err;
         const code = errorCode(err);
@@ -261,10 +309,20 @@ export class UpstreamHttp {
         trigger = { type: 'error', phase: phaseOf(code) };
       }
       if (retriesDone >= this.#config.maxRetries || !isRetryable(call.method, streaming, trigger)) throw failure;
-      const delay = retryDelayMs(retriesDone, this.#config.retryBaseDelayMs, headers);
+      const delay = retryDelayMs(retriesDone, this.#config.retryBaseDelayMs, answerHeaders);
       if (delay === null) throw failure;
       await sleep(delay, signal);
     }
+  }
+
+  /** One attempt's headers: the caller's, what it accepts, and (an observer may add more) its own object. */
+  #headers(callerHeaders: Record<string, string>, streaming: boolean, hasBody: boolean): Record<string, string> {
+    const headers: Record<string, string> = {
+      ...callerHeaders,
+      accept: streaming ? 'text/event-stream' : 'application/json',
+    };
+    if (hasBody) headers['content-type'] = 'application/json';
+    return headers;
   }
 
   /**
@@ -273,7 +331,8 @@ export class UpstreamHttp {
    */
   async #send(
     call: HttpCall,
-    callerHeaders: Record<string, string>,
+    headers: Record<string, string>,
+    body: string | undefined,
     streaming: boolean,
     callerSignal: AbortSignal | undefined,
   ): Promise<Dispatcher.ResponseData> {
@@ -283,15 +342,6 @@ export class UpstreamHttp {
       config.headersTimeoutMs > 0
         ? setTimeout(() => attempt.abort(new errors.HeadersTimeoutError()), config.headersTimeoutMs)
         : undefined;
-    const headers: Record<string, string> = {
-      ...callerHeaders,
-      accept: streaming ? 'text/event-stream' : 'application/json',
-    };
-    let body: string | undefined;
-    if (call.body !== undefined) {
-      body = JSON.stringify(streaming ? { ...call.body, stream: true } : call.body);
-      headers['content-type'] = 'application/json';
-    }
     try {
       return await config.dispatcher.request({
         origin: config.origin,
@@ -307,6 +357,40 @@ export class UpstreamHttp {
       clearTimeout(timer);
     }
   }
+}
+
+/** Reports one attempt to the observer: `onSend` now, then `end` exactly once with its outcome. */
+function watchAttempt(
+  observer: UpstreamObserver,
+  call: HttpCall,
+  basePath: string,
+  attempt: number,
+  headers: Record<string, string>,
+): { end(status: number | null, failure: UpstreamFailure | null): void } {
+  const sent: UpstreamAttempt = { operation: call.operation, method: call.method, path: basePath + call.path, attempt };
+  const onEnd = observer.onSend?.(sent, headers);
+  const started = performance.now();
+  let ended = false;
+  return {
+    end(status, failure) {
+      if (ended) return;
+      ended = true;
+      const event: UpstreamCallEvent = { ...sent, status, failure, durationMs: performance.now() - started };
+      onEnd?.(event);
+      observer.onCall?.(event);
+    },
+  };
+}
+
+/** Why an attempt got no answer: the caller's signal first (its deadline is a timeout), else the transport error. */
+function failureOf(err: unknown, signal: AbortSignal | undefined): UpstreamFailure {
+  if (signal?.aborted) {
+    const reason: unknown = signal.reason;
+    return reason instanceof DOMException && reason.name === 'TimeoutError' ? 'timeout' : 'aborted';
+  }
+  if (err instanceof UpstreamError) return err.kind === 'timeout' ? 'timeout' : 'unavailable';
+  const code = errorCode(err);
+  return code !== undefined && TIMEOUT_CODES.has(code) ? 'timeout' : 'unavailable';
 }
 
 function queryString(query: HttpCall['query']): string {

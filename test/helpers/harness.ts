@@ -51,6 +51,8 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
     ...options.facade,
   });
   const server: Server = createServer((request, response) => void facade.handle(request, response));
+  // graphql-ws on the same port, as `npm start` serves it.
+  const detachWebSockets = facade.attachWebSockets(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const facadeUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -58,6 +60,7 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
     facadeUrl,
     gql: gqlClient(facadeUrl),
     async close() {
+      await detachWebSockets();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await client.close();

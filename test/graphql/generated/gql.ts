@@ -186,6 +186,11 @@ type Documents = {
     "mutation ThreadsMessageOnMissing { createMessage(input: {threadId: \"thread_nope0000\", content: \"x\"}) { message { id } } }": typeof types.ThreadsMessageOnMissingDocument,
     "mutation ThreadsCreateRun($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id openaiId } } }": typeof types.ThreadsCreateRunDocument,
     "query ThreadsMessagesOfRun($t: ID!, $r: ID!, $raw: ID!) { thread(id: $t) {\n      all: messages { nodes { openaiId role } }\n      byGlobal: messages(runId: $r) { nodes { ...ThreadsMessageFields } }\n      byRaw: messages(runId: $raw) { nodes { openaiId } }\n    } }": typeof types.ThreadsMessagesOfRunDocument,
+    "\n  subscription TransportsThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) {\n      __typename\n      event\n      ... on MessageEvent { message { text } }\n      ... on MessageDeltaEvent { content { ... on TextContentDelta { value } } }\n      ... on RunStatusEvent { run { id status } }\n    }\n  }\n": typeof types.TransportsThreadAndRunDocument,
+    "subscription TransportsFollowRun($id: ID!) { run(id: $id) { id status } }": typeof types.TransportsFollowRunDocument,
+    "mutation TransportsCreateThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.TransportsCreateThreadAndRunDocument,
+    "query TransportsAssistants { assistants(first: 1) { nodes { id } } }": typeof types.TransportsAssistantsDocument,
+    "query TransportsMissingAssistant { assistant(id: \"asst_1\") { id } }": typeof types.TransportsMissingAssistantDocument,
     "query FaultsAssistant { assistant(id: \"asst_1\") { id } }": typeof types.FaultsAssistantDocument,
     "mutation FaultsCreateThread { createThread(input: {}) { thread { id } } }": typeof types.FaultsCreateThreadDocument,
     "query FaultsRuns($id: ID!) { thread(id: $id) { runs(first: 3) { nodes { openaiId status incompleteDetails { reason } temperature toolChoice { type } } } } }": typeof types.FaultsRunsDocument,
@@ -194,6 +199,12 @@ type Documents = {
     "query FaultsAssistantName { assistant(id: \"asst_1\") { id name } }": typeof types.FaultsAssistantNameDocument,
     "\n  query KitRunStatus($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        status\n      }\n    }\n  }\n": typeof types.KitRunStatusDocument,
     "\n  mutation KitCreateAssistant($input: CreateAssistantInput!) {\n    createAssistant(input: $input) {\n      assistant {\n        id\n        openaiId\n        name\n        model\n      }\n    }\n  }\n": typeof types.KitCreateAssistantDocument,
+    "query OperabilityAssistant($id: ID!) { assistant(id: $id) { id name } }": typeof types.OperabilityAssistantDocument,
+    "query OperabilityNode($id: ID!) { node(id: $id) { id } }": typeof types.OperabilityNodeDocument,
+    "mutation OperabilityCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { openaiId } } }": typeof types.OperabilityCreateDocument,
+    "mutation OperabilityDelete($id: ID!) { deleteAssistant(input: { id: $id }) { deletedAssistantId } }": typeof types.OperabilityDeleteDocument,
+    "subscription OperabilityEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }": typeof types.OperabilityEventsDocument,
+    "query OperabilityTwoAssistants($a: ID!, $b: ID!) { a: assistant(id: $a) { name } b: assistant(id: $b) { name } }": typeof types.OperabilityTwoAssistantsDocument,
     "query SecurityMissingAssistant { assistant(id: \"asst_nope\") { id } }": typeof types.SecurityMissingAssistantDocument,
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
@@ -369,6 +380,11 @@ const documents: Documents = {
     "mutation ThreadsMessageOnMissing { createMessage(input: {threadId: \"thread_nope0000\", content: \"x\"}) { message { id } } }": types.ThreadsMessageOnMissingDocument,
     "mutation ThreadsCreateRun($t: ID!, $a: ID!) { createRun(input: {threadId: $t, assistantId: $a}) { run { id openaiId } } }": types.ThreadsCreateRunDocument,
     "query ThreadsMessagesOfRun($t: ID!, $r: ID!, $raw: ID!) { thread(id: $t) {\n      all: messages { nodes { openaiId role } }\n      byGlobal: messages(runId: $r) { nodes { ...ThreadsMessageFields } }\n      byRaw: messages(runId: $raw) { nodes { openaiId } }\n    } }": types.ThreadsMessagesOfRunDocument,
+    "\n  subscription TransportsThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) {\n      __typename\n      event\n      ... on MessageEvent { message { text } }\n      ... on MessageDeltaEvent { content { ... on TextContentDelta { value } } }\n      ... on RunStatusEvent { run { id status } }\n    }\n  }\n": types.TransportsThreadAndRunDocument,
+    "subscription TransportsFollowRun($id: ID!) { run(id: $id) { id status } }": types.TransportsFollowRunDocument,
+    "mutation TransportsCreateThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.TransportsCreateThreadAndRunDocument,
+    "query TransportsAssistants { assistants(first: 1) { nodes { id } } }": types.TransportsAssistantsDocument,
+    "query TransportsMissingAssistant { assistant(id: \"asst_1\") { id } }": types.TransportsMissingAssistantDocument,
     "query FaultsAssistant { assistant(id: \"asst_1\") { id } }": types.FaultsAssistantDocument,
     "mutation FaultsCreateThread { createThread(input: {}) { thread { id } } }": types.FaultsCreateThreadDocument,
     "query FaultsRuns($id: ID!) { thread(id: $id) { runs(first: 3) { nodes { openaiId status incompleteDetails { reason } temperature toolChoice { type } } } } }": types.FaultsRunsDocument,
@@ -377,6 +393,12 @@ const documents: Documents = {
     "query FaultsAssistantName { assistant(id: \"asst_1\") { id name } }": types.FaultsAssistantNameDocument,
     "\n  query KitRunStatus($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        status\n      }\n    }\n  }\n": types.KitRunStatusDocument,
     "\n  mutation KitCreateAssistant($input: CreateAssistantInput!) {\n    createAssistant(input: $input) {\n      assistant {\n        id\n        openaiId\n        name\n        model\n      }\n    }\n  }\n": types.KitCreateAssistantDocument,
+    "query OperabilityAssistant($id: ID!) { assistant(id: $id) { id name } }": types.OperabilityAssistantDocument,
+    "query OperabilityNode($id: ID!) { node(id: $id) { id } }": types.OperabilityNodeDocument,
+    "mutation OperabilityCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { openaiId } } }": types.OperabilityCreateDocument,
+    "mutation OperabilityDelete($id: ID!) { deleteAssistant(input: { id: $id }) { deletedAssistantId } }": types.OperabilityDeleteDocument,
+    "subscription OperabilityEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }": types.OperabilityEventsDocument,
+    "query OperabilityTwoAssistants($a: ID!, $b: ID!) { a: assistant(id: $a) { name } b: assistant(id: $b) { name } }": types.OperabilityTwoAssistantsDocument,
     "query SecurityMissingAssistant { assistant(id: \"asst_nope\") { id } }": types.SecurityMissingAssistantDocument,
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
@@ -1068,6 +1090,26 @@ export function graphql(source: "query ThreadsMessagesOfRun($t: ID!, $r: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription TransportsThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) {\n      __typename\n      event\n      ... on MessageEvent { message { text } }\n      ... on MessageDeltaEvent { content { ... on TextContentDelta { value } } }\n      ... on RunStatusEvent { run { id status } }\n    }\n  }\n"): typeof import('./graphql.js').TransportsThreadAndRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TransportsFollowRun($id: ID!) { run(id: $id) { id status } }"): typeof import('./graphql.js').TransportsFollowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransportsCreateThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }"): typeof import('./graphql.js').TransportsCreateThreadAndRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransportsAssistants { assistants(first: 1) { nodes { id } } }"): typeof import('./graphql.js').TransportsAssistantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransportsMissingAssistant { assistant(id: \"asst_1\") { id } }"): typeof import('./graphql.js').TransportsMissingAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FaultsAssistant { assistant(id: \"asst_1\") { id } }"): typeof import('./graphql.js').FaultsAssistantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1097,6 +1139,30 @@ export function graphql(source: "\n  query KitRunStatus($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KitCreateAssistant($input: CreateAssistantInput!) {\n    createAssistant(input: $input) {\n      assistant {\n        id\n        openaiId\n        name\n        model\n      }\n    }\n  }\n"): typeof import('./graphql.js').KitCreateAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperabilityAssistant($id: ID!) { assistant(id: $id) { id name } }"): typeof import('./graphql.js').OperabilityAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperabilityNode($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').OperabilityNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperabilityCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { openaiId } } }"): typeof import('./graphql.js').OperabilityCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperabilityDelete($id: ID!) { deleteAssistant(input: { id: $id }) { deletedAssistantId } }"): typeof import('./graphql.js').OperabilityDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OperabilityEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }"): typeof import('./graphql.js').OperabilityEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperabilityTwoAssistants($a: ID!, $b: ID!) { a: assistant(id: $a) { name } b: assistant(id: $b) { name } }"): typeof import('./graphql.js').OperabilityTwoAssistantsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

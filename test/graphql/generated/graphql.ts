@@ -1859,6 +1859,50 @@ export type ThreadsMessagesOfRunQuery = { thread: { all: { nodes: Array<{ openai
             > }
         >, thread: { id: string, openaiId: string } | null, assistant: { id: string } | null, run: { id: string } | null }> }, byRaw: { nodes: Array<{ openaiId: string }> } } | null };
 
+export type TransportsThreadAndRunSubscriptionVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type TransportsThreadAndRunSubscription = { threadAndRunEvents:
+    | { __typename: 'DoneEvent', event: string }
+    | { __typename: 'MessageDeltaEvent', event: string, content: Array<
+        | { value: string | null }
+        | Record<PropertyKey, never>
+      > }
+    | { __typename: 'MessageEvent', event: string, message: { text: string } }
+    | { __typename: 'RunStatusEvent', event: string, run: { id: string, status: RunStatus } }
+    | { __typename: 'RunStepDeltaEvent', event: string }
+    | { __typename: 'RunStepEvent', event: string }
+    | { __typename: 'StreamErrorEvent', event: string }
+    | { __typename: 'ThreadCreatedEvent', event: string }
+    | { __typename: 'UnknownRunEvent', event: string }
+   };
+
+export type TransportsFollowRunSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransportsFollowRunSubscription = { run: { id: string, status: RunStatus } };
+
+export type TransportsCreateThreadAndRunMutationVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type TransportsCreateThreadAndRunMutation = { createThreadAndRun: { run: { id: string } } };
+
+export type TransportsAssistantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransportsAssistantsQuery = { assistants: { nodes: Array<{ id: string }> } };
+
+export type TransportsMissingAssistantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransportsMissingAssistantQuery = { assistant: { id: string } | null };
+
 export type FaultsAssistantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1909,6 +1953,67 @@ export type KitCreateAssistantMutationVariables = Exact<{
 
 
 export type KitCreateAssistantMutation = { createAssistant: { assistant: { id: string, openaiId: string, name: string | null, model: string } } };
+
+export type OperabilityAssistantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperabilityAssistantQuery = { assistant: { id: string, name: string | null } | null };
+
+export type OperabilityNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperabilityNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type OperabilityCreateMutationVariables = Exact<{
+  input: CreateAssistantInput;
+}>;
+
+
+export type OperabilityCreateMutation = { createAssistant: { assistant: { openaiId: string } } };
+
+export type OperabilityDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperabilityDeleteMutation = { deleteAssistant: { deletedAssistantId: string } };
+
+export type OperabilityEventsSubscriptionVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type OperabilityEventsSubscription = { threadAndRunEvents:
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+   };
+
+export type OperabilityTwoAssistantsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type OperabilityTwoAssistantsQuery = { a: { name: string | null } | null, b: { name: string | null } | null };
 
 export type SecurityMissingAssistantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4947,6 +5052,65 @@ export const ThreadsMessagesOfRunDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<ThreadsMessagesOfRunQuery, ThreadsMessagesOfRunQueryVariables>;
+export const TransportsThreadAndRunDocument = new TypedDocumentString(`
+    subscription TransportsThreadAndRun($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    __typename
+    event
+    ... on MessageEvent {
+      message {
+        text
+      }
+    }
+    ... on MessageDeltaEvent {
+      content {
+        ... on TextContentDelta {
+          value
+        }
+      }
+    }
+    ... on RunStatusEvent {
+      run {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportsThreadAndRunSubscription, TransportsThreadAndRunSubscriptionVariables>;
+export const TransportsFollowRunDocument = new TypedDocumentString(`
+    subscription TransportsFollowRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransportsFollowRunSubscription, TransportsFollowRunSubscriptionVariables>;
+export const TransportsCreateThreadAndRunDocument = new TypedDocumentString(`
+    mutation TransportsCreateThreadAndRun($input: CreateThreadAndRunInput!) {
+  createThreadAndRun(input: $input) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportsCreateThreadAndRunMutation, TransportsCreateThreadAndRunMutationVariables>;
+export const TransportsAssistantsDocument = new TypedDocumentString(`
+    query TransportsAssistants {
+  assistants(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportsAssistantsQuery, TransportsAssistantsQueryVariables>;
+export const TransportsMissingAssistantDocument = new TypedDocumentString(`
+    query TransportsMissingAssistant {
+  assistant(id: "asst_1") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TransportsMissingAssistantQuery, TransportsMissingAssistantQueryVariables>;
 export const FaultsAssistantDocument = new TypedDocumentString(`
     query FaultsAssistant {
   assistant(id: "asst_1") {
@@ -5044,6 +5208,54 @@ export const KitCreateAssistantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KitCreateAssistantMutation, KitCreateAssistantMutationVariables>;
+export const OperabilityAssistantDocument = new TypedDocumentString(`
+    query OperabilityAssistant($id: ID!) {
+  assistant(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OperabilityAssistantQuery, OperabilityAssistantQueryVariables>;
+export const OperabilityNodeDocument = new TypedDocumentString(`
+    query OperabilityNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OperabilityNodeQuery, OperabilityNodeQueryVariables>;
+export const OperabilityCreateDocument = new TypedDocumentString(`
+    mutation OperabilityCreate($input: CreateAssistantInput!) {
+  createAssistant(input: $input) {
+    assistant {
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperabilityCreateMutation, OperabilityCreateMutationVariables>;
+export const OperabilityDeleteDocument = new TypedDocumentString(`
+    mutation OperabilityDelete($id: ID!) {
+  deleteAssistant(input: {id: $id}) {
+    deletedAssistantId
+  }
+}
+    `) as unknown as TypedDocumentString<OperabilityDeleteMutation, OperabilityDeleteMutationVariables>;
+export const OperabilityEventsDocument = new TypedDocumentString(`
+    subscription OperabilityEvents($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    event
+  }
+}
+    `) as unknown as TypedDocumentString<OperabilityEventsSubscription, OperabilityEventsSubscriptionVariables>;
+export const OperabilityTwoAssistantsDocument = new TypedDocumentString(`
+    query OperabilityTwoAssistants($a: ID!, $b: ID!) {
+  a: assistant(id: $a) {
+    name
+  }
+  b: assistant(id: $b) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OperabilityTwoAssistantsQuery, OperabilityTwoAssistantsQueryVariables>;
 export const SecurityMissingAssistantDocument = new TypedDocumentString(`
     query SecurityMissingAssistant {
   assistant(id: "asst_nope") {
