@@ -5,10 +5,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadFacadeConfig } from './config.js';
-import { seedDemoData } from './startup/demo.js';
+import { findDemoData, seedDemoData } from './startup/demo.js';
+import type { SeededData } from './startup/demo.js';
 import { configuredModel, describeModel } from './emulator/config.js';
 import { openStore, startEmulator } from './emulator/index.js';
-import { FIRST_QUERY } from './startup/first-query.js';
+import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
 import { startTracing } from './observability/tracing.js';
@@ -35,14 +36,19 @@ async function main(): Promise<void> {
     organization: config.OPENAI_ORGANIZATION,
     observer: telemetry.upstreamObserver,
   });
+  let demo: SeededData | undefined;
   if (emulator) {
     logger.info(
       { upstream: emulator.url, database: config.DATABASE_URL, model: describeModel(config) },
       'No OPENAI_BASE_URL set: using the embedded Assistants v1 emulator',
     );
-    const seeded = await seedDemoData(client.forRequest({}));
+    const api = client.forRequest({});
+    const seeded = await seedDemoData(api);
     if (seeded) logger.info(seeded, 'Seeded an empty store with the example assistant Echo and a thread');
-    else logger.info('The store already has assistants: nothing seeded');
+    // GraphiQL's example tabs use the demo ids; an earlier start's are found again.
+    demo = seeded ?? (await findDemoData(api));
+    if (!seeded && demo) logger.info(demo, 'The store already has assistants: nothing seeded; the example assistant Echo and its thread are still there');
+    else if (!seeded) logger.info('The store already has assistants: nothing seeded');
   } else {
     logger.info({ upstream: baseUrl }, 'Using the configured upstream');
   }
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
   const facade = createFacade({
     client,
     logger,
-    defaultQuery: FIRST_QUERY,
+    graphiqlTabs: graphiqlTabs(demo),
     corsOrigins: config.CORS_ORIGINS,
     production: config.NODE_ENV === 'production',
     upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
@@ -67,7 +73,8 @@ async function main(): Promise<void> {
   const detachWebSockets = facade.attachWebSockets(server);
   server.listen(config.PORT, config.HOST, () => {
     const { address, port } = server.address() as AddressInfo;
-    logger.info(`GraphQL facade ready: GraphiQL at http://${address}:${port}/graphql`);
+    const chatPage = config.NODE_ENV === 'production' ? '' : `, the example chat page at http://${address}:${port}/chat`;
+    logger.info(`GraphQL facade ready: GraphiQL at http://${address}:${port}/graphql${chatPage}`);
   });
 
   const shutdown = (): void => {

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga } from 'graphql-yoga';
@@ -15,11 +14,14 @@ import type { Logger } from 'pino';
 import type { UpstreamCredentials } from './openai/api.js';
 import type { UpstreamClient } from './openai/client.js';
 import { UpstreamError } from './openai/errors.js';
+import { serveChatPage } from './chat-page.js';
 import { createContext } from './graphql/context.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
 import { RunFollowers } from './graphql/subscriptions/run-followers.js';
+import { HEADERS_HINT } from './startup/graphiql.js';
+import type { GraphiQLTab } from './startup/graphiql.js';
 import { Telemetry } from './observability/telemetry.js';
 import { attachGraphQLWs, singleConnectionSse } from './transports.js';
 
@@ -33,8 +35,10 @@ export interface FacadeOptions {
   requestDeadlineMs?: number;
   /** The most upstream calls one query or mutation has in flight; more wait their turn (default 16). */
   upstreamConcurrency?: number;
-  /** Shown in GraphiQL's editor the first time it opens. */
+  /** Shown in GraphiQL's editor the first time it opens (when no `graphiqlTabs` are given). */
   defaultQuery?: string;
+  /** GraphiQL's tabs the first time it opens: operations with their variables (startup/graphiql.ts). */
+  graphiqlTabs?: GraphiQLTab[];
   /** Production: no GraphiQL and no introspection (gateways use the printed schema file instead). */
   production?: boolean;
   /** The run pollers of `run(id:)` subscriptions; each facade makes its own unless given one (tests watch it). */
@@ -130,11 +134,17 @@ export function createFacade(options: FacadeOptions) {
       : {
           title: 'Assistants v1 GraphQL',
           defaultQuery: options.defaultQuery,
+          defaultTabs: options.graphiqlTabs,
+          // A new tab's headers editor: a commented `Authorization` example (no header is sent).
+          defaultHeaders: HEADERS_HINT,
+          // The examples' ids are in their variables: show those first.
+          defaultEditorToolsVisibility: 'variables',
           shouldPersistHeaders: false,
           // GraphiQL sends subscriptions as GET event streams; this header passes CSRF prevention.
           additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
         },
-    renderGraphiQL,
+    // GraphiQL's page bundle is about 50 MB in memory: loaded on the first visit, never in production.
+    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     logging: {
       debug: (...args) => {
         // Yoga logs several debug lines per request; build them only when someone reads them.
@@ -194,6 +204,7 @@ export function createFacade(options: FacadeOptions) {
       const ready = await upstreamAnswers(options.client);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
     }
+    if (!options.production && (await serveChatPage(request, response))) return;
     const refusal = bodyRefusal(request);
     if (refusal) {
       // The unread body makes the connection unusable for another request.

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { parse, printSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +12,27 @@ describe('published schema artifacts', () => {
     expect(read('schema/schema.graphql')).toBe(`${printSchema(schema)}\n`);
   });
 
-  it('schema/schema-types.ts and the tests\' typed documents are what codegen makes now (run `npm run schema`)', async () => {
+  it('every codegen output (schema types, possibleTypes, graphcache schema, typed documents) is what codegen makes now (run `npm run schema`)', async () => {
     const outputs: { filename: string; content: string }[] = await generate({ ...codegenConfig, cwd: new URL('..', import.meta.url).pathname, silent: true }, false);
     const files = outputs.map((output) => output.filename).sort();
-    expect(files).toEqual(['schema/schema-types.ts', 'test/graphql/generated/gql.ts', 'test/graphql/generated/graphql.ts']);
+    // The examples' typed documents exist while some example writes an operation as `graphql(…)`.
+    const exampleFiles = 'examples/generated/' in codegenConfig.generates ? ['examples/generated/gql.ts', 'examples/generated/graphql.ts'] : [];
+    expect(files).toEqual([
+      ...exampleFiles,
+      'schema/graphcache-schema.json',
+      'schema/possible-types.json',
+      'schema/schema-types.ts',
+      'test/graphql/generated/gql.ts',
+      'test/graphql/generated/graphql.ts',
+    ]);
     for (const output of outputs) expect(read(output.filename), output.filename).toBe(output.content);
-    // Nothing else lingers in the generated folder (a file from an older preset, a leftover).
-    const generated = readdirSync(new URL('../test/graphql/generated/', import.meta.url)).map((name) => `test/graphql/generated/${name}`);
-    expect(generated.sort()).toEqual(files.filter((file) => file.startsWith('test/graphql/generated/')));
+    // Nothing else lingers in a generated folder (a file from an older preset, a leftover, or the
+    // whole examples folder once no example has an operation left).
+    for (const folder of ['test/graphql/generated/', 'examples/generated/']) {
+      const url = new URL(`../${folder}`, import.meta.url);
+      const present = existsSync(url) ? readdirSync(url).map((name) => `${folder}${name}`) : [];
+      expect(present.sort(), folder).toEqual(files.filter((file) => file.startsWith(folder)));
+    }
   }, 60_000);
 
   it('describes every type and field', () => {

@@ -51,6 +51,14 @@ async function assistantsAt(address: string): Promise<{ id: string; name: string
   return body.data?.assistants.nodes ?? [];
 }
 
+/** The assistant and thread ids of the JSON log line containing `message`. */
+function seededIds(lines: string[], message: string): { assistantId: string; threadId: string } {
+  const line = lines.find((candidate) => candidate.includes(message)) ?? '{}';
+  const { assistantId, threadId } = JSON.parse(line) as { assistantId?: string; threadId?: string };
+  if (!assistantId || !threadId) throw new Error(`No ids in the log line: ${line}`);
+  return { assistantId, threadId };
+}
+
 /** `npm start` as a newcomer runs it: nothing configured, so the embedded emulator. */
 beforeAll(async () => {
   ({ child, url, logLines } = await start());
@@ -91,11 +99,22 @@ describe('npm start with nothing configured', () => {
     expect(logLines.some((line) => /Seeded an empty store/.test(line) && /"assistantId":"asst_/.test(line) && /"threadId":"thread_/.test(line))).toBe(true);
   });
 
+  it('opens GraphiQL on the example tabs, with the seeded ids in their variables', async () => {
+    const { assistantId, threadId } = seededIds(logLines, 'Seeded an empty store');
+    const page = await (await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    for (const expected of ['query FirstLook', 'query BrowseThread', 'subscription StreamReply', 'mutation AskWeather', assistantId, threadId]) {
+      expect(page).toContain(expected);
+    }
+  });
+
   it('keeps its data across a restart on the same database, and seeds nothing the second time', async () => {
     const before = await assistantsAt(url);
+    const seeded = seededIds(logLines, 'Seeded an empty store');
     await stop(child);
     ({ child, url, logLines } = await start());
     expect(logLines.some((line) => line.includes('nothing seeded'))).toBe(true);
+    // It names the example assistant and thread again, as GraphiQL's tabs use them.
+    expect(seededIds(logLines, 'nothing seeded')).toEqual(seeded);
     expect(await assistantsAt(url)).toEqual(before);
   });
 

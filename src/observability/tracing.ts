@@ -6,9 +6,9 @@
 import { createRequire } from 'node:module';
 import { DiagLogLevel, SpanKind, SpanStatusCode, context, diag, propagation, trace } from '@opentelemetry/api';
 import type { Attributes, Context, DiagLogger, Span, TextMapGetter, Tracer, TracerProvider } from '@opentelemetry/api';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
-import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
+import type * as Resources from '@opentelemetry/resources';
+import type * as TraceSdk from '@opentelemetry/sdk-trace-node';
+import type { NodeTracerProvider, SpanExporter } from '@opentelemetry/sdk-trace-node';
 import type { OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { UpstreamAttempt, UpstreamCallEvent } from '../openai/http.js';
@@ -38,11 +38,24 @@ export interface TracerProviderOptions {
 }
 
 /**
+ * The SDK (about 20 MB in memory) is loaded, synchronously, only when tracing is on: a facade
+ * without tracing never carries it.
+ */
+function sdk(): { trace: typeof TraceSdk; resources: typeof Resources } {
+  const require = createRequire(import.meta.url);
+  return {
+    trace: require('@opentelemetry/sdk-trace-node') as typeof TraceSdk,
+    resources: require('@opentelemetry/resources') as typeof Resources,
+  };
+}
+
+/**
  * A tracer provider exporting to `exporter`, registered with the OpenTelemetry API: as the global
  * provider, with the async-hooks context manager (so upstream calls find their operation's span)
  * and the W3C trace-context propagator (so they carry `traceparent`).
  */
 export function createTracerProvider(options: TracerProviderOptions): NodeTracerProvider {
+  const { trace: { NodeTracerProvider, BatchSpanProcessor, SimpleSpanProcessor }, resources: { resourceFromAttributes } } = sdk();
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': options.serviceName ?? DEFAULT_SERVICE_NAME }),
     spanProcessors: [options.batch === false ? new SimpleSpanProcessor(options.exporter) : new BatchSpanProcessor(options.exporter)],

@@ -1,11 +1,21 @@
 /**
  * Token estimates for when the model server reports no usage, and for fitting `max_prompt_tokens`.
  *
- * Only cl100k_base is imported: each encoding is a large table parsed at import, and an estimate
- * does not need the serving model's exact tokenizer.
+ * Only cl100k_base is loaded, and only on the first estimate: an encoding is a large table (tens of
+ * MB in memory), which a process that never estimates (the facade over a remote upstream, the
+ * built-in model) should not carry. An estimate does not need the serving model's exact tokenizer.
  */
-import { countTokens as countEncoded } from 'gpt-tokenizer/encoding/cl100k_base';
+import { createRequire } from 'node:module';
 import type { ChatMessage } from './prompt.js';
+
+type CountEncoded = (text: string, options: { disallowedSpecial: Set<string> }) => number;
+
+let countEncoded: CountEncoded | undefined;
+
+function encoder(): CountEncoded {
+  countEncoded ??= (createRequire(import.meta.url)('gpt-tokenizer/encoding/cl100k_base') as { countTokens: CountEncoded }).countTokens;
+  return countEncoded;
+}
 
 /** Special-token text (e.g. `<|endoftext|>`) in user text is counted as plain text, not rejected. */
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
@@ -15,7 +25,7 @@ const PER_MESSAGE = 4;
 const REPLY_PRIMING = 3;
 
 export function countTokens(text: string): number {
-  return text === '' ? 0 : countEncoded(text, PLAIN_TEXT);
+  return text === '' ? 0 : encoder()(text, PLAIN_TEXT);
 }
 
 export function messageTokens(message: ChatMessage): number {

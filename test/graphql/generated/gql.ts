@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": typeof types.ClientsAssistantToolsDocument,
+    "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": typeof types.ClientsAssistantsPageDocument,
     "\n  fragment AssistantsAssistantFields on Assistant {\n    id openaiId createdAt name description model instructions fileIds metadata\n    tools {\n      __typename type\n      ... on FunctionTool { function { name description parameters } }\n    }\n  }\n": typeof types.AssistantsAssistantFieldsFragmentDoc,
     "mutation AssistantsCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": typeof types.AssistantsCreateDocument,
     "mutation AssistantsUpdate($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": typeof types.AssistantsUpdateDocument,
@@ -209,6 +211,8 @@ type Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
 const documents: Documents = {
+    "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": types.ClientsAssistantToolsDocument,
+    "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": types.ClientsAssistantsPageDocument,
     "\n  fragment AssistantsAssistantFields on Assistant {\n    id openaiId createdAt name description model instructions fileIds metadata\n    tools {\n      __typename type\n      ... on FunctionTool { function { name description parameters } }\n    }\n  }\n": types.AssistantsAssistantFieldsFragmentDoc,
     "mutation AssistantsCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": types.AssistantsCreateDocument,
     "mutation AssistantsUpdate($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": types.AssistantsUpdateDocument,
@@ -403,6 +407,14 @@ const documents: Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').ClientsAssistantToolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  "): typeof import('./graphql.js').ClientsAssistantsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -302,6 +302,25 @@ export type UpdateAssistantInput = {
   tools?: Array<ToolInput> | null | undefined;
 };
 
+export type ClientsAssistantToolsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientsAssistantToolsQuery = { assistant: { id: string, tools: Array<
+      | { type: ToolType }
+      | { type: ToolType, function: { name: string } }
+      | { type: ToolType }
+    > } | null };
+
+export type ClientsAssistantsPageQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClientsAssistantsPageQuery = { assistants: { edges: Array<{ cursor: string, node: { id: string, name: string | null } }>, nodes: Array<{ id: string, name: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type AssistantsAssistantFieldsFragment = { id: string, openaiId: string, createdAt: string, name: string | null, description: string | null, model: string, instructions: string | null, fileIds: Array<string>, metadata: Record<string, string>, tools: Array<
     | { __typename: 'CodeInterpreterTool', type: ToolType }
     | { __typename: 'FunctionTool', type: ToolType, function: { name: string, description: string | null, parameters: Record<string, unknown> | null } }
@@ -2318,6 +2337,44 @@ export const ThreadsMessageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsMessageFields"}) as unknown as TypedDocumentString<ThreadsMessageFieldsFragment, unknown>;
+export const ClientsAssistantToolsDocument = new TypedDocumentString(`
+    query ClientsAssistantTools($id: ID!) {
+  assistant(id: $id) {
+    id
+    tools {
+      ... on FunctionTool {
+        function {
+          name
+        }
+      }
+      ... on Tool {
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsAssistantToolsQuery, ClientsAssistantToolsQueryVariables>;
+export const ClientsAssistantsPageDocument = new TypedDocumentString(`
+    query ClientsAssistantsPage($first: Int!, $after: String) {
+  assistants(first: $first, after: $after, order: ASC) {
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    nodes {
+      id
+      name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsAssistantsPageQuery, ClientsAssistantsPageQueryVariables>;
 export const AssistantsCreateDocument = new TypedDocumentString(`
     mutation AssistantsCreate($input: CreateAssistantInput!) {
   createAssistant(input: $input) {

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n": typeof types.ChatAssistantsDocument,
+    "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": typeof types.ChatMessagesDocument,
+    "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": typeof types.ChatRunEventFragmentDoc,
+    "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatThreadAndRunDocument,
+    "\n  subscription ChatRun($input: CreateRunInput!) {\n    runEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatRunDocument,
+    "\n  subscription ChatToolOutputs($input: SubmitToolOutputsInput!) {\n    toolOutputEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatToolOutputsDocument,
+};
+const documents: Documents = {
+    "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n": types.ChatAssistantsDocument,
+    "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": types.ChatMessagesDocument,
+    "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": types.ChatRunEventFragmentDoc,
+    "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatThreadAndRunDocument,
+    "\n  subscription ChatRun($input: CreateRunInput!) {\n    runEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatRunDocument,
+    "\n  subscription ChatToolOutputs($input: SubmitToolOutputsInput!) {\n    toolOutputEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatToolOutputsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n"): (typeof documents)["\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n"): (typeof documents)["\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n"): (typeof documents)["\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatRun($input: CreateRunInput!) {\n    runEvents(input: $input) { ...ChatRunEvent }\n  }\n"): (typeof documents)["\n  subscription ChatRun($input: CreateRunInput!) {\n    runEvents(input: $input) { ...ChatRunEvent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatToolOutputs($input: SubmitToolOutputsInput!) {\n    toolOutputEvents(input: $input) { ...ChatRunEvent }\n  }\n"): (typeof documents)["\n  subscription ChatToolOutputs($input: SubmitToolOutputsInput!) {\n    toolOutputEvents(input: $input) { ...ChatRunEvent }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

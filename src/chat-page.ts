@@ -1,0 +1,93 @@
+/**
+ * The reference chat page (`examples/chat`) at `/chat`, for development only (`createFacade` does
+ * not call this in production): its HTML and stylesheet as they are, and `main.ts` bundled with
+ * esbuild's JS API on the first request. Each is kept in memory once served; restart to see edits.
+ */
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const PAGE_DIR = fileURLToPath(new URL('../examples/chat/', import.meta.url));
+
+/** Everything comes from this origin: no external host, no inline script or style. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+interface Asset {
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+async function pageFile(name: string, contentType: string): Promise<Asset> {
+  return { contentType, body: await readFile(PAGE_DIR + name, 'utf8') };
+}
+
+/** `main.ts` and what it imports from node_modules, as one ES module. */
+async function bundle(): Promise<Asset> {
+  // Loaded here so production never loads esbuild (it comes with tsx).
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [PAGE_DIR + 'main.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: 'inline',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"development"' },
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output for examples/chat/main.ts.');
+  return { contentType: 'text/javascript; charset=utf-8', body: output.contents };
+}
+
+const ROUTES: Record<string, () => Promise<Asset>> = {
+  '/chat': () => pageFile('index.html', 'text/html; charset=utf-8'),
+  '/chat/': () => pageFile('index.html', 'text/html; charset=utf-8'),
+  '/chat/chat.css': () => pageFile('chat.css', 'text/css; charset=utf-8'),
+  '/chat/main.js': bundle,
+};
+
+const served = new Map<string, Promise<Asset>>();
+
+/** Answers the chat page's paths and says true; says false for any other path. */
+export async function serveChatPage(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  const load = ROUTES[path];
+  if (!load) return false;
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return true;
+  }
+  let asset = served.get(path);
+  if (!asset) {
+    asset = load();
+    served.set(path, asset);
+    // A failed build is tried again on the next request (after fixing the page, say).
+    asset.catch(() => served.delete(path));
+  }
+  try {
+    const { contentType, body } = await asset;
+    response.writeHead(200, {
+      'content-type': contentType,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch (error) {
+    response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end(`The chat page could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return true;
+}
