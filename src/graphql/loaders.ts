@@ -115,6 +115,9 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<Key, object | null, string>((keys) => loadBatch(node, this.api, keys), {
         cacheKeyFn: (key) => node.innerId(key),
+        // A batch waits for the whole execution wave: the resolvers of one level can run over several
+        // microtask turns, and DataLoader's default (the next tick) would split them into batches.
+        batchScheduleFn: (dispatch) => setImmediate(dispatch),
       });
       this.loaders.set(node.typename, loader);
     }
