@@ -10,15 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmulator } from '../src/emulator/index.js';
-import { TEST_KEY, dataOf, startFacade } from '../test/helpers/harness.js';
-import { median, round } from './common.js';
+import { TEST_KEY, dataOf, gqlClient } from '../test/helpers/harness.js';
+import { full, median, round } from './common.js';
 import type { Result } from './common.js';
+import { spawnFacade } from './processes.js';
 
-const BIG = 10_000;
+const BIG = full(10_000, 1_000);
 const SMALL = 100;
 const CONCURRENCY = 16;
-const WARMUP = 20;
-const SAMPLES = 200;
+const WARMUP = full(20, 5);
+const SAMPLES = full(200, 20);
 
 interface Shape {
   name: string;
@@ -39,7 +40,8 @@ const SHAPES: Shape[] = [
 export async function pagesScenario(): Promise<Result[]> {
   const directory = mkdtempSync(join(tmpdir(), 'bench-pages-'));
   const emulator = await startEmulator({ databaseUrl: `file:${join(directory, 'bench.sqlite')}` });
-  const facade = await startFacade(emulator.url);
+  const facade = await spawnFacade({ upstreamUrl: emulator.url });
+  const gql = gqlClient(facade.url);
   const headers = { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' };
   const rest = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${emulator.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -126,7 +128,7 @@ export async function pagesScenario(): Promise<Result[]> {
 
     const query = `query($id: ID!) { thread(id: $id) { messages(first: 100) { nodes { id } } } }`;
     const medians = await compare(async (thread) => {
-      const data = dataOf<{ thread: { messages: { nodes: { id: string }[] } } | null }>(await facade.gql(query, { id: thread.id }));
+      const data = dataOf<{ thread: { messages: { nodes: { id: string }[] } } | null }>(await gql(query, { id: thread.id }));
       if (data.thread?.messages.nodes.length !== 100) throw new Error('The facade page does not hold 100 messages');
     });
     report('sqlite pages, facade messages(first: 100)', medians);

@@ -1,103 +1,363 @@
 /**
- * `npm run bench`: the facade against the embedded emulator on loopback. Machines here are shared
- * and noisy, so upstream work is counted exactly and time is only reported as ratios measured in
- * the same run (facade vs. the same data fetched over REST directly), or as medians of samples
- * interleaved with their reference. Prints a table and writes bench/results.json.
+ * `npm run bench`: the scoreboard of the facade's performance, against the facade over the
+ * emulator on 127.0.0.1, each in its own process, with the same data fetched over REST directly
+ * measured in the same run. Machines are shared and noisy: figures are reported next to their
+ * direct reference measured interleaved in the same run, as ratios, and upstream work is counted
+ * exactly by a recording proxy in front of the emulator (`proxy.ts`). Prints tables and writes
+ * bench/results.json. Progress goes to stderr.
  *
- * Scenarios: upstream requests and time of a linked-message page, and heap growth (below); time
- * to first delta through the subscription vs. the model server's own (`first-delta.ts`); pages of
- * a 10,000-message thread vs. a 100-message one on the SQLite store (`pages.ts`).
+ * 1. Scenarios (a) (a') (b) (c) (d) (e) (`scenarios.ts`): upstream requests and waves of one request,
+ *    median and p99 over sequential samples, throughput at 10 connections, facade vs direct.
+ * 2. (g) `run(id)` subscriptions on runs waiting in `requires_action` (`subscriptions.ts`), on a
+ *    new facade process.
+ * 3. Memory: the RSS of a new facade process every second during 60 s at 50 connections (after a
+ *    short warm-up) on (a) and on (d).
+ * 4. The facade through tsx vs a compiled build (`compiled.ts`), and a CPU profile on (d) (`profile.ts`).
+ * 5. (f) time to first delta through a subscription (`first-delta.ts`), SQLite big-thread pages
+ *    (`pages.ts`), heap growth after GC with the facade in-process (`heap.ts`).
+ *
+ * About 6 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 2 minutes; its
+ * figures are for checking the bench, not for the scoreboard). `BENCH_NODE_ENV` sets the facade
+ * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
+ * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { TEST_KEY, dataOf, startHarness } from '../test/helpers/harness.js';
+import { closeClients, gqlClient, restClient } from './clients.js';
+import { round } from './common.js';
 import type { Result } from './common.js';
+import { buildCompiled, compareBuilds, removeBuild } from './compiled.js';
+import type { BuildComparison } from './compiled.js';
 import { firstDeltaScenario } from './first-delta.js';
+import { heapScenario } from './heap.js';
 import { pagesScenario } from './pages.js';
+import { FACADE_NODE_ENV, spawnFacade, startUpstream } from './processes.js';
+import type { FacadeProcess, HeapFigures, Upstream } from './processes.js';
+import { PROFILE_CONNECTIONS, PROFILE_SECONDS, printProfile, profilePhase } from './profile.js';
+import type { ProfileSummary } from './profile.js';
+import { scenarios, seed } from './scenarios.js';
+import {
+  COUNT_MEASUREMENTS,
+  LATENCY_SAMPLES,
+  SOAK_CONNECTIONS,
+  SOAK_SECONDS,
+  SOAK_WARMUP_SECONDS,
+  THROUGHPUT_CONNECTIONS,
+  THROUGHPUT_SECONDS,
+  compareThroughput,
+  countPhase,
+  latencyPhase,
+  separateRequestsCount,
+  soak,
+} from './scoreboard.js';
+import type { ScenarioResult, SoakResult } from './scoreboard.js';
+import { WINDOW_SECONDS, subscriptionsPhase } from './subscriptions.js';
+import type { SubscriptionWindow } from './subscriptions.js';
 
-const ROUNDS = 200;
-const MESSAGES = 20;
+/** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
+const GROWTH_TOLERANCE = 0.05;
+
+interface Target {
+  target: string;
+  figure: string;
+  result: 'met' | 'MISSED';
+}
+
+const started = performance.now();
+const progress = (message: string): void => {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+};
+const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+/** A median with its range when the measurements differed, e.g. `3 (3–4)`. */
+const withRange = (value: number, [min, max]: [number, number]): string => (min === max ? `${value}` : `${value} (${min}–${max})`);
+/** `process.memoryUsage()` of a facade, short: heap used/total and external (ArrayBuffers included). */
+const heapText = (heap: HeapFigures | undefined): string =>
+  heap ? `${heap.heapUsedMb.toFixed(0)}/${heap.heapTotalMb.toFixed(0)}, ${heap.externalMb.toFixed(0)}` : 'n/a';
+/** How often each value was measured, e.g. `3×6, 4×3`. */
+const distribution = (values: readonly number[]): string =>
+  [...new Set(values)]
+    .sort((a, b) => a - b)
+    .map((value) => `${value}×${values.filter((other) => other === value).length}`)
+    .join(', ');
 
 async function main(): Promise<void> {
-  const harness = await startHarness({ emulator: { stepDelayMs: 1 } });
-  const rest = (path: string) =>
-    fetch(`${harness.emulator.url}${path}`, {
-      headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
-    }).then((response) => response.json());
-  const results: Result[] = [];
+  let upstream: Upstream | undefined;
+  let facade: FacadeProcess | undefined;
+  try {
+    upstream = await startUpstream();
+    facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
+    progress(`emulator pid ${upstream.pids.emulator}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV})`);
+    const seedRest = restClient(upstream.emulatorUrl);
+    const rest = restClient(upstream.proxyUrl);
+    const gql = gqlClient(facade.url);
+    const seeded = await seed(seedRest, gql);
+    const list = scenarios(seeded);
+    const results: ScenarioResult[] = list.map((scenario) => ({
+      key: scenario.key,
+      title: scenario.title,
+      query: scenario.query,
+      directShape: scenario.directShape,
+      targets: scenario.targets,
+    }));
+    const resultOf = (key: string): ScenarioResult => results.find((result) => result.key === key) as ScenarioResult;
 
-  const assistant = dataOf<{ createAssistant: { assistant: { openaiId: string } } }>(
-    await harness.gql(`mutation { createAssistant(input: {model: "gpt-4-turbo", name: "Bench"}) { assistant { openaiId } } }`),
-  ).createAssistant.assistant.openaiId;
-  const thread = dataOf<{ createThread: { thread: { id: string; openaiId: string } } }>(
-    await harness.gql(
-      `mutation($messages: [MessageInput!]) { createThread(input: {messages: $messages}) { thread { id openaiId } } }`,
-      { messages: Array.from({ length: MESSAGES }, (_, index) => ({ content: `message ${index}` })) },
-    ),
-  ).createThread.thread;
-  // Messages written by an assistant, so each links to it: the N+1 case DataLoader must collapse.
-  const run = dataOf<{ createRun: { run: { id: string } } }>(
-    await harness.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
-      input: { threadId: thread.id, assistantId: assistant },
-    }),
-  ).createRun.run;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const status = dataOf<{ node: { status: string } }>(
-      await harness.gql(`query($id: ID!) { node(id: $id) { ... on Run { status } } }`, { id: run.id }),
-    ).node.status;
-    if (status === 'COMPLETED') break;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    progress('counting upstream requests and waves');
+    for (const scenario of list) resultOf(scenario.key).counts = await countPhase(scenario, upstream, gql, rest);
+    const separate = await separateRequestsCount(upstream, gql, seeded.assistants[0] ?? '');
+
+    for (const scenario of list) {
+      progress(`latency (${scenario.key}): ${LATENCY_SAMPLES} sequential samples per side, interleaved`);
+      await upstream.reset(false);
+      resultOf(scenario.key).latency = await latencyPhase(scenario, gql, rest);
+      await upstream.reset(true);
+    }
+    for (const scenario of list) {
+      progress(`throughput (${scenario.key}): ${THROUGHPUT_SECONDS} s per side at ${THROUGHPUT_CONNECTIONS} connections`);
+      resultOf(scenario.key).throughput = await compareThroughput(facade, upstream, scenario);
+      if (facade.exited()) throw new Error(`The facade exited during the (${scenario.key}) throughput load: ${facade.exited()}`);
+    }
+
+    const facadeLifetimePeakMb = facade.memory().peakMb;
+    await facade.close();
+    facade = undefined;
+
+    // tsc (for the tsx vs compiled comparison) runs during (g), whose figures are upstream polls on
+    // timers and RSS, not CPU time: it saves its ~7 s from the bench's time.
+    progress(`(g) run(id) subscriptions on a new facade, ${WINDOW_SECONDS} s windows (tsc builds the compiled facade meanwhile)`);
+    const building = buildCompiled();
+    building.catch(() => undefined);
+    // (g) and the soaks each on a new facade process: their RSS is theirs, not the earlier phases'.
+    facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
+    const subscriptions = await subscriptionsPhase(facade, upstream, gqlClient(facade.url), seedRest);
+    await facade.close();
+    facade = undefined;
+
+    const soaks: SoakResult[] = [];
+    for (const key of ['a', 'd']) {
+      progress(`memory: a new facade, ${SOAK_WARMUP_SECONDS} s warm-up then ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections on (${key})`);
+      facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
+      soaks.push(await soak(facade, upstream, list.find((scenario) => scenario.key === key) ?? (list[0] as (typeof list)[0])));
+      if (facade.exited()) progress(`the facade exited during the (${key}) soak: ${facade.exited()}`);
+      await facade.close();
+      facade = undefined;
+    }
+
+    const lookup = (list.find((scenario) => scenario.key === 'd') ?? (list[0] as (typeof list)[0])).facadeSequence;
+    const build = await building;
+    let builds: BuildComparison;
+    try {
+      progress(`tsx vs compiled: start-ups, RSS at rest, (d) under load (the build took ${(build.buildMs / 1000).toFixed(1)} s)`);
+      builds = await compareBuilds(upstream, build, lookup);
+    } finally {
+      removeBuild(build);
+    }
+
+    progress(`CPU profile: ${PROFILE_SECONDS} s of (d) at ${PROFILE_CONNECTIONS} connections`);
+    const profile = await profilePhase(upstream, lookup);
+    await upstream.close();
+    upstream = undefined;
+
+    progress('(f) time to first delta');
+    const other: Result[] = [];
+    other.push(...(await firstDeltaScenario()));
+    progress('SQLite pages');
+    other.push(...(await pagesScenario()));
+    progress('heap growth (in-process)');
+    other.push(...(await heapScenario()));
+
+    report({ results, separate, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other });
+  } finally {
+    await facade?.close();
+    await upstream?.close();
+    await closeClients();
+  }
+}
+
+interface Report {
+  results: ScenarioResult[];
+  separate: number;
+  subscriptions: SubscriptionWindow[];
+  soaks: SoakResult[];
+  facadeLifetimePeakMb: number;
+  builds: BuildComparison;
+  profile: ProfileSummary;
+  profileLoad: { opsPerSecond: number; failures: number };
+  other: Result[];
+}
+
+function targetsOf(report: Report): Target[] {
+  const targets: Target[] = [];
+  const add = (target: string, figure: string, met: boolean): void => void targets.push({ target, figure, result: met ? 'met' : 'MISSED' });
+  for (const { key, targets: t, counts, latency, throughput } of report.results) {
+    const over = (pick: (m: { requests: number; waves: number }) => number): string =>
+      `median of ${COUNT_MEASUREMENTS} requests (${distribution(counts?.measurements.map(pick) ?? [])})`;
+    if (counts && t.maxRequests !== undefined) {
+      add(`(${key}) upstream requests ≤ ${t.maxRequests}`, `${counts.requests}, ${over((m) => m.requests)}`, counts.requests <= t.maxRequests);
+    }
+    if (counts && t.maxWaves !== undefined) add(`(${key}) upstream waves ≤ ${t.maxWaves}`, `${counts.waves}, ${over((m) => m.waves)}`, counts.waves <= t.maxWaves);
+    if (counts && t.exactRequests !== undefined) {
+      add(`(${key}) upstream requests = ${t.exactRequests}`, `${counts.requests}, ${over((m) => m.requests)}`, counts.requests === t.exactRequests);
+    }
+    if (latency && t.medianRatio !== undefined) {
+      add(`(${key}) median ≤ ${t.medianRatio}× direct`, `${latency.medianRatio.toFixed(2)}× (${ms(latency.facade.medianMs)} vs ${ms(latency.direct.medianMs)} ms)`, latency.medianRatio <= t.medianRatio);
+    }
+    if (latency && t.p99Ratio !== undefined) {
+      add(`(${key}) p99 ≤ ${t.p99Ratio}× direct`, `${latency.p99Ratio.toFixed(2)}× (${ms(latency.facade.p99Ms)} vs ${ms(latency.direct.p99Ms)} ms)`, latency.p99Ratio <= t.p99Ratio);
+    }
+    if (throughput && t.throughputShare !== undefined) {
+      add(
+        `(${key}) throughput ≥ ${t.throughputShare * 100}% of direct`,
+        `${(throughput.share * 100).toFixed(0)}% (${throughput.facade.opsPerSecond.toFixed(0)} vs ${throughput.direct.opsPerSecond.toFixed(0)} ops/s)`,
+        throughput.share >= t.throughputShare,
+      );
+    }
+  }
+  add('two separate requests for one node: 2 upstream requests', `${report.separate}`, report.separate === 2);
+  for (const row of report.other.filter((row) => row.name.startsWith('first delta: target'))) {
+    add(`(f) ${row.name.replace('first delta: target ', '')}`, row.unit, row.value === 'met');
+  }
+  const [many, one, few] = report.subscriptions;
+  if (many && one && few) {
+    add(
+      '(g) polls grow with runs, not subscribers',
+      `${many.pollsPerSecond.toFixed(1)}/s (500 subs, 50 runs), ${one.pollsPerSecond.toFixed(1)}/s (50 subs, 50 runs), ${few.pollsPerSecond.toFixed(1)}/s (50 subs, 5 runs)`,
+      many.pollsPerSecond <= 1.25 * one.pollsPerSecond && one.pollsPerSecond >= 5 * few.pollsPerSecond && many.subscribed === many.subscriptions,
+    );
+    add('(g) facade RSS < 300 MB with 500 subscriptions', `${many.peakRssMb.toFixed(0)} MB peak`, many.peakRssMb < 300);
+  }
+  for (const soakResult of report.soaks) {
+    const label = `(${soakResult.scenario}) ${soakResult.seconds} s at ${soakResult.connections} connections`;
+    if (soakResult.facadeExited) {
+      add(`${label}: the facade stays up`, `it exited: ${soakResult.facadeExited.split('\n')[0] ?? ''}`, false);
+    }
+    add(`${label}: RSS < 200 MB`, `${soakResult.peakRssMb.toFixed(0)} MB peak`, soakResult.peakRssMb < 200);
+    add(
+      `${label}: no RSS growth (last 10 s ≤ first 10 s + ${GROWTH_TOLERANCE * 100}%)`,
+      `${soakResult.first10sAvgMb.toFixed(0)} → ${soakResult.last10sAvgMb.toFixed(0)} MB (${(soakResult.growth * 100).toFixed(1)}%)`,
+      soakResult.growth <= GROWTH_TOLERANCE,
+    );
+  }
+  return targets;
+}
+
+function report(data: Report): void {
+  const durationS = (performance.now() - started) / 1000;
+  console.log(`\nScoreboard: facade (own process, NODE_ENV=${FACADE_NODE_ENV}) vs direct REST, same run, on ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'})`);
+  console.log(
+    `F = facade, D = direct (the same data over REST through the same proxy, fewest round trips); latency over ${LATENCY_SAMPLES} interleaved sequential samples; ` +
+      `throughput ${THROUGHPUT_SECONDS} s per side at ${THROUGHPUT_CONNECTIONS} connections (in slices, F D D F F D …); ` +
+      'F peak RSS: of the one facade process that serves these phases one after the other',
+  );
+  console.table(
+    data.results.map(({ key, counts, latency, throughput }) => ({
+      scenario: key,
+      'upstream req': counts ? withRange(counts.requests, counts.requestsRange) : '',
+      waves: counts ? withRange(counts.waves, counts.wavesRange) : '',
+      'D req/waves': counts ? `${counts.directRequests}/${counts.directWaves}` : '',
+      'median F|D ms': latency ? `${ms(latency.facade.medianMs)} | ${ms(latency.direct.medianMs)}` : '',
+      'median ×': latency ? round(latency.medianRatio) : '',
+      'p99 F|D ms': latency ? `${ms(latency.facade.p99Ms)} | ${ms(latency.direct.p99Ms)}` : '',
+      'p99 ×': latency ? round(latency.p99Ratio) : '',
+      'ops/s F|D': throughput ? `${throughput.facade.opsPerSecond.toFixed(0)} | ${throughput.direct.opsPerSecond.toFixed(0)}` : '',
+      'F/D thr': throughput ? round(throughput.share) : '',
+      'F peak RSS MB': throughput ? round(throughput.facadePeakRssMb, 0) : '',
+    })),
+  );
+  for (const result of data.results) {
+    const failures = (result.throughput?.facade.failures ?? 0) + (result.throughput?.facade.errors ?? 0) + (result.throughput?.direct.failures ?? 0) + (result.throughput?.direct.errors ?? 0);
+    console.log(
+      `  (${result.key}) ${result.title}; direct: ${result.directShape}` +
+        `${result.counts ? `; upstream: ${result.counts.calls.join(', ')}${result.counts.stable ? '' : ' (counts or waves varied between requests: see results.json)'}` : ''}` +
+        `${failures > 0 ? `; ${failures} failed operations under load` : ''}`,
+    );
   }
 
-  const messagesQuery = `query($id: ID!) { thread(id: $id) { messages(first: 50) { nodes { id text role assistant { name } run { status } } } } }`;
-  harness.emulator.stats.reset();
-  dataOf(await harness.gql(messagesQuery, { id: thread.id }));
-  const upstreamCalls = harness.emulator.stats.requests.length;
-  results.push({
-    name: 'upstream requests: a thread with 21 messages, each with assistant and run links',
-    value: upstreamCalls,
-    unit: 'requests',
-    note: 'thread GET, one list, one assistant GET, one run GET (a naive resolver makes 2 + 2 per message)',
-  });
+  console.log('\nTargets (measured in this run; src/ is not changed to meet them):');
+  const targets = targetsOf(data);
+  console.table(targets);
 
-  const timeIt = async (work: () => Promise<unknown>): Promise<number> => {
-    for (let warmup = 0; warmup < 20; warmup += 1) await work();
-    const started = performance.now();
-    for (let round = 0; round < ROUNDS; round += 1) await work();
-    return (performance.now() - started) / ROUNDS;
-  };
-  const restMs = await timeIt(() => rest(`/threads/${thread.openaiId}/messages?limit=50`));
-  const facadeMs = await timeIt(() => harness.gql(`query($id: ID!) { thread(id: $id) { messages(first: 50) { nodes { id text } } } }`, { id: thread.id }));
-  results.push({
-    name: 'facade time / direct REST time, one page of 21 messages',
-    value: Number((facadeMs / restMs).toFixed(2)),
-    unit: 'ratio',
-    note: `${ROUNDS} sequential requests each, same run (the facade makes the same REST call, then GraphQL work)`,
-  });
+  console.log(
+    `\nMemory: RSS of a new facade process, sampled every second during ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections after ${SOAK_WARMUP_SECONDS} s of warm-up at the same load`,
+  );
+  console.table(
+    data.soaks.map((s) => ({
+      scenario: s.scenario,
+      'ops/s': round(s.opsPerSecond, 0),
+      failures: s.failures,
+      'peak MB': round(s.peakRssMb, 0),
+      'first 10 s avg MB': round(s.first10sAvgMb, 0),
+      'last 10 s avg MB': round(s.last10sAvgMb, 0),
+      growth: `${(s.growth * 100).toFixed(1)}%`,
+      'at end: heap used/total, external MB': heapText(s.heapAtEnd),
+    })),
+  );
+  for (const soakResult of data.soaks) {
+    if (soakResult.facadeExited) console.log(`  (${soakResult.scenario}) THE FACADE EXITED DURING THE LOAD: ${soakResult.facadeExited}`);
+  }
+  console.log(`  the scenario phases' facade process (counts, latency, throughput): lifetime peak RSS (VmHWM) ${data.facadeLifetimePeakMb.toFixed(0)} MB`);
 
-  const heapAfterCollection = (): number => {
-    // The emulator's request log is test instrumentation, not the facade's memory.
-    harness.emulator.stats.reset();
-    globalThis.gc?.();
-    return process.memoryUsage().heapUsed;
-  };
-  const heapBefore = heapAfterCollection();
-  for (let round = 0; round < ROUNDS * 5; round += 1) dataOf(await harness.gql(messagesQuery, { id: thread.id }));
-  const heapGrowthMb = (heapAfterCollection() - heapBefore) / 1024 / 1024;
-  results.push({
-    name: `heap growth over ${ROUNDS * 5} linked-message queries, after GC`,
-    value: Number(heapGrowthMb.toFixed(1)),
-    unit: 'MiB',
-    note: 'facade and emulator in one process; loaders are per request, so nothing should accumulate',
-  });
+  console.log(`\n(g) run(id) subscriptions over GraphQL SSE on runs waiting in requires_action, ${WINDOW_SECONDS} s each, on a new facade process`);
+  console.table(
+    data.subscriptions.map((w) => ({
+      subscriptions: w.subscriptions,
+      runs: w.runs,
+      'got first snapshot': w.subscribed,
+      'run polls/s': round(w.pollsPerSecond, 1),
+      'all upstream req/s': round(w.upstreamPerSecond, 1),
+      'RSS before MB': round(w.rssBeforeMb, 0),
+      'peak RSS MB': round(w.peakRssMb, 0),
+      'heap used/total, external MB': heapText(w.heapAtEnd),
+      'polls in 1 s after leaving': w.pollsAfterLeaving,
+      'same window as': w.sharedWith,
+    })),
+  );
 
-  await harness.close();
+  const { builds } = data;
+  console.log(`\nFacade through tsx vs compiled (${builds.build.command}: ${(builds.build.buildMs / 1000).toFixed(1)} s, exit ${builds.build.exitCode}, ${builds.build.errors} type errors)`);
+  console.table(
+    (['tsx', 'compiled'] as const).map((kind) => ({
+      build: kind,
+      'start-up ms (median)': round(builds[kind].medianStartupMs, 0),
+      'start-ups ms': builds[kind].startupMs.map((value) => value.toFixed(0)).join(', '),
+      'RSS at rest MB': round(builds[kind].restRssMb, 0),
+      '(d) ops/s @10': round(builds[kind].loadOpsPerSecond, 0),
+      'peak RSS under (d) MB': round(builds[kind].loadPeakRssMb, 0),
+      'RSS after MB': round(builds[kind].afterLoadRssMb, 0),
+      'heap used/total, external MB: rest → after': `${heapText(builds[kind].restHeap)} → ${heapText(builds[kind].afterLoadHeap)}`,
+    })),
+  );
 
-  results.push(...(await firstDeltaScenario()));
-  results.push(...(await pagesScenario()));
+  printProfile(data.profile);
+  console.log(`  (the profiled facade served ${data.profileLoad.opsPerSecond.toFixed(0)} ops/s of (d) while profiled, ${data.profileLoad.failures} failures)`);
 
-  console.table(results.map(({ name, value, unit }) => ({ name, value, unit })));
-  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+  console.log('\nOther figures:');
+  console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
+  console.log(`\nBench took ${durationS.toFixed(0)} s.`);
+
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpus: availableParallelism(),
+        facadeNodeEnv: FACADE_NODE_ENV,
+        durationS: round(durationS, 0),
+        targets,
+        scenarios: data.results,
+        separateRequestsForOneNode: data.separate,
+        soaks: data.soaks,
+        facadeLifetimePeakRssMb: data.facadeLifetimePeakMb,
+        subscriptions: data.subscriptions,
+        tsxVsCompiled: data.builds,
+        profile: { ...data.profile, load: data.profileLoad },
+        results: data.other,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 await main();

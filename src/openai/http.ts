@@ -342,17 +342,28 @@ export class UpstreamHttp {
       config.headersTimeoutMs > 0
         ? setTimeout(() => attempt.abort(new errors.HeadersTimeoutError()), config.headersTimeoutMs)
         : undefined;
+    // The caller's abort reaches the attempt through a listener removed once the response is over,
+    // not `AbortSignal.any`, whose composite signals the caller's long-lived signal keeps alive.
+    const onCallerAbort = (): void => attempt.abort(callerSignal?.reason);
+    const release = (): void => callerSignal?.removeEventListener('abort', onCallerAbort);
+    if (callerSignal?.aborted) onCallerAbort();
+    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
-      return await config.dispatcher.request({
+      const response = await config.dispatcher.request({
         origin: config.origin,
         path: config.basePath + call.path + queryString(call.query),
         method: call.method,
         headers,
         body: body ?? null,
-        signal: callerSignal ? AbortSignal.any([callerSignal, attempt.signal]) : attempt.signal,
+        signal: attempt.signal,
         headersTimeout: config.headersTimeoutMs,
         bodyTimeout: streaming ? config.streamBodyTimeoutMs : config.bodyTimeoutMs,
       });
+      response.body.once('close', release);
+      return response;
+    } catch (error) {
+      release();
+      throw error;
     } finally {
       clearTimeout(timer);
     }

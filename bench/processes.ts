@@ -1,0 +1,268 @@
+/**
+ * The bench's child processes: the emulator (`emulator-process.ts`), the recording proxy in front
+ * of it (`proxy.ts`) and the facade, each in its own process, so that the facade's RSS is its own
+ * and the proxy's timestamps are not delayed by the emulator's work. The facade is started as
+ * `npm start` does (`node --import tsx src/index.ts`) or from a compiled build (`compiled.ts`),
+ * with `LOG_LEVEL=silent` on a free port of 127.0.0.1, and is ready when `/healthz` answers.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { request } from 'undici';
+import type { UpstreamTake } from './common.js';
+import { sleep } from './common.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The key of every bench request: the emulator scopes data by key, so seeds and reads share it. */
+export const BENCH_KEY = 'sk-bench-scoreboard';
+/** `NODE_ENV` of the facade children (production: what a deployment runs; graphql-js skips dev checks). */
+export const FACADE_NODE_ENV = process.env.BENCH_NODE_ENV ?? 'production';
+
+/** Lines of a child's output, with the last few kept for error messages. */
+function watchOutput(child: ChildProcess, onLine?: (line: string) => void): () => string {
+  const tail: string[] = [];
+  const keep = (line: string): void => {
+    if (line.startsWith('BENCH_MEMORY ')) return;
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        keep(line);
+        onLine?.(line);
+      }
+    });
+  }
+  return () => tail.join('\n');
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Stops a child this bench started (SIGTERM, then SIGKILL after `graceMs`). */
+async function stop(child: ChildProcess, graceMs = 10_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const done = exited(child);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  const code = await done;
+  clearTimeout(timer);
+  return code;
+}
+
+/** Resident set size and its peak (VmHWM) of a process, in MiB (Linux `/proc`; NaN elsewhere). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: Number.NaN, peakMb: Number.NaN };
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface Upstream {
+  /** The emulator itself, for seeding (not recorded). */
+  emulatorUrl: string;
+  /** The recording proxy in front of it: what the facade and the direct client call. */
+  proxyUrl: string;
+  pids: { emulator: number; proxy: number };
+  /** Forgets what was recorded; `record: false` only counts (for load phases). */
+  reset(record?: boolean): Promise<void>;
+  take(): Promise<UpstreamTake>;
+  close(): Promise<void>;
+}
+
+/** Spawns `node --import tsx <script>` and waits for its `<tag> {json}` line. */
+async function startChild<T>(script: string, tag: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; info: T }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const info = await new Promise<T>((resolve, reject) => {
+    const tail = watchOutput(child, (line) => {
+      if (line.startsWith(`${tag} `)) resolve(JSON.parse(line.slice(tag.length + 1)) as T);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it listened:\n${tail()}`)));
+  });
+  return { child, info };
+}
+
+/** The emulator and the recording proxy in front of it, each in its own process. */
+export async function startUpstream(): Promise<Upstream> {
+  const emulator = await startChild<{ url: string }>('bench/emulator-process.ts', 'BENCH_EMULATOR', { BENCH_STEP_DELAY_MS: '1' });
+  let proxy: { child: ChildProcess; info: { url: string } };
+  try {
+    proxy = await startChild<{ url: string }>('bench/proxy.ts', 'BENCH_PROXY', { BENCH_TARGET: emulator.info.url });
+  } catch (error) {
+    await stop(emulator.child);
+    throw error;
+  }
+  const control = new URL('/__bench/', proxy.info.url);
+  return {
+    emulatorUrl: emulator.info.url,
+    proxyUrl: proxy.info.url,
+    pids: { emulator: emulator.child.pid ?? -1, proxy: proxy.child.pid ?? -1 },
+    async reset(record = true) {
+      const response = await request(new URL(`reset?record=${record ? 1 : 0}`, control), { method: 'POST' });
+      await response.body.dump();
+    },
+    async take() {
+      const response = await request(new URL('take', control));
+      return (await response.body.json()) as UpstreamTake;
+    },
+    async close() {
+      await stop(proxy.child);
+      await stop(emulator.child);
+    },
+  };
+}
+
+export type FacadeBuild = { kind: 'tsx' } | { kind: 'compiled'; entry: string };
+
+export interface FacadeSpawnOptions {
+  /** The upstream base URL, with `/v1`. */
+  upstreamUrl: string;
+  build?: FacadeBuild;
+  /** Node options before the entry (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
+}
+
+/** The facade's own view of its memory (`process.memoryUsage()`), in MiB. */
+export interface HeapFigures {
+  rssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+}
+
+/**
+ * A preload (plain JavaScript, so it works for the compiled build too) that prints the process's
+ * `process.memoryUsage()` to stderr every second, for the heap/external split of the RSS.
+ */
+const MEMORY_PROBE = `data:text/javascript,${encodeURIComponent(
+  "setInterval(() => process.stderr.write('BENCH_MEMORY ' + JSON.stringify(process.memoryUsage()) + '\\n'), 1000).unref();",
+)}`;
+
+export interface FacadeProcess {
+  /** The facade's origin, e.g. `http://127.0.0.1:43123` (GraphQL at `/graphql`). */
+  url: string;
+  pid: number;
+  /** From spawning the process to the first `/healthz` answer. */
+  startupMs: number;
+  memory(): { rssMb: number; peakMb: number };
+  /** The facade's last `process.memoryUsage()` (printed every second by a preload). */
+  heap(): HeapFigures | undefined;
+  /** Undefined while it runs; once it exited on its own: the exit code or signal and its last output. */
+  exited(): string | undefined;
+  /** SIGTERM (the facade's own shutdown), then the exit code. */
+  close(): Promise<number | null>;
+}
+
+function healthz(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = httpGet(`${url}/healthz`, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.setTimeout(1_000, () => req.destroy());
+  });
+}
+
+export async function spawnFacade(options: FacadeSpawnOptions): Promise<FacadeProcess> {
+  const build = options.build ?? { kind: 'tsx' };
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OPENAI_BASE_URL: options.upstreamUrl,
+    OPENAI_API_KEY: BENCH_KEY,
+    LOG_LEVEL: 'silent',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: FACADE_NODE_ENV,
+  };
+  for (const name of ['OPENAI_ORGANIZATION', 'CORS_ORIGINS', 'UPSTREAM_CONCURRENCY', 'DATABASE_URL']) delete env[name];
+  const entry = build.kind === 'tsx' ? ['--import', 'tsx', 'src/index.ts'] : [build.entry];
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', MEMORY_PROBE, ...entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let heap: HeapFigures | undefined;
+  const mb = (bytes: number | undefined): number => (bytes ?? Number.NaN) / 1024 / 1024;
+  const tail = watchOutput(child, (line) => {
+    if (!line.startsWith('BENCH_MEMORY ')) return;
+    const usage = JSON.parse(line.slice('BENCH_MEMORY '.length)) as Partial<NodeJS.MemoryUsage>;
+    heap = {
+      rssMb: mb(usage.rss),
+      heapUsedMb: mb(usage.heapUsed),
+      heapTotalMb: mb(usage.heapTotal),
+      externalMb: mb(usage.external),
+      arrayBuffersMb: mb(usage.arrayBuffers),
+    };
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The facade exited (${child.exitCode}) before it was ready:\n${tail()}`);
+    if (await healthz(url)) break;
+    if (performance.now() - started > 60_000) {
+      await stop(child);
+      throw new Error(`The facade was not ready after 60 s:\n${tail()}`);
+    }
+    await sleep(5);
+  }
+  const startupMs = performance.now() - started;
+  const pid = child.pid ?? -1;
+  let closing = false;
+  let exit: string | undefined;
+  child.once('exit', (code, signal) => {
+    if (!closing) exit = `exit code ${code ?? '-'}, signal ${signal ?? '-'}; last output:\n${tail() || '(none)'}`;
+  });
+  return {
+    url,
+    pid,
+    startupMs,
+    memory: () => memoryOf(pid),
+    heap: () => heap,
+    exited: () => exit,
+    close: () => {
+      closing = true;
+      return stop(child);
+    },
+  };
+}
+
+/** Samples `memory()` every `everyMs` while `work` runs; the samples, with their time since the start. */
+export async function sampleMemory<T>(
+  memory: () => { rssMb: number },
+  work: () => Promise<T>,
+  everyMs = 1_000,
+): Promise<{ result: T; samples: { atMs: number; rssMb: number }[] }> {
+  const started = performance.now();
+  const samples: { atMs: number; rssMb: number }[] = [{ atMs: 0, rssMb: memory().rssMb }];
+  const timer = setInterval(() => samples.push({ atMs: performance.now() - started, rssMb: memory().rssMb }), everyMs);
+  try {
+    const result = await work();
+    samples.push({ atMs: performance.now() - started, rssMb: memory().rssMb });
+    return { result, samples };
+  } finally {
+    clearInterval(timer);
+  }
+}
