@@ -1,7 +1,7 @@
 /**
- * When and how long to retry an upstream call: openai-node v4.36's policy
- * (assistants-v1-semantics.md §6), narrowed for POST as reliability-security.md R2.3 requires,
- * because OpenAI has no idempotency key and a retried POST can duplicate a run or a message.
+ * When and how long to retry an upstream call: openai-node v4.36's policy (408, 409, 429 and 5xx,
+ * exponential backoff, `retry-after` honoured), narrowed for POST, because OpenAI has no
+ * idempotency key and a retried POST can duplicate a run or a message.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { headerValue, retryAfterMs } from '../http-client.js';

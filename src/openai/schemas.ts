@@ -2,8 +2,8 @@
  * Wire objects of the Assistants API v1, as zod schemas.
  *
  * The facade parses every upstream body with these; the emulator uses the inferred types to
- * build its answers. Parsing is lenient where the spec is known to be wrong
- * (../shared/design/assistants-v1-semantics.md §1 "Known defects"): statuses and other enums are
+ * build its answers. Parsing is lenient where the v1 spec is known to be wrong (real servers answer
+ * outside it): statuses and other enums are
  * plain strings so a value from a newer server (e.g. `incomplete`) never breaks a whole page, and
  * fields the spec marks required but real answers omit are nullish.
  */
