@@ -33,6 +33,8 @@ export interface FacadeOptions {
   corsOrigins?: string[];
   /** Every GraphQL request is aborted after this long, upstream calls included. */
   requestDeadlineMs?: number;
+  /** graphql-sse single-connection streams reserved and not yet connected, at most (default 10,000). */
+  maxUnconnectedStreams?: number;
   /** The most upstream calls one query or mutation has in flight; more wait their turn (default 16). */
   upstreamConcurrency?: number;
   /** Shown in GraphiQL's editor the first time it opens (when no `graphiqlTabs` are given). */
@@ -172,7 +174,7 @@ export function createFacade(options: FacadeOptions) {
       // run on the server's key: it needs a header no such request can carry.
       useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       // graphql-sse's single-connection mode (PUT, then POST/DELETE with the stream token); see transports.ts.
-      singleConnectionSse(),
+      singleConnectionSse(options.maxUnconnectedStreams),
       EnvelopArmorPlugin({
         maxDepth: { n: 14, ...reportRejection },
         maxAliases: { n: 15, ...reportRejection },

@@ -115,18 +115,39 @@ function failuresAsResults(enveloped: Enveloped): Enveloped {
   };
 }
 
+/** Reserved single-connection streams that no client connected yet, at most (about 1 KB each). */
+const MAX_UNCONNECTED_RESERVATIONS = 10_000;
+
+const TOO_MANY_RESERVATIONS = [
+  JSON.stringify({ errors: [{ message: 'Too many event streams are reserved and not connected yet; connect the ones you reserved, or try again later.' }] }),
+  { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'application/json' } },
+] as const;
+
 /**
  * graphql-sse's single-connection mode on `/graphql`, by yoga's graphql-sse plugin; only its own
  * requests reach the plugin (see `isSingleConnectionRequest`). Each operation's context is made
  * from the request that starts it (its `POST`), with that request's `Authorization`, like any
  * other: graphql-sse's client sends its `headers` with every request.
  */
-export function singleConnectionSse(): Plugin<YogaInitialContext> {
+export function singleConnectionSse(maxReservations = MAX_UNCONNECTED_RESERVATIONS): Plugin<YogaInitialContext> {
+  // graphql-sse frees a reserved stream only when its connection ends, so a reservation that is
+  // never connected would stay forever: those are counted here, and new ones refused over the cap.
+  const unconnected = new Set<string>();
   const sse = useGraphQLSSE({
     endpoint: GRAPHQL_PATH,
     // graphql-sse's default token comes from Math.random(); a token is what lets anyone listen to a
     // stream, so it must not be guessable. A reservation always gets a fresh one.
-    authenticate: (request) => (request.method === 'PUT' ? randomUUID() : (request.headers.get(STREAM_TOKEN_HEADER) ?? undefined)),
+    authenticate: (request) => {
+      if (request.method === 'PUT') {
+        if (unconnected.size >= maxReservations) return TOO_MANY_RESERVATIONS;
+        const token = randomUUID();
+        unconnected.add(token);
+        return token;
+      }
+      const token = request.headers.get(STREAM_TOKEN_HEADER) ?? undefined;
+      if (token !== undefined && request.method === 'GET') unconnected.delete(token);
+      return token;
+    },
     onNext: (_ctx, _request, result) => (result.errors ? { ...result, errors: result.errors.map(publicError) } : undefined),
   });
   return {

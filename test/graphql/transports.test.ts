@@ -382,3 +382,30 @@ describe('graphql-ws against an upstream that never answers', () => {
     expect(elapsed).toBeLessThan(3_000);
   });
 });
+
+describe('graphql-sse reservations', () => {
+  it('refuses new reservations while too many are not connected, and frees one when it connects', async () => {
+    const facade = await startFacade(harness.emulator.url, { facade: { maxUnconnectedStreams: 2 } });
+    const reserve = () =>
+      fetch(`${facade.facadeUrl}/graphql`, { method: 'PUT', headers: { authorization: `Bearer ${TEST_KEY}` } });
+    try {
+      const first = await reserve();
+      const token = await first.text();
+      expect(first.status).toBe(201);
+      expect((await reserve()).status).toBe(201);
+      const refused = await reserve();
+      expect(refused.status).toBe(503);
+      expect(await refused.text()).toContain('Too many event streams are reserved');
+      const listening = new AbortController();
+      const connected = await fetch(`${facade.facadeUrl}/graphql`, {
+        headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token, authorization: `Bearer ${TEST_KEY}` },
+        signal: listening.signal,
+      });
+      expect(connected.status).toBe(200);
+      expect((await reserve()).status).toBe(201);
+      listening.abort();
+    } finally {
+      await facade.close();
+    }
+  });
+});
