@@ -2,14 +2,16 @@
  * The bench's child processes: the emulator (`emulator-process.ts`), the recording proxy in front
  * of it (`proxy.ts`) and the facade, each in its own process, so that the facade's RSS is its own
  * and the proxy's timestamps are not delayed by the emulator's work. The facade is started as
- * `npm start` does (`node --import tsx src/index.ts`) or from a compiled build (`compiled.ts`),
+ * `npm start` does (`node dist/index.js`, after `buildProject()`), or through tsx or another
+ * compiled build for the comparison in `compiled.ts`,
  * with `LOG_LEVEL=silent` on a free port of 127.0.0.1, and is ready when `/healthz` answers.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -189,8 +191,16 @@ function healthz(url: string): Promise<boolean> {
   });
 }
 
+/** `npm run build`: the compiled facade that `npm start` runs, in `dist/`. */
+export function buildProject(): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The facade as `npm start` runs it; `buildProject()` must have run. */
+export const PROJECT_BUILD: FacadeBuild = { kind: 'compiled', entry: 'dist/index.js' };
+
 export async function spawnFacade(options: FacadeSpawnOptions): Promise<FacadeProcess> {
-  const build = options.build ?? { kind: 'tsx' };
+  const build = options.build ?? PROJECT_BUILD;
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -32,7 +32,7 @@ import type { BuildComparison } from './compiled.js';
 import { firstDeltaScenario } from './first-delta.js';
 import { heapScenario } from './heap.js';
 import { pagesScenario } from './pages.js';
-import { FACADE_NODE_ENV, spawnFacade, startUpstream } from './processes.js';
+import { FACADE_NODE_ENV, buildProject, spawnFacade, startUpstream } from './processes.js';
 import type { FacadeProcess, HeapFigures, Upstream } from './processes.js';
 import { PROFILE_CONNECTIONS, PROFILE_SECONDS, printProfile, profilePhase } from './profile.js';
 import type { ProfileSummary } from './profile.js';
@@ -85,6 +85,8 @@ async function main(): Promise<void> {
   let upstream: Upstream | undefined;
   let facade: FacadeProcess | undefined;
   try {
+    progress('npm run build: the compiled facade that npm start runs');
+    buildProject();
     upstream = await startUpstream();
     facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
     progress(`emulator pid ${upstream.pids.emulator}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV})`);
