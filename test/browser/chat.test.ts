@@ -4,20 +4,17 @@
  * answered through the page, a long thread pages back, and no request leaves 127.0.0.1. Skipped,
  * saying so, on a machine without /usr/bin/chromium (`apt-get install chromium`).
  */
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Skipping the chat page browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
+const available = chromiumAvailable('chat page');
 
 const REPLY_WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel';
 const HISTORY_SIZE = 25;
@@ -70,19 +67,7 @@ describe.skipIf(!available)('the chat page in Chromium', () => {
     const messages = Array.from({ length: HISTORY_SIZE }, (_, index) => ({ role: 'user', content: `History ${index + 1}` }));
     historyThreadId = (await upstream<{ id: string }>('/threads', { messages })).id;
     facade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext();
     context.on('request', (request) => {
       if (!request.url().startsWith(facade.facadeUrl) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());

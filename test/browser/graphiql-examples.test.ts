@@ -4,10 +4,8 @@
  * the explorer, and nothing loaded from outside the facade. Skipped, saying so, on a machine without
  * /usr/bin/chromium (`apt-get install chromium`).
  */
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
@@ -16,12 +14,11 @@ import { UpstreamClient } from '../../src/openai/client.js';
 import { seedDemoData } from '../../src/startup/demo.js';
 import type { SeededData } from '../../src/startup/demo.js';
 import { graphiqlTabs } from '../../src/startup/graphiql.js';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Skipping the GraphiQL examples browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
+const available = chromiumAvailable('GraphiQL examples');
 
 let emulator: RunningEmulator;
 let upstream: UpstreamClient;
@@ -40,10 +37,7 @@ describe.skipIf(!available)('GraphiQL with the example tabs, in Chromium', () =>
     if (!demo) throw new Error('nothing was seeded');
     seeded = demo;
     facade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY }, facade: { graphiqlTabs: graphiqlTabs(seeded) } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('request', (request) => {
       if (!request.url().startsWith(facade.facadeUrl) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());

@@ -3,20 +3,17 @@
  * reply shows in the result pane piece by piece while the run writes it. Skipped, saying so, on a
  * machine without /usr/bin/chromium (`apt-get install chromium`).
  */
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Skipping the GraphiQL browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
+const available = chromiumAvailable('GraphiQL');
 
 const REPLY_WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet';
 
@@ -45,19 +42,7 @@ describe.skipIf(!available)('GraphiQL in Chromium', () => {
 }`,
       },
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,0 +1,32 @@
+/**
+ * Debian's Chromium for the browser tests, driven by playwright-core (never a downloaded browser),
+ * with the flags that keep it off the network: this machine allows no outside connections.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Whether the browser tests can run; when not, `name` is skipped with a message saying why. */
+export function chromiumAvailable(name: string): boolean {
+  const available = existsSync(CHROMIUM);
+  if (!available) console.warn(`Skipping the ${name} browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
+  return available;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
