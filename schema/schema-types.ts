@@ -1248,7 +1248,7 @@ export type SubmitToolOutputsPayload = {
   run: Run;
 };
 
-/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+/** Live updates, over GraphQL over SSE (either mode) or graphql-ws over WebSocket: streamed runs, and runs followed until they end. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Follows a run created anywhere: yields it at once, then again on every status change, and completes after it ends (COMPLETED, FAILED, CANCELLED, EXPIRED or INCOMPLETE). Fails with NOT_FOUND when the run does not exist. */
@@ -1262,25 +1262,25 @@ export type Subscription = {
 };
 
 
-/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+/** Live updates, over GraphQL over SSE (either mode) or graphql-ws over WebSocket: streamed runs, and runs followed until they end. */
 export type SubscriptionRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+/** Live updates, over GraphQL over SSE (either mode) or graphql-ws over WebSocket: streamed runs, and runs followed until they end. */
 export type SubscriptionRunEventsArgs = {
   input: CreateRunInput;
 };
 
 
-/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+/** Live updates, over GraphQL over SSE (either mode) or graphql-ws over WebSocket: streamed runs, and runs followed until they end. */
 export type SubscriptionThreadAndRunEventsArgs = {
   input: CreateThreadAndRunInput;
 };
 
 
-/** Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end. */
+/** Live updates, over GraphQL over SSE (either mode) or graphql-ws over WebSocket: streamed runs, and runs followed until they end. */
 export type SubscriptionToolOutputEventsArgs = {
   input: SubmitToolOutputsInput;
 };

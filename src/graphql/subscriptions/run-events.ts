@@ -312,7 +312,7 @@ function afresh<T>(payload: T, ctx: GraphQLContext): T {
 }
 
 builder.subscriptionType({
-  description: 'Live updates over Server-Sent Events (GraphQL over SSE): streamed runs, and runs followed until they end.',
+  description: 'Live updates, over GraphQL over SSE (either mode) or graphql-ws over WebSocket: streamed runs, and runs followed until they end.',
 });
 
 builder.subscriptionFields((t) => ({
