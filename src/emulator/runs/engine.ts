@@ -76,7 +76,7 @@ export class RunEngine {
   async recover(): Promise<void> {
     for (const { scope, run } of await this.store.runs.everyWithStatus(ACTIVE_RUN_STATUSES)) {
       if (this.isOverdue(run)) {
-        await this.change(scope, run.thread_id, run.id, async () => undefined);
+        await this.expireIfOverdue(scope, run);
         continue;
       }
       if (run.status === 'queued') this.scheduleStart(scope, run);
@@ -105,8 +105,13 @@ export class RunEngine {
   /** Expires the thread's active runs whose `expires_at` has passed, so reads are current. */
   async sweep(scope: string, threadId: string): Promise<void> {
     for (const run of await this.store.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES)) {
-      if (this.isOverdue(run)) await this.change(scope, threadId, run.id, async () => undefined);
+      if (this.isOverdue(run)) await this.expireIfOverdue(scope, run);
     }
+  }
+
+  /** `change` expires an overdue run before anything else, so a change that does nothing is the expiry. */
+  private async expireIfOverdue(scope: string, run: Run): Promise<void> {
+    await this.change(scope, run.thread_id, run.id, async () => undefined);
   }
 
   /**
@@ -217,13 +222,25 @@ export class RunEngine {
   }
 
   private async answer(scope: string, threadId: string, runId: string): Promise<void> {
+    // Registered before the run goes in progress: a cancel from then on aborts the model call, even
+    // one that has not been sent yet.
+    const controller = new AbortController();
+    this.modelCalls.set(runId, controller);
+    try {
+      await this.answerWith(controller.signal, scope, threadId, runId);
+    } finally {
+      if (this.modelCalls.get(runId) === controller) this.modelCalls.delete(runId);
+    }
+  }
+
+  private async answerWith(signal: AbortSignal, scope: string, threadId: string, runId: string): Promise<void> {
     const run = await this.change(scope, threadId, runId, async (tx, current) => {
       if (current.status !== 'queued' && current.status !== 'in_progress') return undefined;
       const started = current.status === 'queued' ? startRun(current, this.now()) : { run: current, events: [] };
       await tx.runs.put(scope, threadId, runId, started.run);
       return { events: started.events, result: started.run };
     });
-    if (!run || this.closed) return;
+    if (!run || this.closed || signal.aborted) return;
     this.watchExpiry(scope, run);
     const steps = await this.store.steps.list(scope, run.id);
     const budget = await this.remainingBudget(scope, run, steps);
@@ -231,20 +248,17 @@ export class RunEngine {
       await this.stopIncomplete(scope, run, 'max_completion_tokens');
       return;
     }
-    const controller = new AbortController();
-    this.modelCalls.set(run.id, controller);
     const answer = new Answer(this, scope, run);
     try {
       const input = await this.modelInput(scope, run, steps, budget);
-      for await (const event of this.options.model.stream(input, controller.signal)) {
-        if (controller.signal.aborted) break;
+      if (signal.aborted) return;
+      for await (const event of this.options.model.stream(input, signal)) {
+        if (signal.aborted) break;
         await answer.apply(event);
       }
-      if (!controller.signal.aborted) await answer.finish();
+      if (!signal.aborted) await answer.finish();
     } catch (error) {
-      if (!controller.signal.aborted) await answer.fail(error);
-    } finally {
-      if (this.modelCalls.get(run.id) === controller) this.modelCalls.delete(run.id);
+      if (!signal.aborted) await answer.fail(error);
     }
   }
 
@@ -311,7 +325,7 @@ export class RunEngine {
   watchExpiry(scope: string, run: Run): void {
     if (run.expires_at == null) return;
     this.scheduler.after(run.id, run.expires_at * 1000 - this.options.clock(), async () => {
-      await this.sweep(scope, run.thread_id);
+      await this.expireIfOverdue(scope, run);
       const current = await this.store.runs.get(scope, run.thread_id, run.id);
       if (current && ACTIVE_RUN_STATUSES.includes(current.status) && current.status !== 'queued') this.watchExpiry(scope, current);
     });
