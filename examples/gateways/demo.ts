@@ -3,7 +3,10 @@
  * then reads assistants with fields of both subgraphs (`name`, `model` from the facade, `rating`
  * from reviews), starting once from each side.
  */
+import { pathToFileURL } from 'node:url';
 import { postGraphQL } from './http.js';
+import type { Served } from './http.js';
+import { startReviews } from './reviews.js';
 
 export interface DemoSettings {
   /** The facade's GraphQL endpoint. */
@@ -77,4 +80,37 @@ export function printDemo(title: string, gatewayUrl: string, result: DemoResult)
   console.log(`${title} at ${gatewayUrl}\n`);
   console.log(`${RATE}\n→ ${JSON.stringify(result.rated)}\n`);
   console.log(`${CROSSING}\n→ ${JSON.stringify({ assistants: { nodes: result.assistants }, topRated: result.topRated }, null, 2)}`);
+}
+
+/**
+ * A recipe run from the command line (`npx tsx examples/gateways/<recipe>.ts`): starts the reviews
+ * service and the recipe's gateway, runs the demo through it and prints the result, then stops,
+ * or keeps serving with `--serve`. Does nothing when the module is imported (the tests do).
+ */
+export function runWhenMain(
+  moduleUrl: string,
+  title: string,
+  startGateway: (settings: DemoSettings, reviewsUrl: string) => Promise<Served>,
+): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  const run = async (): Promise<void> => {
+    const settings = exampleSettings();
+    const reviews = await startReviews();
+    const gateway = await startGateway(settings, reviews.url);
+    try {
+      printDemo(title, gateway.url, await demo(gateway.url, settings.authorization));
+    } catch (error) {
+      await Promise.all([gateway.close(), reviews.close()]);
+      throw error;
+    }
+    if (settings.keepServing) {
+      console.log(`Serving the gateway at ${gateway.url} (reviews at ${reviews.url}); Ctrl-C stops it.`);
+      return;
+    }
+    await Promise.all([gateway.close(), reviews.close()]);
+  };
+  run().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
 }

@@ -8,15 +8,13 @@
  * composes them with `@theguild/federation-composition`, serves the supergraph with Hive Gateway,
  * and runs a query that needs both subgraphs. Add `--serve` to keep the gateway running.
  */
-import { pathToFileURL } from 'node:url';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import { demo, exampleSettings, printDemo } from './demo.js';
+import { runWhenMain } from './demo.js';
 import { postGraphQL, serve } from './http.js';
 import type { Served } from './http.js';
-import { startReviews } from './reviews.js';
 
 export interface Subgraph {
   name: string;
@@ -85,32 +83,12 @@ export async function startFederationGateway(
   };
 }
 
-async function main(): Promise<void> {
-  const settings = exampleSettings();
-  const reviews = await startReviews();
-  const gateway = await startFederationGateway(
+runWhenMain(import.meta.url, 'Hive Gateway (Apollo Federation v2)', (settings, reviewsUrl) =>
+  startFederationGateway(
     [
       { name: 'facade', url: settings.facadeUrl },
-      { name: 'reviews', url: reviews.url },
+      { name: 'reviews', url: reviewsUrl },
     ],
     { port: settings.gatewayPort },
-  );
-  try {
-    printDemo('Hive Gateway (Apollo Federation v2)', gateway.url, await demo(gateway.url, settings.authorization));
-  } catch (error) {
-    await Promise.all([gateway.close(), reviews.close()]);
-    throw error;
-  }
-  if (settings.keepServing) {
-    console.log(`Serving the gateway at ${gateway.url} (reviews at ${reviews.url}); Ctrl-C stops it.`);
-    return;
-  }
-  await Promise.all([gateway.close(), reviews.close()]);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+  ),
+);

@@ -10,17 +10,16 @@
  * the gateway running.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
 import { stitchSchemas } from '@graphql-tools/stitch';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import { buildSchema } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
-import { demo, exampleSettings, printDemo } from './demo.js';
+import { runWhenMain } from './demo.js';
 import { serve } from './http.js';
 import type { Served } from './http.js';
-import { reviewsSchema, startReviews } from './reviews.js';
+import { reviewsSchema } from './reviews.js';
 
 /** The facade's published schema: the contract a gateway builds on (introspection is off in production). */
 export const facadeSchema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
@@ -92,26 +91,6 @@ export function startStitchingGateway(
   return serve(yoga, listen);
 }
 
-async function main(): Promise<void> {
-  const settings = exampleSettings();
-  const reviews = await startReviews();
-  const gateway = await startStitchingGateway({ facadeUrl: settings.facadeUrl, reviewsUrl: reviews.url }, { port: settings.gatewayPort });
-  try {
-    printDemo('Stitched gateway (@graphql-tools/stitch)', gateway.url, await demo(gateway.url, settings.authorization));
-  } catch (error) {
-    await Promise.all([gateway.close(), reviews.close()]);
-    throw error;
-  }
-  if (settings.keepServing) {
-    console.log(`Serving the gateway at ${gateway.url} (reviews at ${reviews.url}); Ctrl-C stops it.`);
-    return;
-  }
-  await Promise.all([gateway.close(), reviews.close()]);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runWhenMain(import.meta.url, 'Stitched gateway (@graphql-tools/stitch)', (settings, reviewsUrl) =>
+  startStitchingGateway({ facadeUrl: settings.facadeUrl, reviewsUrl }, { port: settings.gatewayPort }),
+);
