@@ -92,6 +92,12 @@ function deadlineSignal(clientSignal: AbortSignal, ms: number): { signal: AbortS
 }
 
 /** A one-way digest of the credentials: equal for the same caller, useless to anyone who reads it. */
+/** `compute`'s value, computed once, on the first call. */
+function memoized<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => (computed ??= { value: compute() }).value;
+}
+
 export function callerKeyOf(credentials: UpstreamCredentials): string {
   return createHash('sha256')
     .update(`${credentials.apiKey ?? ''}\n${credentials.organization ?? ''}\n${credentials.project ?? ''}`)
@@ -164,7 +170,7 @@ export function createFacade(options: FacadeOptions) {
       return createContext({
         api: options.client.forRequest(credentials, deadline.signal, upstreamConcurrency),
         streamingApi: options.client.forRequest(credentials, request.signal),
-        callerKey: callerKeyOf(credentials),
+        callerKey: memoized(() => callerKeyOf(credentials)),
         signal: request.signal,
         followers,
       });

@@ -22,8 +22,11 @@ export interface GraphQLContext {
   readonly api: AssistantsApi;
   /** The upstream as this caller, bounded only by the client's connection: for subscriptions. */
   readonly streamingApi: AssistantsApi;
-  /** Identifies the caller's credentials without holding them, so pollers are shared per caller only. */
-  readonly callerKey: string;
+  /**
+   * Identifies the caller's credentials without holding them, so pollers are shared per caller
+   * only. A function, computed on first use: only `run(id:)` subscriptions need it.
+   */
+  readonly callerKey: () => string;
   /** Aborts when the client goes away. */
   readonly signal: AbortSignal;
   readonly loaders: NodeLoaders;
