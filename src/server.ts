@@ -23,7 +23,9 @@ import { RunFollowers } from './graphql/subscriptions/run-followers.js';
 import { HEADERS_HINT } from './startup/graphiql.js';
 import type { GraphiQLTab } from './startup/graphiql.js';
 import { Telemetry } from './observability/telemetry.js';
-import { attachGraphQLWs, singleConnectionSse } from './transports.js';
+import { answerPlainPost, isPlainPost } from './plain-post.js';
+import type { NodeServerContext } from './plain-post.js';
+import { GRAPHQL_PATH, attachGraphQLWs, singleConnectionSse } from './transports.js';
 
 export interface FacadeOptions {
   /** The upstream client; it holds the server's key, used when a request brings none of its own. */
@@ -61,12 +63,6 @@ export function credentialsFrom(headers: Headers): UpstreamCredentials {
     organization: headers.get('openai-organization') ?? undefined,
     project: headers.get('openai-project') ?? undefined,
   };
-}
-
-/** What yoga's Node adapter passes along with each request. */
-interface NodeServerContext {
-  req?: IncomingMessage;
-  res?: ServerResponse;
 }
 
 /**
@@ -120,11 +116,12 @@ export function createFacade(options: FacadeOptions) {
   // Per-server state: shared by this facade's requests, by nobody else's.
   const followers = options.followers ?? new RunFollowers();
   const telemetry = options.telemetry ?? new Telemetry();
+  const mask = telemetry.countingErrors(maskError);
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    maskedErrors: { maskError: telemetry.countingErrors(maskError) },
+    maskedErrors: { maskError: mask },
     batching: false,
     // The body limit is checked from the headers in `handle` (see `bodyRefusal`).
     maxRequestBodySize: false,
@@ -219,6 +216,7 @@ export function createFacade(options: FacadeOptions) {
       response.setHeader('connection', 'close');
       return sendJson(response, refusal.status, { errors: [{ message: refusal.message }] });
     }
+    if (path === GRAPHQL_PATH && isPlainPost(request)) return answerPlainPost(yoga, mask, request, response);
     await yoga.requestListener(request, response);
   }
 

@@ -25,9 +25,9 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { UpstreamCredentials } from './openai/api.js';
 
-const GRAPHQL_PATH = '/graphql';
+export const GRAPHQL_PATH = '/graphql';
 /** graphql-sse's header for the token of a reserved stream. */
-const STREAM_TOKEN_HEADER = 'x-graphql-event-stream-token';
+export const STREAM_TOKEN_HEADER = 'x-graphql-event-stream-token';
 /** The credential headers a WebSocket's connection params may carry (as HTTP headers would). */
 const CREDENTIAL_HEADERS = ['authorization', 'openai-organization', 'openai-project'];
 

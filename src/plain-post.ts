@@ -1,0 +1,199 @@
+/**
+ * The most common request, answered without the Fetch API emulation that yoga's Node adapter puts
+ * around every request (a `Request`, a `Response` and a promise chain each, the largest framework
+ * cost in a single lookup's CPU profile): a `POST` of JSON to `/graphql` by a server-side client
+ * (no `Origin`, so no CORS), asking for a JSON answer (any `Accept` for which yoga answers JSON).
+ *
+ * The operation still runs through yoga's envelop (`yoga.getEnveloped`): the same context, Armor
+ * limits, error masking, metrics and caches as every other request. Results with errors are shaped
+ * by yoga's own `processRegularResult`, so status codes and error bodies are yoga's. A request
+ * yoga would refuse (JSON that does not parse, wrong parameters, a document that does not parse)
+ * or answer as a stream (a subscription) goes to yoga with the body already read, and gets yoga's
+ * exact answer.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GraphQLError, getOperationAST } from 'graphql';
+import type { ExecutionResult } from 'graphql';
+import { isAsyncIterable, processRegularResult } from 'graphql-yoga';
+import type { YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLContext } from './graphql/context.js';
+import { GRAPHQL_PATH, STREAM_TOKEN_HEADER } from './transports.js';
+
+/** What yoga's Node adapter passes along with each request. */
+export interface NodeServerContext {
+  req?: IncomingMessage;
+  res?: ServerResponse;
+}
+
+type Yoga = YogaServerInstance<NodeServerContext, GraphQLContext>;
+
+/** The media types of yoga's JSON answers, in the order yoga tries them. */
+const JSON_MEDIA_TYPES = ['application/graphql-response+json', 'application/json'] as const;
+type JsonMediaType = (typeof JSON_MEDIA_TYPES)[number];
+
+/** The GraphQL parameters of a JSON body, as yoga accepts them. */
+interface GraphQLParams {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** `type/subtype` against a media range of an `Accept` header (which may have wildcards). */
+function inRange(type: string, range: string): boolean {
+  const [rangeType, rangeSubtype] = range.split('/');
+  const [mainType, subtype] = type.split('/');
+  return (rangeType === '*' || rangeType === mainType) && (rangeSubtype === '*' || rangeSubtype === subtype);
+}
+
+/**
+ * The media type yoga answers a query's result with for this `Accept` header, when it is JSON:
+ * the first listed range that a JSON type matches decides, quality values are ignored, and a range
+ * with a charset other than UTF-8 is skipped. Null when yoga would not answer JSON.
+ */
+export function jsonMediaTypeFor(accept: string | undefined): JsonMediaType | null {
+  for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
+    const [range = '', ...parameters] = entry.split(';');
+    const charset = parameters.find((parameter) => parameter.includes('charset='));
+    if (charset !== undefined && charset !== 'charset=utf-8') continue;
+    const matching = JSON_MEDIA_TYPES.filter((type) => inRange(type, range));
+    if (matching.length > 0) return matching[matching.length - 1] ?? null;
+  }
+  return null;
+}
+
+/** Whether this request is answered here (see the module comment); its path is checked by the caller. */
+export function isPlainPost(request: IncomingMessage): boolean {
+  const { headers } = request;
+  if (request.method !== 'POST' || headers.origin !== undefined || headers[STREAM_TOKEN_HEADER] !== undefined) return false;
+  // Yoga's test for a JSON body: the first of the listed types, parameters allowed.
+  const contentType = headers['content-type']?.split(',')[0];
+  if (contentType !== 'application/json' && !contentType?.startsWith('application/json;')) return false;
+  return jsonMediaTypeFor(headers.accept) !== null;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const PARAMETERS = new Set(['query', 'variables', 'operationName', 'extensions']);
+
+/** The body's GraphQL parameters when yoga would take them as they are; null for anything yoga refuses. */
+function paramsOf(body: Buffer): GraphQLParams | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!isObject(parsed) || typeof parsed['query'] !== 'string') return null;
+  for (const [name, value] of Object.entries(parsed)) if (value != null && !PARAMETERS.has(name)) return null;
+  const { query, variables, operationName, extensions } = parsed;
+  if (variables != null && !isObject(variables)) return null;
+  if (operationName != null && typeof operationName !== 'string') return null;
+  if (extensions != null && !isObject(extensions)) return null;
+  return {
+    query,
+    ...(variables != null ? { variables } : {}),
+    ...(operationName != null ? { operationName } : {}),
+    ...(extensions != null ? { extensions } : {}),
+  };
+}
+
+/** The whole body (its size was checked from its headers); null when the client went away first. */
+function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.once('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    request.once('error', () => resolve(null));
+    request.once('close', () => {
+      if (!request.complete) resolve(null);
+    });
+  });
+}
+
+/** Aborts when the client goes away before its answer is sent. */
+function clientSignal(response: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) controller.abort(new DOMException('The client went away.', 'AbortError'));
+  });
+  return controller.signal;
+}
+
+/** The request's headers as a Fetch API headers list (repeated names kept). */
+function headerList(request: IncomingMessage): [string, string][] {
+  const list: [string, string][] = [];
+  const raw = request.rawHeaders;
+  for (let index = 0; index + 1 < raw.length; index += 2) list.push([raw[index] as string, raw[index + 1] as string]);
+  return list;
+}
+
+async function sendResponse(response: ServerResponse, answer: Response): Promise<void> {
+  const body = Buffer.from(await answer.arrayBuffer());
+  const headers: Record<string, string> = {};
+  answer.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  headers['content-length'] ??= String(body.byteLength);
+  response.writeHead(answer.status, headers);
+  response.end(body);
+}
+
+/**
+ * Answers a request `isPlainPost` accepted. `mask` is yoga's error masking, for an error thrown out
+ * of execution (yoga masks those the same way).
+ */
+export async function answerPlainPost(
+  yoga: Yoga,
+  mask: (error: unknown, message: string) => Error,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const body = await readBody(request);
+  if (body === null) return;
+  const signal = clientSignal(response);
+  const url = `http://${request.headers.host ?? 'localhost'}${request.url ?? GRAPHQL_PATH}`;
+  const handOver = async (): Promise<void> => {
+    const fetchRequest = new yoga.fetchAPI.Request(url, { method: 'POST', headers: headerList(request), body: new Uint8Array(body), signal });
+    await sendResponse(response, await yoga.handleRequest(fetchRequest, { req: request, res: response }));
+  };
+  const params = paramsOf(body);
+  if (params === null) return handOver();
+  const fetchRequest = new yoga.fetchAPI.Request(url, { method: 'POST', headers: headerList(request), signal });
+  const enveloped = yoga.getEnveloped({ req: request, res: response, request: fetchRequest, params });
+  let document;
+  try {
+    document = enveloped.parse(params.query);
+  } catch {
+    return handOver();
+  }
+  if (getOperationAST(document, params.operationName)?.operation === 'subscription') return handOver();
+  const mediaType = jsonMediaTypeFor(request.headers.accept) ?? 'application/json';
+  const errors: readonly GraphQLError[] = enveloped.validate(enveloped.schema, document);
+  let result: ExecutionResult;
+  if (errors.length > 0) {
+    result = { errors };
+  } else {
+    try {
+      const contextValue = await enveloped.contextFactory();
+      const outcome = await enveloped.execute({
+        schema: enveloped.schema,
+        document,
+        contextValue,
+        variableValues: params.variables,
+        operationName: params.operationName,
+      });
+      if (isAsyncIterable(outcome)) throw new Error('A query or mutation answered with a stream.');
+      result = outcome;
+    } catch (error) {
+      const masked = mask(error, 'Unexpected error.');
+      if (masked !== error) yoga.logger.error(error);
+      result = { errors: [masked instanceof GraphQLError ? masked : new GraphQLError(masked.message, { originalError: masked })] };
+    }
+  }
+  if (result.errors?.length || result.extensions?.['http']) {
+    return sendResponse(response, await processRegularResult(result, yoga.fetchAPI, mediaType));
+  }
+  const text = JSON.stringify(result);
+  response.writeHead(200, { 'Content-Type': `${mediaType}; charset=utf-8`, 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
