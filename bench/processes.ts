@@ -2,8 +2,8 @@
  * The bench's child processes: the emulator (`emulator-process.ts`), the recording proxy in front
  * of it (`proxy.ts`) and the facade, each in its own process, so that the facade's RSS is its own
  * and the proxy's timestamps are not delayed by the emulator's work. The facade is started as
- * `npm start` does (`node dist/index.js`, after `buildProject()`), or through tsx or another
- * compiled build for the comparison in `compiled.ts`,
+ * `npm start` does (`node` with its flags, `startFlags`, and `dist/index.js`, after
+ * `buildProject()`), or through tsx or another compiled build for the comparison in `compiled.ts`,
  * with `LOG_LEVEL=silent` on a free port of 127.0.0.1, and is ready when `/healthz` answers.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -199,6 +199,17 @@ export function buildProject(): void {
 /** The facade as `npm start` runs it; `buildProject()` must have run. */
 export const PROJECT_BUILD: FacadeBuild = { kind: 'compiled', entry: 'dist/index.js' };
 
+/**
+ * The Node flags of `npm start` (its V8 heap settings), read from package.json: every facade the
+ * bench starts, whatever its build, runs with them.
+ */
+export function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...words] = manifest.scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is expected to run node, not: ${manifest.scripts.start}`);
+  return words.filter((word) => word.startsWith('--'));
+}
+
 export async function spawnFacade(options: FacadeSpawnOptions): Promise<FacadeProcess> {
   const build = options.build ?? PROJECT_BUILD;
   const port = await freePort();
@@ -214,7 +225,7 @@ export async function spawnFacade(options: FacadeSpawnOptions): Promise<FacadePr
   for (const name of ['OPENAI_ORGANIZATION', 'CORS_ORIGINS', 'UPSTREAM_CONCURRENCY', 'DATABASE_URL']) delete env[name];
   const entry = build.kind === 'tsx' ? ['--import', 'tsx', 'src/index.ts'] : [build.entry];
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', MEMORY_PROBE, ...entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...startFlags(), ...(options.nodeArgs ?? []), '--import', MEMORY_PROBE, ...entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let heap: HeapFigures | undefined;
   const mb = (bytes: number | undefined): number => (bytes ?? Number.NaN) / 1024 / 1024;
   const tail = watchOutput(child, (line) => {

@@ -32,7 +32,7 @@ import type { BuildComparison } from './compiled.js';
 import { firstDeltaScenario } from './first-delta.js';
 import { heapScenario } from './heap.js';
 import { pagesScenario } from './pages.js';
-import { FACADE_NODE_ENV, buildProject, spawnFacade, startUpstream } from './processes.js';
+import { FACADE_NODE_ENV, buildProject, spawnFacade, startFlags, startUpstream } from './processes.js';
 import type { FacadeProcess, HeapFigures, Upstream } from './processes.js';
 import { PROFILE_CONNECTIONS, PROFILE_SECONDS, printProfile, profilePhase } from './profile.js';
 import type { ProfileSummary } from './profile.js';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     buildProject();
     upstream = await startUpstream();
     facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
-    progress(`emulator pid ${upstream.pids.emulator}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV})`);
+    progress(`emulator pid ${upstream.pids.emulator}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV}, ${startFlags().join(' ')})`);
     const seedRest = restClient(upstream.emulatorUrl);
     const rest = restClient(upstream.proxyUrl);
     const gql = gqlClient(facade.url);
@@ -345,6 +345,7 @@ function report(data: Report): void {
         node: process.version,
         cpus: availableParallelism(),
         facadeNodeEnv: FACADE_NODE_ENV,
+        facadeNodeFlags: startFlags(),
         durationS: round(durationS, 0),
         targets,
         scenarios: data.results,

@@ -51,8 +51,8 @@ function inRange(type: string, range: string): boolean {
  * the first listed range that a JSON type matches decides, quality values are ignored, and a range
  * with a charset other than UTF-8 is skipped. Null when yoga would not answer JSON.
  */
-export function jsonMediaTypeFor(accept: string | undefined): JsonMediaType | null {
-  for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
+function negotiateJson(accept: string): JsonMediaType | null {
+  for (const entry of accept.replace(/\s/g, '').toLowerCase().split(',')) {
     const [range = '', ...parameters] = entry.split(';');
     const charset = parameters.find((parameter) => parameter.includes('charset='));
     if (charset !== undefined && charset !== 'charset=utf-8') continue;
@@ -60,6 +60,21 @@ export function jsonMediaTypeFor(accept: string | undefined): JsonMediaType | nu
     if (matching.length > 0) return matching[matching.length - 1] ?? null;
   }
   return null;
+}
+
+/** Clients send the same few `Accept` headers over and over: their answers, remembered (bounded). */
+const negotiated = new Map<string, JsonMediaType | null>();
+const MAX_NEGOTIATED = 256;
+
+function jsonMediaTypeFor(accept: string | undefined): JsonMediaType | null {
+  const header = accept || '*/*';
+  let answer = negotiated.get(header);
+  if (answer === undefined) {
+    answer = negotiateJson(header);
+    if (negotiated.size >= MAX_NEGOTIATED) negotiated.clear();
+    negotiated.set(header, answer);
+  }
+  return answer;
 }
 
 /** Whether this request is answered here (see the module comment); its path is checked by the caller. */
@@ -73,7 +88,6 @@ export function isPlainPost(request: IncomingMessage): boolean {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const PARAMETERS = new Set(['query', 'variables', 'operationName', 'extensions']);
 
 /** The body's GraphQL parameters when yoga would take them as they are; null for anything yoga refuses. */
 function paramsOf(body: Buffer): GraphQLParams | null {
@@ -84,17 +98,16 @@ function paramsOf(body: Buffer): GraphQLParams | null {
     return null;
   }
   if (!isObject(parsed) || typeof parsed['query'] !== 'string') return null;
-  for (const [name, value] of Object.entries(parsed)) if (value != null && !PARAMETERS.has(name)) return null;
-  const { query, variables, operationName, extensions } = parsed;
-  if (variables != null && !isObject(variables)) return null;
-  if (operationName != null && typeof operationName !== 'string') return null;
-  if (extensions != null && !isObject(extensions)) return null;
-  return {
-    query,
-    ...(variables != null ? { variables } : {}),
-    ...(operationName != null ? { operationName } : {}),
-    ...(extensions != null ? { extensions } : {}),
-  };
+  const params: GraphQLParams = { query: parsed['query'] };
+  for (const name in parsed) {
+    const value = parsed[name];
+    if (value == null || name === 'query') continue;
+    if (name === 'variables' && isObject(value)) params.variables = value;
+    else if (name === 'operationName' && typeof value === 'string') params.operationName = value;
+    else if (name === 'extensions' && isObject(value)) params.extensions = value;
+    else return null;
+  }
+  return params;
 }
 
 /** The whole body (its size was checked from its headers); null when the client went away first. */

@@ -224,10 +224,13 @@ describe('malformed and wrong-type ids', () => {
     const assistantById = graphql(`query IdsAssistantById($id: ID!) { assistant(id: $id) { id } }`);
     const asAssistant = await harness.gql(assistantById, { id: live.thread });
     expect(firstError(asAssistant).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(firstError(asAssistant).message).toBe(`\`id\` must be an Assistant ID, but ${JSON.stringify(live.thread)} is a Thread ID.`);
     const asThread = await harness.gql(graphql(`query IdsThreadById($id: ID!) { thread(id: $id) { id } }`), { id: live.assistant });
     expect(firstError(asThread).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(firstError(asThread).message).toBe(`\`id\` must be a Thread ID, but ${JSON.stringify(live.assistant)} is an Assistant ID.`);
     const rawWrong = await harness.gql(assistantById, { id: live.threadRaw });
     expect(firstError(rawWrong).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(firstError(rawWrong).message).toBe(`Invalid Assistant ID for \`id\`: ${JSON.stringify(live.threadRaw)}. Expected an Assistant ID or a raw \`asst_…\` id.`);
     expect(harness.emulator.stats.requests).toHaveLength(0);
   });
 

@@ -50,6 +50,9 @@ export interface Siblings<T, K> {
 /** The page a batch asks for: the upstream's largest. */
 const SIBLINGS_PAGE = { limit: LIMITS.maxPageSize, order: 'desc' } as const;
 
+/** "an Assistant", "a Thread": for messages that name a node type. */
+const withArticle = (typename: string): string => `${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`;
+
 function nodeIdentity<T extends object>() {
   return <P extends KeyParts>(definition: {
     typename: string;
@@ -92,10 +95,10 @@ function nodeIdentity<T extends object>() {
         if (key) return key;
         const other = nodeTypeOf(value);
         if (other) {
-          throw new GlobalIdError(`\`${argument}\` must be a ${typename} ID, but ${JSON.stringify(value)} is a ${other.typename} ID.`, argument);
+          throw new GlobalIdError(`\`${argument}\` must be ${withArticle(typename)} ID, but ${JSON.stringify(value)} is ${withArticle(other.typename)} ID.`, argument);
         }
         const prefix = first === undefined ? '' : definition.parts[first];
-        const hint = options.raw ? ` Expected a ${typename} ID or a raw \`${prefix ?? ''}…\` id.` : '';
+        const hint = options.raw ? ` Expected ${withArticle(typename)} ID or a raw \`${prefix ?? ''}…\` id.` : '';
         throw new GlobalIdError(`Invalid ${typename} ID for \`${argument}\`: ${JSON.stringify(value)}.${hint}`, argument);
       },
     };
