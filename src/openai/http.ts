@@ -234,6 +234,18 @@ function parseBody<S extends z.ZodType>(operation: string, status: number, text:
   throw malformed(operation, `the upstream answer does not have the expected shape at ${path}${detail}.`);
 }
 
+/** An upstream answer: its status and headers, its body as text, and (streaming calls only) the body stream. */
+interface Answer {
+  statusCode: number;
+  headers: IncomingHttpHeaders;
+  /** The stream of a streaming call's body; null when the body was read whole. */
+  body: Readable | null;
+  text(): Promise<string>;
+}
+
+/** Decodes answers as the Fetch API does (a leading byte order mark dropped). */
+const UTF8 = new TextDecoder();
+
 function destroyQuietly(body: Readable): void {
   body.on('error', () => undefined);
   body.destroy();
@@ -248,9 +260,9 @@ export class UpstreamHttp {
 
   /** A JSON call: retried per policy, its 2xx body parsed with `schema`. */
   async json<S extends z.ZodType>(call: HttpCall, schema: S, ctx: CallContext): Promise<z.output<S>> {
-    const { status, text } = await this.#exchange(call, ctx, false, async (res) => ({
-      status: res.statusCode,
-      text: await res.body.text(),
+    const { status, text } = await this.#exchange(call, ctx, false, async (answer) => ({
+      status: answer.statusCode,
+      text: await answer.text(),
     }));
     return parseBody(call.operation, status, text, schema);
   }
@@ -260,13 +272,15 @@ export class UpstreamHttp {
    * answer are retried; an error status is thrown as an ordinary `UpstreamError`.
    */
   async openStream(call: HttpCall, ctx: CallContext): Promise<Readable> {
-    return this.#exchange(call, ctx, true, (res) => {
-      const type = headerValue(res.headers, 'content-type');
+    return this.#exchange(call, ctx, true, (answer) => {
+      const { body } = answer;
+      if (!body) throw new Error('A streaming call was read whole.');
+      const type = headerValue(answer.headers, 'content-type');
       if (type !== undefined && !type.toLowerCase().includes('text/event-stream')) {
-        destroyQuietly(res.body);
-        throw malformed(call.operation, `the upstream answered ${res.statusCode} with ${type} instead of an event stream.`);
+        destroyQuietly(body);
+        throw malformed(call.operation, `the upstream answered ${answer.statusCode} with ${type} instead of an event stream.`);
       }
-      return Promise.resolve(res.body);
+      return Promise.resolve(body);
     });
   }
 
@@ -274,7 +288,7 @@ export class UpstreamHttp {
     call: HttpCall,
     ctx: CallContext,
     streaming: boolean,
-    onSuccess: (res: Dispatcher.ResponseData) => Promise<T>,
+    onSuccess: (answer: Answer) => Promise<T>,
   ): Promise<T> {
     const { signal } = ctx;
     const observer = this.#config.observer;
@@ -288,14 +302,14 @@ export class UpstreamHttp {
       let failure: UpstreamError;
       let answerHeaders: IncomingHttpHeaders | undefined;
       try {
-        const res = await this.#send(call, headers, body, streaming, signal);
+        const res = streaming ? await this.#sendStreaming(call, headers, body, signal) : await this.#sendBuffered(call, headers, body, signal);
         status = res.statusCode;
         if (res.statusCode >= 200 && res.statusCode < 300) {
           const value = await onSuccess(res);
           watch?.end(status, null);
           return value;
         }
-        const text = await res.body.text();
+        const text = await res.text();
         watch?.end(status, null);
         failure = httpError(res.statusCode, res.headers, text, ctx.secrets);
         answerHeaders = res.headers;
@@ -326,16 +340,11 @@ export class UpstreamHttp {
   }
 
   /**
-   * One attempt. undici arms its headers timeout on a timer with ~1 s resolution, so a native timer
-   * enforces the same limit precisely; undici's stays as a backstop.
+   * One attempt of a streaming call, its body left to the caller. undici arms its headers timeout
+   * on a timer with ~1 s resolution, so a native timer enforces the same limit precisely; undici's
+   * stays as a backstop.
    */
-  async #send(
-    call: HttpCall,
-    headers: Record<string, string>,
-    body: string | undefined,
-    streaming: boolean,
-    callerSignal: AbortSignal | undefined,
-  ): Promise<Dispatcher.ResponseData> {
+  async #sendStreaming(call: HttpCall, headers: Record<string, string>, body: string | undefined, callerSignal: AbortSignal | undefined): Promise<Answer> {
     const config = this.#config;
     const attempt = new AbortController();
     const timer =
@@ -350,23 +359,91 @@ export class UpstreamHttp {
     else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
       const response = await config.dispatcher.request({
-        origin: config.origin,
-        path: config.basePath + call.path + queryString(call.query),
-        method: call.method,
-        headers,
-        body: body ?? null,
+        ...this.#requestOptions(call, headers, body, config.streamBodyTimeoutMs),
         signal: attempt.signal,
-        headersTimeout: config.headersTimeoutMs,
-        bodyTimeout: streaming ? config.streamBodyTimeoutMs : config.bodyTimeoutMs,
       });
       response.body.once('close', release);
-      return response;
+      return { statusCode: response.statusCode, headers: response.headers, body: response.body, text: () => response.body.text() };
     } catch (error) {
       release();
       throw error;
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * One attempt of a JSON call, its whole body read. Through undici's dispatch API rather than
+   * `request`, which makes a body stream, and wires an abort signal, for every answer: the largest
+   * cost of a single upstream call. Aborts (the caller's, and the precise headers timeout, as in
+   * `#sendStreaming`) go to undici's controller; every failure arrives in `onResponseError`.
+   */
+  #sendBuffered(call: HttpCall, headers: Record<string, string>, body: string | undefined, callerSignal: AbortSignal | undefined): Promise<Answer> {
+    const config = this.#config;
+    return new Promise<Answer>((resolve, reject) => {
+      let controller: Dispatcher.DispatchController | null = null;
+      // An abort before undici handed over its controller, applied when it does.
+      let earlyAbort: Error | null = null;
+      const abort = (reason: unknown): void => {
+        const error = reason instanceof Error ? reason : new Error(String(reason));
+        if (controller) controller.abort(error);
+        else earlyAbort = error;
+      };
+      const timer =
+        config.headersTimeoutMs > 0 ? setTimeout(() => abort(new errors.HeadersTimeoutError()), config.headersTimeoutMs) : undefined;
+      const onCallerAbort = (): void => abort(callerSignal?.reason);
+      let settled = false;
+      const settle = (outcome: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        callerSignal?.removeEventListener('abort', onCallerAbort);
+        outcome();
+      };
+      if (callerSignal?.aborted) onCallerAbort();
+      else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+      let statusCode = 0;
+      let responseHeaders: IncomingHttpHeaders = {};
+      const chunks: Buffer[] = [];
+      try {
+        config.dispatcher.dispatch(this.#requestOptions(call, headers, body, config.bodyTimeoutMs), {
+          onRequestStart(started) {
+            controller = started;
+            if (earlyAbort) started.abort(earlyAbort);
+          },
+          onResponseStart(_controller, status, answerHeaders) {
+            clearTimeout(timer);
+            statusCode = status;
+            responseHeaders = answerHeaders;
+          },
+          onResponseData(_controller, chunk) {
+            chunks.push(chunk);
+          },
+          onResponseEnd() {
+            const text = UTF8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+            settle(() => resolve({ statusCode, headers: responseHeaders, body: null, text: () => Promise.resolve(text) }));
+          },
+          onResponseError(_controller, error) {
+            settle(() => reject(error));
+          },
+        });
+      } catch (error) {
+        settle(() => reject(error));
+      }
+    });
+  }
+
+  #requestOptions(call: HttpCall, headers: Record<string, string>, body: string | undefined, bodyTimeoutMs: number): Dispatcher.DispatchOptions {
+    const config = this.#config;
+    return {
+      origin: config.origin,
+      path: config.basePath + call.path + queryString(call.query),
+      method: call.method,
+      headers,
+      body: body ?? null,
+      headersTimeout: config.headersTimeoutMs,
+      bodyTimeout: bodyTimeoutMs,
+    };
   }
 }
 
