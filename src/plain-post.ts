@@ -140,12 +140,22 @@ function headerList(request: IncomingMessage): [string, string][] {
   return list;
 }
 
+/** Yoga's answer: whole, with its length; an event stream or multipart answer chunk by chunk, as it comes. */
 async function sendResponse(response: ServerResponse, answer: Response): Promise<void> {
-  const body = Buffer.from(await answer.arrayBuffer());
   const headers: Record<string, string> = {};
   answer.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const type = answer.headers.get('content-type') ?? '';
+  if (answer.body && (type.startsWith('text/event-stream') || type.startsWith('multipart/'))) {
+    response.writeHead(answer.status, headers);
+    response.flushHeaders();
+    // Ends when the stream does; the client going away aborts the request, which ends the stream.
+    for await (const chunk of answer.body) response.write(chunk);
+    response.end();
+    return;
+  }
+  const body = Buffer.from(await answer.arrayBuffer());
   headers['content-length'] ??= String(body.byteLength);
   response.writeHead(answer.status, headers);
   response.end(body);

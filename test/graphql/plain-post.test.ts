@@ -11,7 +11,10 @@ import { auditServer } from 'graphql-http';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '../helpers/harness.js';
-import { TEST_KEY, startHarness } from '../helpers/harness.js';
+import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
+import { createAssistant, until, waitForRunStatus } from '../helpers/kit.js';
+import { RunFollowers } from '../../src/graphql/subscriptions/run-followers.js';
+import { graphql } from './generated/gql.js';
 
 /** An origin that is not allowed: yoga answers it without CORS headers, like a request with none. */
 const ELSEWHERE = 'http://elsewhere.example';
@@ -19,6 +22,7 @@ const YOGA_PARSING = 'Parsing request to extract GraphQL parameters';
 
 let harness: Harness;
 const logLines: string[] = [];
+const followers = new RunFollowers();
 
 beforeAll(async () => {
   const sink = new Writable({
@@ -27,7 +31,7 @@ beforeAll(async () => {
       done();
     },
   });
-  harness = await startHarness({ facade: { logger: pino({ level: 'debug' }, sink) } });
+  harness = await startHarness({ facade: { logger: pino({ level: 'debug' }, sink), followers } });
 });
 afterAll(() => harness.close());
 
@@ -104,6 +108,58 @@ describe('the plain POST path answers exactly as yoga does', () => {
     expect(answer).toMatchObject({ status: 200, contentType: 'application/json; charset=utf-8', viaYoga: false });
     expect(JSON.parse(answer.body)).toEqual({ data: { assistants: { nodes: expect.any(Array) } } });
   });
+});
+
+describe('a subscription sent as a plain POST', () => {
+  /** The first chunk of an answer's body that holds a whole `next` event, then the request is dropped. */
+  async function firstEvent(accept: string | undefined, origin: string | undefined): Promise<{ status: number; contentType: string | null; event: string }> {
+    const controller = new AbortController();
+    const response = await fetch(`${harness.facadeUrl}/graphql`, {
+      method: 'POST',
+      headers: { ...JSON_BODY, authorization: `Bearer ${TEST_KEY}`, ...(accept ? { accept } : {}), ...(origin ? { origin } : {}) },
+      body: query('subscription($id: ID!) { run(id: $id) { status } }', { variables: { id: waitingRunId } }),
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!/event: next\ndata: .*\n\n/.test(text)) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    controller.abort();
+    return { status: response.status, contentType: response.headers.get('content-type'), event: /event: next\ndata: (.*)\n\n/.exec(text)?.[1] ?? text };
+  }
+
+  let waitingRunId: string;
+  beforeAll(async () => {
+    const assistant = await createAssistant(harness, {
+      tools: [{ type: 'FUNCTION', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }],
+    });
+    const started = dataOf(
+      await harness.gql(graphql(`mutation PlainPostWaitingRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }`), {
+        input: { assistantId: assistant.id, messages: [{ content: 'call get_weather({"city":"Paris"})' }] },
+      }),
+    ).createThreadAndRun.run;
+    await waitForRunStatus(harness, started, ['REQUIRES_ACTION']);
+    waitingRunId = started.id;
+  });
+
+  // A run waiting for tool outputs keeps its subscription open: an answer that waited for the end
+  // of the stream would never come.
+  for (const accept of [undefined, '*/*', 'text/event-stream, application/json']) {
+    it(`with ${accept === undefined ? 'no Accept' : `Accept: ${accept}`}: an event stream, its first event sent while the run still waits, as yoga sends it`, async () => {
+      const plain = await firstEvent(accept, undefined);
+      const throughYoga = await firstEvent(accept, ELSEWHERE);
+      expect(plain).toEqual(throughYoga);
+      expect(plain.status).toBe(200);
+      expect(plain.contentType).toMatch(/^text\/event-stream/);
+      expect(JSON.parse(plain.event)).toEqual({ data: { run: { status: 'REQUIRES_ACTION' } } });
+      // Both clients left: the run's poller stops.
+      await until(() => followers.activePollerCount(), (count) => count === 0, 'the run poller to stop');
+    });
+  }
 });
 
 describe('GraphQL over HTTP audits (graphql-http)', () => {

@@ -130,6 +130,7 @@ type Documents = {
     "mutation PaginationCreateThread($m: [MessageInput!]) { createThread(input: {messages: $m}) { thread { id openaiId } } }": typeof types.PaginationCreateThreadDocument,
     "mutation PaginationEmptyThread { createThread(input: {}) { thread { id } } }": typeof types.PaginationEmptyThreadDocument,
     "mutation PaginationOtherThread { createThread(input: {messages: [{content: \"x\"}]}) { thread { id } } }": typeof types.PaginationOtherThreadDocument,
+    "mutation PlainPostWaitingRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }": typeof types.PlainPostWaitingRunDocument,
     "\n  query RealModelRun($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        id status requiredAction { toolCalls { id functionName arguments } } usage { promptTokens completionTokens totalTokens }\n        messages(order: ASC) { nodes { role text } } steps(order: ASC) { nodes { type status } }\n      }\n    }\n  }\n": typeof types.RealModelRunDocument,
     "mutation RealModelThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }": typeof types.RealModelThreadAndRunDocument,
     "mutation RealModelSubmit($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { status } } }": typeof types.RealModelSubmitDocument,
@@ -326,6 +327,7 @@ const documents: Documents = {
     "mutation PaginationCreateThread($m: [MessageInput!]) { createThread(input: {messages: $m}) { thread { id openaiId } } }": types.PaginationCreateThreadDocument,
     "mutation PaginationEmptyThread { createThread(input: {}) { thread { id } } }": types.PaginationEmptyThreadDocument,
     "mutation PaginationOtherThread { createThread(input: {messages: [{content: \"x\"}]}) { thread { id } } }": types.PaginationOtherThreadDocument,
+    "mutation PlainPostWaitingRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }": types.PlainPostWaitingRunDocument,
     "\n  query RealModelRun($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        id status requiredAction { toolCalls { id functionName arguments } } usage { promptTokens completionTokens totalTokens }\n        messages(order: ASC) { nodes { role text } } steps(order: ASC) { nodes { type status } }\n      }\n    }\n  }\n": types.RealModelRunDocument,
     "mutation RealModelThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }": types.RealModelThreadAndRunDocument,
     "mutation RealModelSubmit($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { status } } }": types.RealModelSubmitDocument,
@@ -867,6 +869,10 @@ export function graphql(source: "mutation PaginationEmptyThread { createThread(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PaginationOtherThread { createThread(input: {messages: [{content: \"x\"}]}) { thread { id } } }"): typeof import('./graphql.js').PaginationOtherThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlainPostWaitingRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id openaiId } } }"): typeof import('./graphql.js').PlainPostWaitingRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

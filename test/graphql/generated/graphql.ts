@@ -1300,6 +1300,13 @@ export type PaginationOtherThreadMutationVariables = Exact<{ [key: string]: neve
 
 export type PaginationOtherThreadMutation = { createThread: { thread: { id: string } } };
 
+export type PlainPostWaitingRunMutationVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type PlainPostWaitingRunMutation = { createThreadAndRun: { run: { id: string, openaiId: string } } };
+
 export type RealModelRunQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3803,6 +3810,16 @@ export const PaginationOtherThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PaginationOtherThreadMutation, PaginationOtherThreadMutationVariables>;
+export const PlainPostWaitingRunDocument = new TypedDocumentString(`
+    mutation PlainPostWaitingRun($input: CreateThreadAndRunInput!) {
+  createThreadAndRun(input: $input) {
+    run {
+      id
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlainPostWaitingRunMutation, PlainPostWaitingRunMutationVariables>;
 export const RealModelRunDocument = new TypedDocumentString(`
     query RealModelRun($id: ID!) {
   node(id: $id) {
