@@ -151,7 +151,8 @@ async function sendResponse(response: ServerResponse, answer: Response): Promise
     response.writeHead(answer.status, headers);
     response.flushHeaders();
     // Ends when the stream does; the client going away aborts the request, which ends the stream.
-    for await (const chunk of answer.body) response.write(chunk);
+    const reader = answer.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) response.write(chunk.value);
     response.end();
     return;
   }
