@@ -27,13 +27,18 @@ import { UpstreamHttp, abortError } from './http.js';
 import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
 import type { HttpMethod } from './retry.js';
 import {
+  assistantFileListSchema,
   assistantFileSchema,
+  assistantListSchema,
   assistantSchema,
   deletionSchema,
-  listSchema,
+  messageFileListSchema,
   messageFileSchema,
+  messageListSchema,
   messageSchema,
+  runListSchema,
   runSchema,
+  runStepListSchema,
   runStepSchema,
   threadSchema,
 } from './schemas.js';
@@ -237,7 +242,7 @@ class BoundApi implements AssistantsApi {
   }
 
   listAssistants(params?: ListParams) {
-    return this.#call('listAssistants', 'GET', () => '/assistants', listSchema(assistantSchema), {
+    return this.#call('listAssistants', 'GET', () => '/assistants', assistantListSchema, {
       query: listQuery(params),
     });
   }
@@ -281,7 +286,7 @@ class BoundApi implements AssistantsApi {
       'listMessages',
       'GET',
       () => `/threads/${segment('thread_id', threadId)}/messages`,
-      listSchema(messageSchema),
+      messageListSchema,
       { query: listQuery(params) },
     );
   }
@@ -316,7 +321,7 @@ class BoundApi implements AssistantsApi {
   }
 
   listRuns(threadId: string, params?: ListParams) {
-    return this.#call('listRuns', 'GET', () => `/threads/${segment('thread_id', threadId)}/runs`, listSchema(runSchema), {
+    return this.#call('listRuns', 'GET', () => `/threads/${segment('thread_id', threadId)}/runs`, runListSchema, {
       query: listQuery(params),
     });
   }
@@ -344,7 +349,7 @@ class BoundApi implements AssistantsApi {
   }
 
   listRunSteps(threadId: string, runId: string, params?: ListParams) {
-    return this.#call('listRunSteps', 'GET', () => `${runPath(threadId, runId)}/steps`, listSchema(runStepSchema), {
+    return this.#call('listRunSteps', 'GET', () => `${runPath(threadId, runId)}/steps`, runStepListSchema, {
       query: listQuery(params),
     });
   }
@@ -363,7 +368,7 @@ class BoundApi implements AssistantsApi {
       'listAssistantFiles',
       'GET',
       () => `/assistants/${segment('assistant_id', assistantId)}/files`,
-      listSchema(assistantFileSchema),
+      assistantFileListSchema,
       { query: listQuery(params) },
     );
   }
@@ -391,7 +396,7 @@ class BoundApi implements AssistantsApi {
       'listMessageFiles',
       'GET',
       () => `/threads/${segment('thread_id', threadId)}/messages/${segment('message_id', messageId)}/files`,
-      listSchema(messageFileSchema),
+      messageFileListSchema,
       { query: listQuery(params) },
     );
   }

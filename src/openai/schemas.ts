@@ -215,7 +215,7 @@ export const deletionSchema = z.object({
 });
 
 /** The list envelope. `first_id`/`last_id` are null on an empty list, whatever the spec says. */
-export function listSchema<T extends z.ZodType>(item: T) {
+function listSchema<T extends z.ZodType>(item: T) {
   return z.object({
     object: z.literal('list'),
     data: z.array(item),
@@ -224,6 +224,14 @@ export function listSchema<T extends z.ZodType>(item: T) {
     has_more: z.boolean(),
   });
 }
+
+// Made once: zod compiles a schema's parser on its first use, which costs more than a page's parse.
+export const assistantListSchema = listSchema(assistantSchema);
+export const messageListSchema = listSchema(messageSchema);
+export const runListSchema = listSchema(runSchema);
+export const runStepListSchema = listSchema(runStepSchema);
+export const assistantFileListSchema = listSchema(assistantFileSchema);
+export const messageFileListSchema = listSchema(messageFileSchema);
 
 export const errorEnvelopeSchema = z.object({
   error: z.object({

@@ -205,7 +205,20 @@ describe('node and nodes', () => {
 });
 
 describe('malformed and wrong-type ids', () => {
-  for (const bad of ['garbage!!', 'YWJj', Buffer.from('Assistant:nope').toString('base64'), Buffer.from('Bogus:asst_1').toString('base64'), '']) {
+  const encoded = (text: string): string => Buffer.from(text).toString('base64');
+  const malformed = [
+    'garbage!!',
+    'YWJj',
+    encoded('Assistant:nope'),
+    encoded('Bogus:asst_1'),
+    '',
+    encoded('Run:thread_1'),
+    encoded('Assistant:asst_1:asst_2'),
+    encoded('Assistant:asst_a/b'),
+    encoded(`Assistant:asst_${'x'.repeat(200)}`),
+    encoded('Run:run_1:thread_1'),
+  ];
+  for (const bad of malformed) {
     it(`node(id: ${JSON.stringify(bad)}) fails with BAD_USER_INPUT`, async () => {
       harness.emulator.stats.reset();
       const response = await harness.gql(NODE_BY_ID, { id: bad });
