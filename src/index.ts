@@ -14,7 +14,7 @@ import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
 import { startTracing } from './observability/tracing.js';
 import { UpstreamClient } from './openai/client.js';
-import { createFacade } from './server.js';
+import { DEFAULT_DEADLINE_MS, createFacade } from './server.js';
 
 /** The key the facade uses with its own embedded emulator; any bearer key works there. */
 const EMULATOR_KEY = 'sk-emulator-local';
@@ -77,15 +77,26 @@ async function main(): Promise<void> {
     logger.info(`GraphQL facade ready: GraphiQL at http://${address}:${port}/graphql${chatPage}`);
   });
 
+  // A first signal drains: no new connections, event streams cut, requests in progress answered
+  // (within their deadline), then everything closed. A second signal exits at once.
+  let stopping = false;
   const shutdown = (): void => {
-    server.close();
-    server.closeAllConnections();
-    void Promise.all([detachWebSockets(), client.close(), emulator?.close()])
-      .then(() => Promise.all([store?.close(), tracing?.shutdown()]))
-      .finally(() => process.exit(0));
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info('Shutting down: answering the requests in progress');
+    facade.drain();
+    const cutOff = setTimeout(() => server.closeAllConnections(), DEFAULT_DEADLINE_MS);
+    server.close(() => {
+      clearTimeout(cutOff);
+      void Promise.all([client.close(), emulator?.close()])
+        .then(() => Promise.all([store?.close(), tracing?.shutdown()]))
+        .finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+    void detachWebSockets();
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

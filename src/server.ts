@@ -51,7 +51,8 @@ export interface FacadeOptions {
   telemetry?: Telemetry;
 }
 
-const DEFAULT_DEADLINE_MS = 30_000;
+/** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
+export const DEFAULT_DEADLINE_MS = 30_000;
 const DEFAULT_UPSTREAM_CONCURRENCY = 16;
 const MAX_REQUEST_BYTES = 1_000_000;
 
@@ -192,20 +193,30 @@ export function createFacade(options: FacadeOptions) {
     ],
   });
 
+  /** Set by `drain`: the facade is shutting down. */
+  let draining = false;
+  /** The responses in progress, so that `drain` can end the event streams among them. */
+  const inProgress = new Set<ServerResponse>();
+
   /** Node's request listener: health endpoints here, everything else to yoga. */
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '/').split('?')[0];
     const started = performance.now();
+    inProgress.add(response);
+    // While draining, no connection is kept alive past its current request.
+    if (draining) response.setHeader('connection', 'close');
     // One line per request for operators; the URL's query string and all headers stay out of it.
-    response.once('close', () =>
+    response.once('close', () => {
+      inProgress.delete(response);
       options.logger.info(
         { method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) },
         'request',
-      ),
-    );
+      );
+    });
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (path === '/metrics') return sendMetrics(response, telemetry);
     if (path === '/readyz') {
+      if (draining) return sendJson(response, 503, { status: 'draining' });
       const ready = await upstreamAnswers(options.client);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
     }
@@ -231,7 +242,21 @@ export function createFacade(options: FacadeOptions) {
     });
   }
 
-  return { yoga, handle, followers, attachWebSockets, telemetry };
+  /**
+   * The start of a shutdown: `/readyz` answers 503 from now on, and the event streams in progress
+   * are cut, so that their clients reconnect to another instance. Other requests in progress are
+   * left to finish, and their connections close after them: their answers are written whole, so a
+   * response whose headers went out but that has not ended is a stream.
+   */
+  function drain(): void {
+    draining = true;
+    for (const response of inProgress) {
+      if (!response.headersSent) response.setHeader('connection', 'close');
+      else if (!response.writableEnded) response.destroy();
+    }
+  }
+
+  return { yoga, handle, followers, attachWebSockets, telemetry, drain };
 }
 
 /** Prometheus' text format, from the facade's own registry. */
