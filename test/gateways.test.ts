@@ -13,9 +13,10 @@ import { startReviews } from '../examples/gateways/reviews.js';
 import { startStitchingGateway } from '../examples/gateways/stitching.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { NODE_TYPES } from '../src/graphql/nodes/identity.js';
-import { TEST_KEY, startFacade, startHarness } from './helpers/harness.js';
+import { TEST_KEY, dataOf, startFacade, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
 import { createAssistant } from './helpers/kit.js';
+import { graphql } from './graphql/generated/gql.js';
 
 const AS_CALLER = `Bearer ${TEST_KEY}`;
 /** A key with no objects of its own: the facade gives it empty lists. */
@@ -119,4 +120,37 @@ describe.each([
     expect(result.errors).toBeUndefined();
     expect(result.data?.assistants.nodes).toEqual([]);
   });
+
+  it('streams a run(id) subscription through to its end, with fields of both services, as the caller', async () => {
+    const run = dataOf(
+      await harness.gql(graphql(`mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }`), {
+        input: { assistantId: assistant.id, messages: [{ content: 'hello through the gateway' }] },
+      }),
+    ).createThreadAndRun.run;
+    const subscription = `subscription GatewaysFollow($id: ID!) { run(id: $id) { status assistant { name rating } } }`;
+    const events = await subscribeThrough(gateway.url, subscription, { id: run.id }, AS_CALLER);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.at(-1)).toEqual({ data: { run: { status: 'COMPLETED', assistant: { name: 'Across', rating: 5 } } } });
+    const stranger = await subscribeThrough(gateway.url, subscription, { id: run.id }, AS_STRANGER);
+    expect(stranger).toHaveLength(1);
+    expect(stranger[0]?.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
 });
+
+interface StreamedResult {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** A subscription over GraphQL over SSE (distinct connections): its results, once the stream completes. */
+async function subscribeThrough(url: string, query: string, variables: Record<string, unknown>, authorization: string): Promise<StreamedResult[]> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
+    body: JSON.stringify({ query, variables }),
+  });
+  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const text = await response.text();
+  expect(text).toMatch(/event: complete\n/);
+  return [...text.matchAll(/event: next\ndata: (.*)\n/g)].map((match) => JSON.parse(match[1] ?? 'null') as StreamedResult);
+}

@@ -17,6 +17,7 @@ import * as types from './graphql.js';
 type Documents = {
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": typeof types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": typeof types.ClientsAssistantsPageDocument,
+    "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.GatewaysRunDocument,
     "\n  fragment AssistantsAssistantFields on Assistant {\n    id openaiId createdAt name description model instructions fileIds metadata\n    tools {\n      __typename type\n      ... on FunctionTool { function { name description parameters } }\n    }\n  }\n": typeof types.AssistantsAssistantFieldsFragmentDoc,
     "mutation AssistantsCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": typeof types.AssistantsCreateDocument,
     "mutation AssistantsUpdate($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": typeof types.AssistantsUpdateDocument,
@@ -214,6 +215,7 @@ type Documents = {
 const documents: Documents = {
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": types.ClientsAssistantsPageDocument,
+    "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.GatewaysRunDocument,
     "\n  fragment AssistantsAssistantFields on Assistant {\n    id openaiId createdAt name description model instructions fileIds metadata\n    tools {\n      __typename type\n      ... on FunctionTool { function { name description parameters } }\n    }\n  }\n": types.AssistantsAssistantFieldsFragmentDoc,
     "mutation AssistantsCreate($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": types.AssistantsCreateDocument,
     "mutation AssistantsUpdate($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { ...AssistantsAssistantFields } } }": types.AssistantsUpdateDocument,
@@ -417,6 +419,10 @@ export function graphql(source: "\n    query ClientsAssistantTools($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  "): typeof import('./graphql.js').ClientsAssistantsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }"): typeof import('./graphql.js').GatewaysRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -321,6 +321,13 @@ export type ClientsAssistantsPageQueryVariables = Exact<{
 
 export type ClientsAssistantsPageQuery = { assistants: { edges: Array<{ cursor: string, node: { id: string, name: string | null } }>, nodes: Array<{ id: string, name: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type GatewaysRunMutationVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type GatewaysRunMutation = { createThreadAndRun: { run: { id: string } } };
+
 export type AssistantsAssistantFieldsFragment = { id: string, openaiId: string, createdAt: string, name: string | null, description: string | null, model: string, instructions: string | null, fileIds: Array<string>, metadata: Record<string, string>, tools: Array<
     | { __typename: 'CodeInterpreterTool', type: ToolType }
     | { __typename: 'FunctionTool', type: ToolType, function: { name: string, description: string | null, parameters: Record<string, unknown> | null } }
@@ -2382,6 +2389,15 @@ export const ClientsAssistantsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientsAssistantsPageQuery, ClientsAssistantsPageQueryVariables>;
+export const GatewaysRunDocument = new TypedDocumentString(`
+    mutation GatewaysRun($input: CreateThreadAndRunInput!) {
+  createThreadAndRun(input: $input) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatewaysRunMutation, GatewaysRunMutationVariables>;
 export const AssistantsCreateDocument = new TypedDocumentString(`
     mutation AssistantsCreate($input: CreateAssistantInput!) {
   createAssistant(input: $input) {
