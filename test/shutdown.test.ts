@@ -64,7 +64,7 @@ async function slowUpstream(): Promise<{ url: string; asked: Promise<void>; answ
 }
 
 /** `npm start`'s entry over `upstreamUrl`; resolves with its URL once it listens. */
-async function startFacadeProcess(upstreamUrl: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
+async function startFacadeProcess(upstreamUrl: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; output: () => string }> {
   // Node itself (not the tsx command, which relays signals its own way), so the signals reach the facade.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: root,
@@ -75,8 +75,8 @@ async function startFacadeProcess(upstreamUrl: string): Promise<{ child: ChildPr
   cleanups.push(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`no start-up line in: ${output}`)), 15_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -87,7 +87,7 @@ async function startFacadeProcess(upstreamUrl: string): Promise<{ child: ChildPr
       }
     });
   });
-  return { child, url, exited };
+  return { child, url, exited, output: () => output };
 }
 
 /** Resolves once the facade at `url` refuses new connections (each try on a connection of its own). */
@@ -120,6 +120,10 @@ describe('SIGTERM', () => {
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ data: { assistant: { name: 'Slow' } } });
     expect(await facade.exited).toBe(0);
+    // The log lines written just before the exit are all there (the logger writes asynchronously).
+    const lines = facade.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string; path?: string; status?: number });
+    expect(lines.map((line) => line.msg)).toContain('Shutting down: answering the requests in progress');
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', path: '/graphql', status: 200 }));
   });
 
   it('a second signal exits at once, with the request still in progress', async () => {
