@@ -37,7 +37,7 @@ export interface FacadeOptions {
   requestDeadlineMs?: number;
   /** graphql-sse single-connection streams reserved and not yet connected, at most (default 10,000). */
   maxUnconnectedStreams?: number;
-  /** The most upstream calls one query or mutation has in flight; more wait their turn (default 16). */
+  /** The most upstream calls one request (a query, a mutation, a subscription) has in flight; more wait their turn (default 16). */
   upstreamConcurrency?: number;
   /** Shown in GraphiQL's editor the first time it opens (when no `graphiqlTabs` are given). */
   defaultQuery?: string;
@@ -167,7 +167,7 @@ export function createFacade(options: FacadeOptions) {
       res?.once('close', () => deadline.release());
       return createContext({
         api: options.client.forRequest(credentials, deadline.signal, upstreamConcurrency),
-        streamingApi: options.client.forRequest(credentials, request.signal),
+        streamingApi: options.client.forRequest(credentials, request.signal, upstreamConcurrency),
         callerKey: memoized(() => callerKeyOf(credentials)),
         signal: request.signal,
         followers,

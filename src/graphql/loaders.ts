@@ -21,25 +21,12 @@ import { isNotFound } from './errors.js';
 import type { AnyNodeIdentity, NodeIdentity } from './nodes/identity.js';
 import { NODE_TYPES } from './nodes/identity.js';
 
-/** Parallel upstream GETs per batch; more would only queue in the connection pool. */
-const BATCH_CONCURRENCY = 8;
-
-async function mapBounded<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promise<(V | Error)[]> {
-  const results: (V | Error)[] = new Array<V | Error>(keys.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < keys.length) {
-      const index = next;
-      next += 1;
-      try {
-        results[index] = await load(keys[index] as K);
-      } catch (error) {
-        results[index] = error instanceof Error ? error : new Error(String(error));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, keys.length) }, worker));
-  return results;
+/**
+ * `load` for every key at once, each failure kept as that key's error. How many run at a time is
+ * the upstream view's to bound (its per-request concurrency limit).
+ */
+function loadEach<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promise<(V | Error)[]> {
+  return Promise.all(keys.map((key) => load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
 }
 
 function nullIfNotFound<V>(load: () => Promise<V>): Promise<V | null> {
@@ -52,9 +39,9 @@ function nullIfNotFound<V>(load: () => Promise<V>): Promise<V | null> {
 type Loader = DataLoader<Record<string, string>, object | null, string>;
 type Key = Record<string, string>;
 
-/** One GET per key, a bounded number at a time. */
+/** One GET per key. */
 function fetchEach(node: AnyNodeIdentity, api: AssistantsApi, keys: readonly Key[]): Promise<(object | null | Error)[]> {
-  return mapBounded(keys, (key) => nullIfNotFound(() => node.fetch(api, key)));
+  return loadEach(keys, (key) => nullIfNotFound(() => node.fetch(api, key)));
 }
 
 /** The keys of one parent from its newest page, the misses by GET; the list's failure is each key's. */
@@ -87,7 +74,7 @@ async function loadBatch(node: AnyNodeIdentity, api: AssistantsApi, keys: readon
     groups.set(parent, [...(groups.get(parent) ?? []), index]);
   });
   const results = new Array<object | null | Error>(keys.length);
-  const answers = await mapBounded([...groups.values()], (indexes) =>
+  const answers = await loadEach([...groups.values()], (indexes) =>
     fetchSiblings(
       node,
       api,
