@@ -152,7 +152,14 @@ async function sendResponse(response: ServerResponse, answer: Response): Promise
     response.flushHeaders();
     // Ends when the stream does; the client going away aborts the request, which ends the stream.
     const reader = answer.body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) response.write(chunk.value);
+    try {
+      for (let chunk = await reader.read(); !chunk.done && !response.destroyed; chunk = await reader.read()) response.write(chunk.value);
+    } catch (error) {
+      // The stream fails when its client went away (the request's signal aborted it): nothing to answer.
+      if (!response.destroyed) throw error;
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
     response.end();
     return;
   }

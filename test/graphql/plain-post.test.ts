@@ -113,6 +113,7 @@ describe('the plain POST path answers exactly as yoga does', () => {
 describe('a subscription sent as a plain POST', () => {
   /** The first chunk of an answer's body that holds a whole `next` event, then the request is dropped. */
   async function firstEvent(accept: string | undefined, origin: string | undefined): Promise<{ status: number; contentType: string | null; event: string }> {
+    logLines.length = 0;
     const controller = new AbortController();
     const response = await fetch(`${harness.facadeUrl}/graphql`, {
       method: 'POST',
@@ -156,8 +157,9 @@ describe('a subscription sent as a plain POST', () => {
       expect(plain.status).toBe(200);
       expect(plain.contentType).toMatch(/^text\/event-stream/);
       expect(JSON.parse(plain.event)).toEqual({ data: { run: { status: 'REQUIRES_ACTION' } } });
-      // Both clients left: the run's poller stops.
+      // Both clients left: the run's poller stops, and nothing was logged as an error.
       await until(() => followers.activePollerCount(), (count) => count === 0, 'the run poller to stop');
+      expect(logLines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
     });
   }
 });
