@@ -3,8 +3,6 @@
  * the requests in progress, and exits 0; `/readyz` answers 503 while it drains. A second signal
  * exits at once.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,10 +10,11 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamClient } from '../src/openai/client.js';
 import { createFacade } from '../src/server.js';
+import { spawnFacadeProcess } from './helpers/facade-process.js';
+import type { SpawnedFacade } from './helpers/facade-process.js';
 import { assistant, run } from './openai/fixtures.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const cleanups: Array<() => Promise<void> | void> = [];
+const cleanups: Array<() => Promise<unknown> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -63,31 +62,11 @@ async function slowUpstream(): Promise<{ url: string; asked: Promise<void>; answ
   };
 }
 
-/** `npm start`'s entry over `upstreamUrl`; resolves with its URL once it listens. */
-async function startFacadeProcess(upstreamUrl: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; output: () => string }> {
-  // Node itself (not the tsx command, which relays signals its own way), so the signals reach the facade.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: root,
-    env: { PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}`, PORT: '0', HOST: '127.0.0.1', OPENAI_BASE_URL: upstreamUrl, OPENAI_API_KEY: 'sk-test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line in: ${output}`)), 15_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /GraphiQL at (http:\/\/[^\s"]+)\/graphql/.exec(output);
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolve(ready[1]);
-      }
-    });
-  });
-  return { child, url, exited, output: () => output };
+/** `npm start`'s entry over `upstreamUrl`, killed after the test if it still runs. */
+async function startFacadeProcess(upstreamUrl: string): Promise<SpawnedFacade> {
+  const facade = await spawnFacadeProcess({ OPENAI_BASE_URL: upstreamUrl, OPENAI_API_KEY: 'sk-test' });
+  cleanups.push(() => facade.stop('SIGKILL'));
+  return facade;
 }
 
 /** Resolves once the facade at `url` refuses new connections (each try on a connection of its own). */
@@ -121,7 +100,7 @@ describe('SIGTERM', () => {
     expect(await answer.json()).toEqual({ data: { assistant: { name: 'Slow' } } });
     expect(await facade.exited).toBe(0);
     // The log lines written just before the exit are all there (the logger writes asynchronously).
-    const lines = facade.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string; path?: string; status?: number });
+    const lines = facade.lines().map((line) => JSON.parse(line) as { msg: string; path?: string; status?: number });
     expect(lines.map((line) => line.msg)).toContain('Shutting down: answering the requests in progress');
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', path: '/graphql', status: 200 }));
   });

@@ -3,20 +3,19 @@
  * function-calling conversation answered by the model server (the scripted fake), and everything
  * it acknowledged is still there after `kill -9` and a restart on the same database.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeChatServer, FakeRequest } from './emulator/fake-chat-server.js';
 import { startFakeChatServer, textReply, toolCallReply } from './emulator/fake-chat-server.js';
+import { spawnFacadeProcess } from './helpers/facade-process.js';
+import type { SpawnedFacade } from './helpers/facade-process.js';
 import { until } from './helpers/kit.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'start-model-')), 'assistants.sqlite')}`;
 let fake: FakeChatServer;
-let child: ChildProcess | undefined;
+let facade: SpawnedFacade | undefined;
 
 /** The fake model: calls get_weather when asked about the weather, answers from a tool output, else greets. */
 function answer(request: FakeRequest): ReturnType<typeof textReply> {
@@ -28,41 +27,13 @@ function answer(request: FakeRequest): ReturnType<typeof textReply> {
 }
 
 async function start(): Promise<string> {
-  // Node itself with tsx's loader (not the tsx wrapper), so SIGKILL reaches the server process.
-  const started = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: root,
-    env: {
-      PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      MODEL_BASE_URL: fake.url,
-      MODEL_NAME: 'fake-llm',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = started;
-  let output = '';
-  return new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line in: ${output}`)), 15_000);
-    started.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /GraphiQL at (http:\/\/[^\s"]+)\/graphql/.exec(output);
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolve(ready[1]);
-      }
-    });
-  });
+  facade = await spawnFacadeProcess({ DATABASE_URL: databaseUrl, MODEL_BASE_URL: fake.url, MODEL_NAME: 'fake-llm' });
+  return facade.url;
 }
 
-function kill(): Promise<void> {
-  const running = child;
-  if (!running || running.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    running.once('close', () => resolve());
-    running.kill('SIGKILL');
-  });
+/** `kill -9`, as a crash. */
+async function kill(): Promise<void> {
+  await facade?.stop('SIGKILL');
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -1,44 +1,21 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_QUERY } from '../src/startup/first-query.js';
+import { spawnFacadeProcess } from './helpers/facade-process.js';
+import type { SpawnedFacade } from './helpers/facade-process.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'start-')), 'assistants.sqlite')}`;
-let child: ChildProcess;
+let facade: SpawnedFacade;
 let url = '';
 let logLines: string[] = [];
 
-/** Starts `npm start`'s entry with nothing configured but where its data lives; resolves with its URL. */
-async function start(): Promise<{ child: ChildProcess; url: string; logLines: string[] }> {
-  const lines: string[] = [];
-  const started = spawn(`${root}node_modules/.bin/tsx`, ['src/index.ts'], {
-    cwd: root,
-    env: { PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}`, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line in: ${lines.join('\n')}`)), 15_000);
-    started.stdout?.on('data', (chunk: Buffer) => {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      const ready = /GraphiQL at (http:\/\/[^\s"]+)\/graphql/.exec(chunk.toString());
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolve(ready[1]);
-      }
-    });
-  });
-  return { child: started, url: address, logLines: lines };
-}
-
-function stop(process: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('close', () => resolve());
-    process.kill('SIGTERM');
-  });
+/** Starts `npm start`'s entry with nothing configured but where its data lives. */
+async function start(): Promise<{ facade: SpawnedFacade; url: string; logLines: string[] }> {
+  const started = await spawnFacadeProcess({ DATABASE_URL: databaseUrl });
+  return { facade: started, url: started.url, logLines: started.lines() };
 }
 
 async function assistantsAt(address: string): Promise<{ id: string; name: string; model: string; tools: { type: string }[] }[]> {
@@ -61,11 +38,11 @@ function seededIds(lines: string[], message: string): { assistantId: string; thr
 
 /** `npm start` as a newcomer runs it: nothing configured, so the embedded emulator. */
 beforeAll(async () => {
-  ({ child, url, logLines } = await start());
+  ({ facade, url, logLines } = await start());
 });
 
 afterAll(async () => {
-  await stop(child);
+  await facade.stop('SIGTERM');
 });
 
 describe('npm start with nothing configured', () => {
@@ -110,8 +87,8 @@ describe('npm start with nothing configured', () => {
   it('keeps its data across a restart on the same database, and seeds nothing the second time', async () => {
     const before = await assistantsAt(url);
     const seeded = seededIds(logLines, 'Seeded an empty store');
-    await stop(child);
-    ({ child, url, logLines } = await start());
+    await facade.stop('SIGTERM');
+    ({ facade, url, logLines } = await start());
     expect(logLines.some((line) => line.includes('nothing seeded'))).toBe(true);
     // It names the example assistant and thread again, as GraphiQL's tabs use them.
     expect(seededIds(logLines, 'nothing seeded')).toEqual(seeded);
