@@ -339,44 +339,31 @@ export class UpstreamHttp {
     return headers;
   }
 
-  /**
-   * One attempt of a streaming call, its body left to the caller. undici arms its headers timeout
-   * on a timer with ~1 s resolution, so a native timer enforces the same limit precisely; undici's
-   * stays as a backstop.
-   */
+  /** One attempt of a streaming call, its body left to the caller. */
   async #sendStreaming(call: HttpCall, headers: Record<string, string>, body: string | undefined, callerSignal: AbortSignal | undefined): Promise<Answer> {
     const config = this.#config;
     const attempt = new AbortController();
-    const timer =
-      config.headersTimeoutMs > 0
-        ? setTimeout(() => attempt.abort(new errors.HeadersTimeoutError()), config.headersTimeoutMs)
-        : undefined;
-    // The caller's abort reaches the attempt through a listener removed once the response is over,
-    // not `AbortSignal.any`, whose composite signals the caller's long-lived signal keeps alive.
-    const onCallerAbort = (): void => attempt.abort(callerSignal?.reason);
-    const release = (): void => callerSignal?.removeEventListener('abort', onCallerAbort);
-    if (callerSignal?.aborted) onCallerAbort();
-    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const aborts = attemptAborts(callerSignal, config.headersTimeoutMs, (reason) => attempt.abort(reason));
     try {
       const response = await config.dispatcher.request({
         ...this.#requestOptions(call, headers, body, config.streamBodyTimeoutMs),
         signal: attempt.signal,
       });
-      response.body.once('close', release);
+      response.body.once('close', aborts.release);
       return { statusCode: response.statusCode, headers: response.headers, body: response.body, text: () => response.body.text() };
     } catch (error) {
-      release();
+      aborts.release();
       throw error;
     } finally {
-      clearTimeout(timer);
+      aborts.answered();
     }
   }
 
   /**
    * One attempt of a JSON call, its whole body read. Through undici's dispatch API rather than
    * `request`, which makes a body stream, and wires an abort signal, for every answer: the largest
-   * cost of a single upstream call. Aborts (the caller's, and the precise headers timeout, as in
-   * `#sendStreaming`) go to undici's controller; every failure arrives in `onResponseError`.
+   * cost of a single upstream call. Aborts go to undici's controller; every failure arrives in
+   * `onResponseError`.
    */
   #sendBuffered(call: HttpCall, headers: Record<string, string>, body: string | undefined, callerSignal: AbortSignal | undefined): Promise<Answer> {
     const config = this.#config;
@@ -389,19 +376,14 @@ export class UpstreamHttp {
         if (controller) controller.abort(error);
         else earlyAbort = error;
       };
-      const timer =
-        config.headersTimeoutMs > 0 ? setTimeout(() => abort(new errors.HeadersTimeoutError()), config.headersTimeoutMs) : undefined;
-      const onCallerAbort = (): void => abort(callerSignal?.reason);
+      const aborts = attemptAborts(callerSignal, config.headersTimeoutMs, abort);
       let settled = false;
       const settle = (outcome: () => void): void => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
-        callerSignal?.removeEventListener('abort', onCallerAbort);
+        aborts.release();
         outcome();
       };
-      if (callerSignal?.aborted) onCallerAbort();
-      else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
       let statusCode = 0;
       let responseHeaders: IncomingHttpHeaders = {};
       const chunks: Buffer[] = [];
@@ -412,7 +394,7 @@ export class UpstreamHttp {
             if (earlyAbort) started.abort(earlyAbort);
           },
           onResponseStart(_controller, status, answerHeaders) {
-            clearTimeout(timer);
+            aborts.answered();
             statusCode = status;
             responseHeaders = answerHeaders;
           },
@@ -445,6 +427,31 @@ export class UpstreamHttp {
       bodyTimeout: bodyTimeoutMs,
     };
   }
+}
+
+/**
+ * Aborts one attempt through `abort` when the caller's signal aborts, or when no answer started
+ * within `headersTimeoutMs`: undici arms its own headers timeout on a timer with ~1 s resolution,
+ * so a native timer enforces the limit precisely (undici's stays as a backstop). The caller's abort
+ * comes through a listener that `release` removes, not `AbortSignal.any`, whose composite signals
+ * the caller's long-lived signal keeps alive. `answered` stops the headers timer.
+ */
+function attemptAborts(
+  callerSignal: AbortSignal | undefined,
+  headersTimeoutMs: number,
+  abort: (reason: unknown) => void,
+): { answered(): void; release(): void } {
+  const timer = headersTimeoutMs > 0 ? setTimeout(() => abort(new errors.HeadersTimeoutError()), headersTimeoutMs) : undefined;
+  const onCallerAbort = (): void => abort(callerSignal?.reason);
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  return {
+    answered: () => clearTimeout(timer),
+    release: () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    },
+  };
 }
 
 /** Reports one attempt to the observer: `onSend` now, then `end` exactly once with its outcome. */
