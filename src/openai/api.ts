@@ -14,6 +14,7 @@ export type {
   CreateThreadBody,
   ListMessagesParams,
   ListParams,
+  ListThreadsParams,
   MetadataBody,
   ModifyAssistantBody,
 } from './requests.js';
@@ -37,6 +38,8 @@ export interface AssistantsApi {
   modifyAssistant(assistantId: string, body: wire.ModifyAssistantBody): Promise<Assistant>;
   deleteAssistant(assistantId: string): Promise<Deletion>;
 
+  /** An extension of the built-in v1 server (v1 has no list of threads); other upstreams answer 404. */
+  listThreads(params?: wire.ListThreadsParams): Promise<ListPage<Thread>>;
   createThread(body?: wire.CreateThreadBody): Promise<Thread>;
   getThread(threadId: string): Promise<Thread>;
   modifyThread(threadId: string, body: wire.MetadataBody): Promise<Thread>;

@@ -16,6 +16,7 @@ import type {
   CreateThreadBody,
   ListMessagesParams,
   ListParams,
+  ListThreadsParams,
   MetadataBody,
   ModifyAssistantBody,
   SubmitToolOutputsBody,
@@ -40,6 +41,7 @@ import {
   runSchema,
   runStepListSchema,
   runStepSchema,
+  threadListSchema,
   threadSchema,
 } from './schemas.js';
 import { AssistantEventStream } from './sse.js';
@@ -263,6 +265,13 @@ class BoundApi implements AssistantsApi {
 
   deleteAssistant(assistantId: string) {
     return this.#call('deleteAssistant', 'DELETE', () => `/assistants/${segment('assistant_id', assistantId)}`, deletionSchema);
+  }
+
+  listThreads(params?: ListThreadsParams) {
+    const metadata = Object.fromEntries(Object.entries(params?.metadata ?? {}).map(([key, value]) => [`metadata[${key}]`, value]));
+    return this.#call('listThreads', 'GET', () => '/threads', threadListSchema, {
+      query: { ...listQuery(params), ...metadata },
+    });
   }
 
   createThread(body?: CreateThreadBody) {

@@ -191,6 +191,12 @@ export const listQuery = z.object({
 /** listMessages can keep to the messages of one run. */
 export const listMessagesQuery = listQuery.extend({ run_id: z.string().optional() });
 
+/**
+ * listThreads, an extension of the built-in v1 server (v1 itself has no list of threads): the
+ * key's threads, kept to those whose metadata has every given pair. Sent as `metadata[KEY]=VALUE`.
+ */
+export const listThreadsQuery = listQuery.extend({ metadata: z.record(z.string(), z.string()).optional() });
+
 /** The bodies as sent and as parsed (the schemas transform nothing, so both are the same type). */
 export type CreateAssistantBody = z.infer<typeof createAssistantBody>;
 export type ModifyAssistantBody = z.infer<typeof modifyAssistantBody>;
@@ -204,5 +210,6 @@ export type CreateAssistantFileBody = z.infer<typeof createAssistantFileBody>;
 /** A list query as a caller gives it: every parameter optional. */
 export type ListParams = z.input<typeof listQuery>;
 export type ListMessagesParams = z.input<typeof listMessagesQuery>;
+export type ListThreadsParams = z.input<typeof listThreadsQuery>;
 /** A list query once parsed: `limit` and `order` filled in. */
 export type ListQuery = z.output<typeof listQuery>;

@@ -228,6 +228,7 @@ function listSchema<T extends z.ZodType>(item: T) {
 // Made once: zod compiles a schema's parser on its first use, which costs more than a page's parse.
 export const assistantListSchema = listSchema(assistantSchema);
 export const messageListSchema = listSchema(messageSchema);
+export const threadListSchema = listSchema(threadSchema);
 export const runListSchema = listSchema(runSchema);
 export const runStepListSchema = listSchema(runStepSchema);
 export const assistantFileListSchema = listSchema(assistantFileSchema);
