@@ -12,7 +12,7 @@ import type { Served } from '../examples/gateways/http.js';
 import { startReviews } from '../examples/gateways/reviews.js';
 import { startStitchingGateway } from '../examples/gateways/stitching.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { NODE_TYPES } from '../src/graphql/nodes/identity.js';
+import { NODE_TYPES } from '../src/graphql/identity.js';
 import { TEST_KEY, dataOf, startFacade, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
 import { createAssistant } from './helpers/kit.js';

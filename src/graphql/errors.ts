@@ -8,7 +8,7 @@ import { recogniseConflict } from '../openai/conflicts.js';
 import type { ConflictReason } from '../openai/conflicts.js';
 import { UpstreamError } from '../openai/errors.js';
 import { GlobalIdError } from './global-id.js';
-import { RUN } from './nodes/identity.js';
+import { RUN } from './identity.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'

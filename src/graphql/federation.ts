@@ -8,13 +8,14 @@
 import { introspectionTypes, isEnumType, isObjectType, specifiedScalarTypes } from 'graphql';
 import type { GraphQLNamedType, GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
-import { NODE_TYPES } from './nodes/identity.js';
+import { NODE_TYPES } from './identity.js';
+import { refOfNode } from './nodes/refs.js';
 
 /** The Federation spec version `_service { sdl }` links to; it imports the directives the schema uses (`@key`). */
 const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
 
 for (const node of NODE_TYPES) {
-  builder.asEntity(node.ref, {
+  builder.asEntity(refOfNode(node), {
     key: builder.selection<{ id: string }>('id'),
     // The key is the node's global ID, as `id` gives it; it is loaded like `node(id:)` loads it
     // (batched, null when it does not exist), with the caller's credentials.

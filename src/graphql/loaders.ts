@@ -18,8 +18,8 @@
 import DataLoader from 'dataloader';
 import type { AssistantsApi } from '../openai/api.js';
 import { isNotFound } from './errors.js';
-import type { AnyNodeIdentity, NodeIdentity } from './nodes/identity.js';
-import { NODE_TYPES } from './nodes/identity.js';
+import type { AnyNodeIdentity, NodeIdentity } from './identity.js';
+import { NODE_TYPES } from './identity.js';
 
 /**
  * `load` for every key at once, each failure kept as that key's error. How many run at a time is

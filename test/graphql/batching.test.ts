@@ -4,7 +4,7 @@
  * 404s and per-key errors included, and never cost more upstream calls than one GET per key.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RUN, THREAD } from '../../src/graphql/nodes/identity.js';
+import { RUN, THREAD } from '../../src/graphql/identity.js';
 import type { Harness } from '../helpers/harness.js';
 import { dataOf, startFacade, startHarness } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';

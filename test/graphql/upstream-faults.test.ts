@@ -10,7 +10,7 @@ import { dataOf, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 import { defined } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
-import { THREAD } from '../../src/graphql/nodes/identity.js';
+import { THREAD } from '../../src/graphql/identity.js';
 
 let upstream: FakeUpstream;
 let facade: FacadeHandle;

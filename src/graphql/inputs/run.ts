@@ -14,7 +14,7 @@ import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
 import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkTools } from '../validation.js';
-import { ASSISTANT, RUN, THREAD } from '../nodes/identity.js';
+import { ASSISTANT, RUN, THREAD } from '../identity.js';
 import { ToolInput, toolsFromInput } from '../objects/common.js';
 import { ResponseFormat, ToolChoiceType, TruncationType } from '../objects/run-details.js';
 import { MessageInput, checkMessageInput, messageBodyFromInput } from './message.js';

@@ -2,9 +2,8 @@
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { checkFileIds } from '../validation.js';
-import { ASSISTANT, ASSISTANT_FILE, nodeBasics } from './identity.js';
-
-const AssistantFileRef = ASSISTANT_FILE.ref;
+import { ASSISTANT, ASSISTANT_FILE } from '../identity.js';
+import { AssistantFileRef, AssistantRef, nodeBasics } from './refs.js';
 
 builder.node(AssistantFileRef, {
   description: 'A file attached to an assistant, for its retrieval and code interpreter tools.',
@@ -13,7 +12,7 @@ builder.node(AssistantFileRef, {
     openaiId: t.exposeString('id', { description: 'The file id, e.g. `file-abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was attached.', resolve: (file) => file.created_at }),
     assistant: t.field({
-      type: ASSISTANT.ref,
+      type: AssistantRef,
       nullable: true,
       description: 'The assistant it is attached to.',
       resolve: (file, _args, ctx) => ctx.loaders.load(ASSISTANT, { id: file.assistant_id }),
@@ -82,7 +81,7 @@ builder.relayMutationField(
         resolve: (payload) => ASSISTANT_FILE.globalId({ assistantId: payload.assistantId, id: payload.fileId }),
       }),
       assistant: t.field({
-        type: ASSISTANT.ref,
+        type: AssistantRef,
         nullable: true,
         description: 'The assistant, as it is now.',
         resolve: (payload, _args, ctx) => ctx.loaders.load(ASSISTANT, { id: payload.assistantId }),

@@ -8,9 +8,8 @@ import { SortOrder, ToolInput, ToolInterface, orderArgDescription, orderOf, tool
 import { resolveConnection } from '../pagination.js';
 import { LIMITS, checkFileIds, checkMaxLength, checkMetadata, checkTools } from '../validation.js';
 import { AssistantFileConnection } from './assistant-file.js';
-import { ASSISTANT, ASSISTANT_FILE, nodeBasics } from './identity.js';
-
-export const AssistantRef = ASSISTANT.ref;
+import { ASSISTANT } from '../identity.js';
+import { AssistantFileRef, AssistantRef, nodeBasics } from './refs.js';
 
 builder.node(AssistantRef, {
   description: 'An assistant: a model with instructions, tools and files that answers in threads.',
@@ -35,6 +34,18 @@ builder.node(AssistantRef, {
       description: 'Ids of the files attached to it (at most 20), oldest first. See `files` for the attachment objects.',
     }),
     metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (a) => a.metadata ?? {} }),
+    files: t.connection(
+      {
+        type: AssistantFileRef,
+        description: 'The files attached to the assistant, as a Relay connection over the upstream list.',
+        args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
+        resolve: (assistant, args, ctx) =>
+          resolveConnection(args, { name: 'assistantFiles', parentId: assistant.id, order: orderOf(args.order) }, (page) =>
+            ctx.api.listAssistantFiles(assistant.id, page),
+          ),
+      },
+      AssistantFileConnection,
+    ),
   }),
 });
 
@@ -181,17 +192,3 @@ builder.relayMutationField(
   },
 );
 
-builder.objectFields(AssistantRef, (t) => ({
-  files: t.connection(
-    {
-      type: ASSISTANT_FILE.ref,
-      description: 'The files attached to the assistant, as a Relay connection over the upstream list.',
-      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
-      resolve: (assistant, args, ctx) =>
-        resolveConnection(args, { name: 'assistantFiles', parentId: assistant.id, order: orderOf(args.order) }, (page) =>
-          ctx.api.listAssistantFiles(assistant.id, page),
-        ),
-    },
-    AssistantFileConnection,
-  ),
-}));

@@ -1,8 +1,7 @@
 /** MessageFile: the node with every field, and `MessageFileConnection`. */
 import { builder } from '../builder.js';
-import { MESSAGE, MESSAGE_FILE, nodeBasics } from './identity.js';
-
-const MessageFileRef = MESSAGE_FILE.ref;
+import { MESSAGE, MESSAGE_FILE } from '../identity.js';
+import { MessageFileRef, MessageRef, nodeBasics } from './refs.js';
 
 builder.node(MessageFileRef, {
   description: 'A file attached to a message.',
@@ -11,7 +10,7 @@ builder.node(MessageFileRef, {
     openaiId: t.exposeString('id', { description: 'The file id, e.g. `file-abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was attached.', resolve: (file) => file.created_at }),
     message: t.field({
-      type: MESSAGE.ref,
+      type: MessageRef,
       nullable: true,
       description: 'The message it is attached to.',
       resolve: (file, _args, ctx) => ctx.loaders.load(MESSAGE, { threadId: file.thread_id, id: file.message_id }),

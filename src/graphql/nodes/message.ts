@@ -9,10 +9,9 @@ import { IncompleteDetails, MESSAGE_STATUSES, MessageContentUnion, MessageStatus
 import type { TextContent } from '../objects/message-content.js';
 import { resolveConnection } from '../pagination.js';
 import { checkMetadata } from '../validation.js';
-import { ASSISTANT, MESSAGE, MESSAGE_FILE, RUN, THREAD, nodeBasics } from './identity.js';
+import { ASSISTANT, MESSAGE, RUN, THREAD } from '../identity.js';
 import { MessageFileConnection } from './message-file.js';
-
-export const MessageRef = MESSAGE.ref;
+import { AssistantRef, MessageFileRef, MessageRef, RunRef, ThreadRef, nodeBasics } from './refs.js';
 
 builder.node(MessageRef, {
   description: 'A message in a thread, written by the user or by an assistant during a run.',
@@ -21,7 +20,7 @@ builder.node(MessageRef, {
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `msg_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (m) => m.created_at }),
     thread: t.field({
-      type: THREAD.ref,
+      type: ThreadRef,
       nullable: true,
       description: 'The thread it belongs to.',
       resolve: (m, _args, ctx) => ctx.loaders.load(THREAD, { id: m.thread_id }),
@@ -60,47 +59,43 @@ builder.node(MessageRef, {
           .join('\n\n'),
     }),
     assistant: t.field({
-      type: ASSISTANT.ref,
+      type: AssistantRef,
       nullable: true,
       description: 'The assistant that wrote it, for assistant messages.',
       resolve: (m, _args, ctx) => (m.assistant_id ? ctx.loaders.load(ASSISTANT, { id: m.assistant_id }) : null),
     }),
     fileIds: t.exposeStringList('file_ids', { description: 'Ids of its files (at most 10).' }),
     metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (m) => m.metadata ?? {} }),
+    run: t.field({
+      type: RunRef,
+      nullable: true,
+      description: 'The run that wrote it; null for messages written by hand.',
+      resolve: (message, _args, ctx) =>
+        message.run_id ? ctx.loaders.load(RUN, { threadId: message.thread_id, id: message.run_id }) : null,
+    }),
+    files: t.connection(
+      {
+        type: MessageFileRef,
+        description: 'The files attached to the message, as a Relay connection over the upstream list.',
+        args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
+        resolve: (message, args, ctx) =>
+          resolveConnection(
+            args,
+            { name: 'messageFiles', parentId: MESSAGE.innerId(MESSAGE.keyOf(message)), order: orderOf(args.order) },
+            async (page) => {
+              const list = await ctx.api.listMessageFiles(message.thread_id, message.id, page);
+              return { ...list, data: list.data.map((file) => ({ ...file, thread_id: message.thread_id })) };
+            },
+          ),
+      },
+      MessageFileConnection,
+    ),
   }),
 });
 export const MessageConnection = builder.connectionObject(
   { type: MessageRef, name: 'MessageConnection', description: 'A page of messages.' },
   { name: 'MessageEdge', description: 'A message in a page.' },
 );
-builder.objectFields(MessageRef, (t) => ({
-  run: t.field({
-    type: RUN.ref,
-    nullable: true,
-    description: 'The run that wrote it; null for messages written by hand.',
-    resolve: (message, _args, ctx) =>
-      message.run_id ? ctx.loaders.load(RUN, { threadId: message.thread_id, id: message.run_id }) : null,
-  }),
-}));
-builder.objectFields(MessageRef, (t) => ({
-  files: t.connection(
-    {
-      type: MESSAGE_FILE.ref,
-      description: 'The files attached to the message, as a Relay connection over the upstream list.',
-      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
-      resolve: (message, args, ctx) =>
-        resolveConnection(
-          args,
-          { name: 'messageFiles', parentId: MESSAGE.innerId(MESSAGE.keyOf(message)), order: orderOf(args.order) },
-          async (page) => {
-            const list = await ctx.api.listMessageFiles(message.thread_id, message.id, page);
-            return { ...list, data: list.data.map((file) => ({ ...file, thread_id: message.thread_id })) };
-          },
-        ),
-    },
-    MessageFileConnection,
-  ),
-}));
 const messagePayloadFields = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, { message: Message }>) => ({
   message: t.field({ type: MessageRef, description: 'The message.', resolve: (payload) => payload.message }),
 });

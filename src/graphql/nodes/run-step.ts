@@ -4,9 +4,8 @@ import { builder } from '../builder.js';
 import { knownValue } from '../objects/common.js';
 import { LastErrorRef, UsageRef } from '../objects/run-details.js';
 import { RUN_STEP_STATUSES, RunStepStatus, RunStepType, StepDetailsUnion } from '../objects/step-details.js';
-import { ASSISTANT, RUN, RUN_STEP, THREAD, nodeBasics } from './identity.js';
-
-export const RunStepRef = RUN_STEP.ref;
+import { ASSISTANT, RUN, RUN_STEP, THREAD } from '../identity.js';
+import { AssistantRef, RunRef, RunStepRef, ThreadRef, nodeBasics } from './refs.js';
 
 builder.node(RunStepRef, {
   description: 'One step of a run: writing a message, or calling tools.',
@@ -15,19 +14,19 @@ builder.node(RunStepRef, {
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `step_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (step) => step.created_at }),
     run: t.field({
-      type: RUN.ref,
+      type: RunRef,
       nullable: true,
       description: 'The run it belongs to.',
       resolve: (step, _args, ctx) => ctx.loaders.load(RUN, { threadId: step.thread_id, id: step.run_id }),
     }),
     thread: t.field({
-      type: THREAD.ref,
+      type: ThreadRef,
       nullable: true,
       description: 'The thread of its run.',
       resolve: (step, _args, ctx) => ctx.loaders.load(THREAD, { id: step.thread_id }),
     }),
     assistant: t.field({
-      type: ASSISTANT.ref,
+      type: AssistantRef,
       nullable: true,
       description: 'The assistant of its run.',
       resolve: (step, _args, ctx) => ctx.loaders.load(ASSISTANT, { id: step.assistant_id }),

@@ -29,11 +29,10 @@ import {
 } from '../objects/run-details.js';
 import { resolveConnection } from '../pagination.js';
 import { checkMetadata } from '../validation.js';
-import { ASSISTANT, MESSAGE, RUN, RUN_STEP, THREAD, nodeBasics } from './identity.js';
+import { ASSISTANT, RUN, THREAD } from '../identity.js';
 import { MessageConnection } from './message.js';
 import { RunStepConnection } from './run-step.js';
-
-export const RunRef = RUN.ref;
+import { AssistantRef, MessageRef, RunRef, RunStepRef, ThreadRef, nodeBasics } from './refs.js';
 
 builder.node(RunRef, {
   description: 'One execution of an assistant on a thread.',
@@ -42,13 +41,13 @@ builder.node(RunRef, {
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `run_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (run) => run.created_at }),
     thread: t.field({
-      type: THREAD.ref,
+      type: ThreadRef,
       nullable: true,
       description: 'The thread it runs on.',
       resolve: (run, _args, ctx) => ctx.loaders.load(THREAD, { id: run.thread_id }),
     }),
     assistant: t.field({
-      type: ASSISTANT.ref,
+      type: AssistantRef,
       nullable: true,
       description: 'The assistant it runs; null when that assistant was deleted.',
       resolve: (run, _args, ctx) => ctx.loaders.load(ASSISTANT, { id: run.assistant_id }),
@@ -141,7 +140,7 @@ builder.node(RunRef, {
     }),
     messages: t.connection(
       {
-        type: MESSAGE.ref,
+        type: MessageRef,
         description: 'The messages this run created.',
         args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
         resolve: (run, args, ctx) =>
@@ -153,31 +152,29 @@ builder.node(RunRef, {
       },
       MessageConnection,
     ),
+    steps: t.connection(
+      {
+        type: RunStepRef,
+        description: 'The run’s steps, as a Relay connection over the upstream list.',
+        args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
+        resolve: (run, args, ctx) =>
+          resolveConnection(
+            args,
+            { name: 'steps', parentId: RUN.innerId(RUN.keyOf(run)), order: orderOf(args.order) },
+            async (page) => {
+              const list = await ctx.api.listRunSteps(run.thread_id, run.id, page);
+              return list;
+            },
+          ),
+      },
+      RunStepConnection,
+    ),
   }),
 });
 export const RunConnection = builder.connectionObject(
   { type: RunRef, name: 'RunConnection', description: 'A page of runs.' },
   { name: 'RunEdge', description: 'A run in a page.' },
 );
-builder.objectFields(RunRef, (t) => ({
-  steps: t.connection(
-    {
-      type: RUN_STEP.ref,
-      description: 'The run’s steps, as a Relay connection over the upstream list.',
-      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
-      resolve: (run, args, ctx) =>
-        resolveConnection(
-          args,
-          { name: 'steps', parentId: RUN.innerId(RUN.keyOf(run)), order: orderOf(args.order) },
-          async (page) => {
-            const list = await ctx.api.listRunSteps(run.thread_id, run.id, page);
-            return list;
-          },
-        ),
-    },
-    RunStepConnection,
-  ),
-}));
 
 const runPayloadFields = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, { run: Run }>) => ({
   run: t.field({ type: RunRef, description: 'The run.', resolve: (payload) => payload.run }),

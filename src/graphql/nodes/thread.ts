@@ -8,11 +8,28 @@ import { MessageInput, checkMessageInput, messageBodyFromInput } from '../inputs
 import { SortOrder, orderArgDescription, orderOf } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
 import { checkMetadata } from '../validation.js';
-import { MESSAGE, RUN, THREAD, nodeBasics } from './identity.js';
+import { MESSAGE, RUN, THREAD } from '../identity.js';
+import type { NodeIdentity } from '../identity.js';
 import { MessageConnection } from './message.js';
 import { RunConnection } from './run.js';
+import { MessageRef, RunRef, ThreadRef, nodeBasics } from './refs.js';
 
-export const ThreadRef = THREAD.ref;
+/**
+ * A Message or Run argument of this thread: its global ID, or its raw `msg_…`/`run_…` id, checked
+ * like a global ID's part.
+ */
+function keyInThread<T extends object, K extends { threadId: string; id: string }>(
+  node: NodeIdentity<T, K>,
+  value: string,
+  threadId: string,
+  argument: string,
+): K {
+  const key = node.decode(value, argument, { raw: [threadId] });
+  if (key.threadId !== threadId) {
+    throw badUserInput(`\`${argument}\` names a ${node.typename.toLowerCase()} of another thread (${key.threadId}).`, argument);
+  }
+  return key;
+}
 
 builder.node(ThreadRef, {
   description: 'A conversation: messages between a user and assistants, and the runs that answered them.',
@@ -21,6 +38,67 @@ builder.node(ThreadRef, {
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `thread_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (thread) => thread.created_at }),
     metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (thread) => thread.metadata ?? {} }),
+    messages: t.connection(
+      {
+        type: MessageRef,
+        description: 'The thread’s messages, as a Relay connection over the upstream list.',
+        args: {
+          order: t.arg({ type: SortOrder, description: orderArgDescription }),
+          runId: t.arg.id({ description: 'Only the messages this run created (a Run global ID or a raw `run_…` id).' }),
+        },
+        resolve: (thread, args, ctx) => {
+          const runId = args.runId ? keyInThread(RUN, args.runId, thread.id, 'runId').id : undefined;
+          return resolveConnection(
+            args,
+            { name: 'messages', parentId: [thread.id, runId ?? ''].join(':'), order: orderOf(args.order) },
+            async (page) => {
+              const list = await ctx.api.listMessages(thread.id, { ...page, ...(runId ? { run_id: runId } : {}) });
+              return list;
+            },
+          );
+        },
+      },
+      MessageConnection,
+    ),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'One message of this thread, by global ID or raw `msg_…` id; null when it does not exist.',
+      args: { id: t.arg.id({ required: true, description: 'A Message global ID or a raw `msg_…` id.' }) },
+      resolve: (thread, args, ctx) => ctx.loaders.load(MESSAGE, keyInThread(MESSAGE, args.id, thread.id, 'id')),
+    }),
+    runs: t.connection(
+      {
+        type: RunRef,
+        description: 'The thread’s runs, as a Relay connection over the upstream list.',
+        args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
+        resolve: (thread, args, ctx) =>
+          resolveConnection(args, { name: 'runs', parentId: thread.id, order: orderOf(args.order) }, async (page) => {
+            const list = await ctx.api.listRuns(thread.id, page);
+            return list;
+          }),
+      },
+      RunConnection,
+    ),
+    run: t.field({
+      type: RunRef,
+      nullable: true,
+      description: 'One run of this thread, by global ID or raw `run_…` id; null when it does not exist.',
+      args: { id: t.arg.id({ required: true, description: 'A Run global ID or a raw `run_…` id.' }) },
+      resolve: (thread, args, ctx) => ctx.loaders.load(RUN, keyInThread(RUN, args.id, thread.id, 'id')),
+    }),
+    activeRun: t.field({
+      type: RunRef,
+      nullable: true,
+      description:
+        'The run that holds the thread (queued, in progress, requires action or cancelling), or null. While there is one, new messages and runs are refused with CONFLICT (THREAD_BUSY).',
+      resolve: async (thread, _args, ctx) => {
+        // Only one run can be active, and no run can start while it is, so it is always the newest.
+        const newest = await ctx.api.listRuns(thread.id, { limit: 1, order: 'desc' });
+        const run = newest.data[0];
+        return run && ACTIVE_RUN_STATUSES.includes(run.status) ? run : null;
+      },
+    }),
   }),
 });
 
@@ -115,86 +193,3 @@ builder.relayMutationField(
   },
 );
 
-/** A Message argument as upstream ids: a global Message ID, or a raw `msg_…` id within `threadId`. */
-export function messageKeyFromArg(value: string, threadId: string, argument: string): { threadId: string; id: string } {
-  if (value.startsWith('msg_')) return { threadId, id: value };
-  const { threadId: ownThread, id } = MESSAGE.decode(value, argument);
-  if (ownThread !== threadId) {
-    throw badUserInput(`\`${argument}\` names a message of another thread (${ownThread}).`, argument);
-  }
-  return { threadId, id };
-}
-
-/** A run argument as a raw run id of `threadId`: a Run global ID or a raw `run_…` id. */
-export function runIdFromArg(value: string, threadId: string, argument = 'runId'): string {
-  if (value.startsWith('run_')) return value;
-  const { threadId: ownThread, id } = RUN.decode(value, argument);
-  if (ownThread !== threadId) throw badUserInput(`\`${argument}\` names a run of another thread (${ownThread}).`, argument);
-  return id;
-}
-
-builder.objectFields(ThreadRef, (t) => ({
-  messages: t.connection(
-    {
-      type: MESSAGE.ref,
-      description: 'The thread’s messages, as a Relay connection over the upstream list.',
-      args: {
-        order: t.arg({ type: SortOrder, description: orderArgDescription }),
-        runId: t.arg.id({ description: 'Only the messages this run created (a Run global ID or a raw `run_…` id).' }),
-      },
-      resolve: (thread, args, ctx) => {
-        const runId = args.runId ? runIdFromArg(args.runId, thread.id) : undefined;
-        return resolveConnection(
-          args,
-          { name: 'messages', parentId: [thread.id, runId ?? ''].join(':'), order: orderOf(args.order) },
-          async (page) => {
-            const list = await ctx.api.listMessages(thread.id, { ...page, ...(runId ? { run_id: runId } : {}) });
-            return list;
-          },
-        );
-      },
-    },
-    MessageConnection,
-  ),
-  message: t.field({
-    type: MESSAGE.ref,
-    nullable: true,
-    description: 'One message of this thread, by global ID or raw `msg_…` id; null when it does not exist.',
-    args: { id: t.arg.id({ required: true, description: 'A Message global ID or a raw `msg_…` id.' }) },
-    resolve: (thread, args, ctx) => ctx.loaders.load(MESSAGE, messageKeyFromArg(args.id, thread.id, 'id')),
-  }),
-}));
-builder.objectFields(ThreadRef, (t) => ({
-  runs: t.connection(
-    {
-      type: RUN.ref,
-      description: 'The thread’s runs, as a Relay connection over the upstream list.',
-      args: { order: t.arg({ type: SortOrder, description: orderArgDescription }) },
-      resolve: (thread, args, ctx) =>
-        resolveConnection(args, { name: 'runs', parentId: thread.id, order: orderOf(args.order) }, async (page) => {
-          const list = await ctx.api.listRuns(thread.id, page);
-          return list;
-        }),
-    },
-    RunConnection,
-  ),
-  run: t.field({
-    type: RUN.ref,
-    nullable: true,
-    description: 'One run of this thread, by global ID or raw `run_…` id; null when it does not exist.',
-    args: { id: t.arg.id({ required: true, description: 'A Run global ID or a raw `run_…` id.' }) },
-    resolve: (thread, args, ctx) => ctx.loaders.load(RUN, { threadId: thread.id, id: runIdFromArg(args.id, thread.id, 'id') }),
-  }),
-  activeRun: t.field({
-    type: RUN.ref,
-    nullable: true,
-    description:
-      'The run that holds the thread (queued, in progress, requires action or cancelling), or null. While there is one, new messages and runs are refused with CONFLICT (THREAD_BUSY).',
-    resolve: async (thread, _args, ctx) => {
-      // Only one run can be active, and no run can start while it is, so it is always the newest.
-      const newest = await ctx.api.listRuns(thread.id, { limit: 1, order: 'desc' });
-      const run = newest.data[0];
-      return run && ACTIVE_RUN_STATUSES.includes(run.status) ? run : null;
-    },
-  }),
-}));

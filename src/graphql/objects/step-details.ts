@@ -1,7 +1,8 @@
 /** What a run step did: its type, status, and the message it created or the tools it called. */
 import type { CodeInterpreterOutput, StepDetails, StepToolCall } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
-import { MESSAGE } from '../nodes/identity.js';
+import { MESSAGE } from '../identity.js';
+import { MessageRef } from '../nodes/refs.js';
 
 export const RunStepType = builder.enumType('RunStepType', {
   description: 'What a step does.',
@@ -110,7 +111,7 @@ const MessageCreationDetailsRef = builder
         resolve: (details) => details.message_creation.message_id,
       }),
       message: t.field({
-        type: MESSAGE.ref,
+        type: MessageRef,
         nullable: true,
         description: 'The message it wrote.',
         resolve: (details, _args, ctx) =>

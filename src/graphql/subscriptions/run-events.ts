@@ -9,7 +9,7 @@ import { builder } from '../builder.js';
 import { enterEventView } from '../context.js';
 import type { GraphQLContext } from '../context.js';
 import { isNotFound, runNotFound } from '../errors.js';
-import { MESSAGE, RUN, RUN_STEP, THREAD } from '../nodes/identity.js';
+import { RUN } from '../identity.js';
 import { knownValue } from '../objects/common.js';
 import { MessageRole } from '../inputs/message.js';
 import { graphQLErrorOf, relay, started } from './streams.js';
@@ -21,6 +21,7 @@ import {
   createThreadAndRunBody,
   submitToolOutputsRequest,
 } from '../inputs/run.js';
+import { MessageRef, RunRef, RunStepRef, ThreadRef } from '../nodes/refs.js';
 
 type StreamEvent<K extends AssistantStreamEvent['kind']> = Extract<AssistantStreamEvent, { kind: K }>;
 type StepDetailsDelta = NonNullable<RunStepDelta['delta']['step_details']>;
@@ -58,7 +59,7 @@ builder.objectRef<StreamEvent<'thread'>>('ThreadCreatedEvent').implement({
   description: '`thread.created`: the new thread of `threadAndRunEvents`, before its run starts.',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    thread: t.field({ type: THREAD.ref, description: 'The thread as it was created.', resolve: (event) => event.data }),
+    thread: t.field({ type: ThreadRef, description: 'The thread as it was created.', resolve: (event) => event.data }),
   }),
 });
 
@@ -67,7 +68,7 @@ builder.objectRef<StreamEvent<'run'>>('RunStatusEvent').implement({
     'A `thread.run.*` event: the run changed status (created, queued, in progress, requires action, cancelling, or ended).',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    run: t.field({ type: RUN.ref, description: 'The run as of this event.', resolve: (event) => event.data }),
+    run: t.field({ type: RunRef, description: 'The run as of this event.', resolve: (event) => event.data }),
   }),
 });
 
@@ -75,7 +76,7 @@ builder.objectRef<StreamEvent<'step'>>('RunStepEvent').implement({
   description: 'A `thread.run.step.*` event other than a delta: a step was created, started or ended.',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    step: t.field({ type: RUN_STEP.ref, description: 'The step as of this event.', resolve: (event) => event.data }),
+    step: t.field({ type: RunStepRef, description: 'The step as of this event.', resolve: (event) => event.data }),
   }),
 });
 
@@ -178,7 +179,7 @@ builder.objectRef<StreamEvent<'message'>>('MessageEvent').implement({
   description: 'A `thread.message.*` event other than a delta: a message was created, started, completed or left incomplete.',
   interfaces: [RunEventInterface],
   fields: (t) => ({
-    message: t.field({ type: MESSAGE.ref, description: 'The message as of this event.', resolve: (event) => event.data }),
+    message: t.field({ type: MessageRef, description: 'The message as of this event.', resolve: (event) => event.data }),
   }),
 });
 
@@ -348,7 +349,7 @@ builder.subscriptionFields((t) => ({
     resolve: (event, _args, ctx) => afresh(event, ctx),
   }),
   run: t.field({
-    type: RUN.ref,
+    type: RunRef,
     description:
       'Follows a run created anywhere: yields it at once, then again on every status change, and completes after it ends (COMPLETED, FAILED, CANCELLED, EXPIRED or INCOMPLETE). Fails with NOT_FOUND when the run does not exist.',
     args: { id: t.arg.id({ required: true, description: 'The run’s global ID.' }) },

@@ -1,15 +1,14 @@
 /**
  * Every node type's identity, declared once: its upstream id parts (each checked against the
  * upstream id pattern and its prefix), how to read them off an object, and how to fetch the object
- * by them. The global ID
- * codec, loader keys, cache keys and priming all derive from these declarations.
+ * by them. The global ID codec, loader keys, cache keys and priming all derive from these
+ * declarations. Free of the schema builder (the Pothos refs are in `nodes/refs.ts`): the loaders,
+ * and so the context the builder is typed with, import it.
  */
-import type { AssistantsApi } from '../../openai/api.js';
-import { LIMITS, UPSTREAM_ID } from '../../openai/requests.js';
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../../openai/schemas.js';
-import { builder } from '../builder.js';
-import { GlobalIdError, encodeGlobalId, nodeTypeOf, registerNodeType, splitGlobalId } from '../global-id.js';
-import type { GraphQLContext } from '../context.js';
+import type { AssistantsApi } from '../openai/api.js';
+import { LIMITS, UPSTREAM_ID } from '../openai/requests.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
+import { GlobalIdError, encodeGlobalId, nodeTypeOf, registerNodeType, splitGlobalId } from './global-id.js';
 
 /** A key's parts by name, each with the prefix its upstream id carries, in global-ID order. */
 type KeyParts = Record<string, string>;
@@ -20,7 +19,6 @@ export type MessageFileInThread = MessageFile & { thread_id: string };
 
 export interface NodeIdentity<T extends object, K extends Record<string, string>> {
   typename: string;
-  ref: ReturnType<typeof builder.objectRef<T>>;
   /** The upstream `object` value of its objects, e.g. `thread.message`. */
   object: string;
   keyOf(value: T): K;
@@ -32,10 +30,11 @@ export interface NodeIdentity<T extends object, K extends Record<string, string>
   fromInnerId(inner: string): K | null;
   globalId(key: K): string;
   /**
-   * The key of a global ID that must name this type; with `raw`, a single-part key also accepts
-   * the raw upstream id (e.g. `asst_abc123`). Throws `GlobalIdError` naming `argument`.
+   * The key of a global ID that must name this type. With `raw`, a raw upstream id (`asst_abc123`)
+   * is accepted too, checked like a global ID's parts: as the key's last part, after the given
+   * leading parts (`true` for a one-part key). Throws `GlobalIdError` naming `argument`.
    */
-  decode(value: string, argument: string, options?: { raw?: boolean }): K;
+  decode(value: string, argument: string, options?: { raw?: true | readonly string[] }): K;
 }
 
 /**
@@ -80,7 +79,6 @@ function nodeIdentity<T extends object>() {
     registerNodeType(typename, (parts) => fromParts(parts) !== null);
     return {
       typename,
-      ref: builder.objectRef<T>(typename),
       object: definition.object,
       keyOf: definition.keyOf,
       fetch: definition.fetch,
@@ -89,9 +87,9 @@ function nodeIdentity<T extends object>() {
       fromInnerId: (inner) => fromParts(inner.split(':')),
       globalId: (key) => encodeGlobalId(typename, partsOf(key)),
       decode(value, argument, options = {}) {
-        const first = names[0];
-        if (options.raw && names.length === 1 && first !== undefined) {
-          const raw = fromParts([value]);
+        const leading = options.raw === true ? [] : options.raw;
+        if (leading) {
+          const raw = fromParts([...leading, value]);
           if (raw) return raw;
         }
         const split = splitGlobalId(value);
@@ -101,8 +99,9 @@ function nodeIdentity<T extends object>() {
         if (other) {
           throw new GlobalIdError(`\`${argument}\` must be ${withArticle(typename)} ID, but ${JSON.stringify(value)} is ${withArticle(other.typename)} ID.`, argument);
         }
-        const prefix = first === undefined ? '' : definition.parts[first];
-        const hint = options.raw ? ` Expected ${withArticle(typename)} ID or a raw \`${prefix ?? ''}…\` id.` : '';
+        const last = names.at(-1);
+        const prefix = last === undefined ? '' : definition.parts[last];
+        const hint = leading ? ` Expected ${withArticle(typename)} ID or a raw \`${prefix ?? ''}…\` id.` : '';
         throw new GlobalIdError(`Invalid ${typename} ID for \`${argument}\`: ${JSON.stringify(value)}.${hint}`, argument);
       },
     };
@@ -176,15 +175,3 @@ export const MESSAGE_FILE = nodeIdentity<MessageFileInThread>()({
 export type AnyNodeIdentity = NodeIdentity<object, Record<string, string>>;
 
 export const NODE_TYPES: readonly AnyNodeIdentity[] = [ASSISTANT, THREAD, MESSAGE, RUN, RUN_STEP, ASSISTANT_FILE, MESSAGE_FILE];
-
-/** What `builder.node` needs from an identity: the inner id, the type check and the loader. */
-export function nodeBasics<T extends object, K extends Record<string, string>>(node: NodeIdentity<T, K>) {
-  return {
-    id: { resolve: (value: T) => node.innerId(node.keyOf(value)) },
-    isTypeOf: (value: unknown) => (value as { object?: unknown }).object === node.object,
-    loadOne: (inner: string, ctx: GraphQLContext) => {
-      const key = node.fromInnerId(inner);
-      return key ? ctx.loaders.load(node, key) : null;
-    },
-  };
-}
