@@ -4,6 +4,7 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
+import { LIMITS } from '../openai/requests.js';
 import { decodeAnyGlobalId, encodeGlobalId } from './global-id.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -40,8 +41,10 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether objects come before this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first object of this page; null when it is empty.' },
     endCursorFieldOptions: { description: 'The cursor of the last object of this page; null when it is empty.' },
-    firstArgOptions: { description: 'Return the first N objects (1 to 100; 20 when neither `first` nor `last` is given).' },
-    lastArgOptions: { description: 'Return the last N objects (1 to 100).' },
+    firstArgOptions: {
+      description: `Return the first N objects (${LIMITS.minPageSize} to ${LIMITS.maxPageSize}; ${LIMITS.defaultPageSize} when neither \`first\` nor \`last\` is given).`,
+    },
+    lastArgOptions: { description: `Return the last N objects (${LIMITS.minPageSize} to ${LIMITS.maxPageSize}).` },
     afterArgOptions: { description: 'Return objects after this cursor.' },
     beforeArgOptions: { description: 'Return objects before this cursor.' },
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id).split(':')),
@@ -88,7 +91,7 @@ builder.scalarType('JSONObject', {
 
 builder.scalarType('Metadata', {
   description:
-    'Up to 16 key-value pairs attached to an object, for your own use: keys at most 64 characters, values strings of at most 512 characters.',
+    `Up to ${LIMITS.metadataPairs} key-value pairs attached to an object, for your own use: keys at most ${LIMITS.metadataKey} characters, values strings of at most ${LIMITS.metadataValue} characters.`,
   serialize: (value) => value,
   parseValue: (value) => {
     if (!isPlainObject(value) || !Object.values(value).every((entry) => typeof entry === 'string')) {

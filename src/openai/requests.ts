@@ -5,8 +5,9 @@
  *   sends them as given: it never parses what it sends;
  * - the emulator parses every request with these schemas and words their issues as OpenAI does
  *   (`src/emulator/validation.ts`);
- * - the GraphQL facade checks its inputs against `LIMITS` and the patterns below before calling
- *   upstream (`src/graphql/validation.ts`).
+ * - the GraphQL facade parses the bodies it builds with them before calling upstream, and words
+ *   their issues for its own fields (`src/graphql/validation.ts`); its schema descriptions show
+ *   `LIMITS`.
  *
  * The schemas carry no wording: a limit is a zod check, and the two rules zod has no check for
  * (metadata's pair count and key length) raise zod's own issue shapes, `too_big` on the object and
@@ -42,7 +43,7 @@ export const LIMITS = {
   name: 256,
   /** Characters of an assistant's description. */
   description: 512,
-  /** Characters of an assistant's instructions. */
+  /** Characters of an assistant's instructions, and of a run's (its own and its additional ones). */
   instructions: 256_000,
   /** Characters of a message's content. */
   messageContent: 256_000,
@@ -66,6 +67,8 @@ export const LIMITS = {
   minLastMessages: 1,
   /** The longest upstream id accepted before asking upstream: the facade's own bound (ids run to about 30). */
   maxIdLength: 128,
+  /** The most letters and digits after a file id's `file-`: the facade's own bound (OpenAI's run to 24). */
+  maxFileIdCharacters: 64,
   /** A list's `limit`: its range and its value when not given. */
   minPageSize: 1,
   maxPageSize: 100,
@@ -79,8 +82,12 @@ export const FUNCTION_NAME = new RegExp(`^${FUNCTION_NAME_SOURCE}$`);
 const ID_SOURCE = `[A-Za-z0-9_-]{1,${LIMITS.maxIdLength}}`;
 /** What an upstream id looks like (`asst_abc123`, `file-abc123`): letters, digits, `_` and `-`. */
 export const UPSTREAM_ID = new RegExp(`^${ID_SOURCE}$`);
-/** A file id (`file-abc123`). Whether the file exists is upstream's to say. */
-export const FILE_ID = new RegExp(`^file-${ID_SOURCE}$`);
+/**
+ * A file id (`file-abc123`): `file-` then letters and digits, as OpenAI issues them (no `_` or
+ * `-` after the prefix). Whether the file exists is upstream's to say.
+ */
+export const FILE_ID = new RegExp(`^file-[A-Za-z0-9]{1,${LIMITS.maxFileIdCharacters}}$`);
+const fileId = z.string().regex(FILE_ID);
 
 const metadata = z
   .record(z.string(), z.string().max(LIMITS.metadataValue))
@@ -113,7 +120,7 @@ export const createAssistantBody = z.strictObject({
   description: z.string().max(LIMITS.description).nullish(),
   instructions: z.string().max(LIMITS.instructions).nullish(),
   tools: z.array(tool).max(LIMITS.assistantTools).optional(),
-  file_ids: z.array(z.string()).max(LIMITS.assistantFiles).optional(),
+  file_ids: z.array(fileId).max(LIMITS.assistantFiles).optional(),
   metadata,
 });
 
@@ -122,7 +129,7 @@ export const modifyAssistantBody = createAssistantBody.partial();
 export const createMessageBody = z.strictObject({
   role: z.enum(MESSAGE_ROLES),
   content: z.string().nonempty().max(LIMITS.messageContent),
-  file_ids: z.array(z.string()).nonempty().max(LIMITS.messageFiles).optional(),
+  file_ids: z.array(fileId).nonempty().max(LIMITS.messageFiles).optional(),
   metadata,
 });
 
@@ -144,7 +151,7 @@ const responseFormat = z.union([z.enum(NONE_OR_AUTO), z.strictObject({ type: z.e
 const runOptions = {
   assistant_id: z.string(),
   model: z.string().nullish(),
-  instructions: z.string().nullish(),
+  instructions: z.string().max(LIMITS.instructions).nullish(),
   tools: z.array(tool).max(LIMITS.runTools).nullish(),
   metadata,
   temperature: z.number().min(LIMITS.minTemperature).max(LIMITS.maxTemperature).nullish(),
@@ -161,7 +168,7 @@ const runOptions = {
 
 export const createRunBody = z.strictObject({
   ...runOptions,
-  additional_instructions: z.string().nullish(),
+  additional_instructions: z.string().max(LIMITS.instructions).nullish(),
   additional_messages: z.array(createMessageBody).nullish(),
 });
 
@@ -175,7 +182,7 @@ export const submitToolOutputsBody = z.strictObject({
   stream: runOptions.stream,
 });
 
-export const createAssistantFileBody = z.strictObject({ file_id: z.string() });
+export const createAssistantFileBody = z.strictObject({ file_id: fileId });
 
 /** cancelRun takes no parameters: a body, if any, must be empty. */
 export const cancelRunBody = z.strictObject({});

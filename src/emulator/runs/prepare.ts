@@ -1,6 +1,7 @@
 /** A run's settings resolved against its assistant and checked, before anything is written. */
 import type { CreateRunBody, CreateThreadAndRunBody } from '../../openai/requests.js';
-import type { Assistant, Run, Tool, ToolChoice } from '../../openai/schemas.js';
+import { brokenRunRule } from '../../openai/run-rules.js';
+import type { Assistant, Run, Tool } from '../../openai/schemas.js';
 import { invalidRequest } from '../errors.js';
 import { newId } from '../ids.js';
 
@@ -20,39 +21,38 @@ export type RunSettings = Pick<
   | 'response_format'
 >;
 
-function checkToolChoice(choice: ToolChoice, tools: readonly Tool[]): void {
-  if (typeof choice === 'string') return;
-  if (choice.type === 'function') {
-    const name = choice.function?.name;
-    if (name === undefined) {
+/** A broken rule between the settings, as the 400 upstream would send. */
+function checkRunRules(settings: Pick<CreateRunBody, 'tool_choice' | 'response_format'>, tools: readonly Tool[]): void {
+  const broken = brokenRunRule(settings, tools);
+  switch (broken?.rule) {
+    case undefined:
+      return;
+    case 'function_choice_without_name':
       throw invalidRequest(`Missing required parameter: 'tool_choice.function'.`, 'tool_choice.function', 'missing_required_parameter');
-    }
-    if (!tools.some((tool) => tool.type === 'function' && tool.function.name === name)) {
+    case 'function_choice_not_among_tools':
       throw invalidRequest(
-        `Invalid 'tool_choice': the function '${name}' is not among the run's tools.`,
+        `Invalid 'tool_choice': the function '${broken.name}' is not among the run's tools.`,
         'tool_choice',
         'invalid_value',
       );
-    }
-  } else if (!tools.some((tool) => tool.type === choice.type)) {
-    throw invalidRequest(`Invalid 'tool_choice': the run has no '${choice.type}' tool.`, 'tool_choice', 'invalid_value');
+    case 'choice_not_among_tools':
+      throw invalidRequest(`Invalid 'tool_choice': the run has no '${broken.type}' tool.`, 'tool_choice', 'invalid_value');
+    case 'json_object_without_function_tools':
+      throw invalidRequest(
+        `Invalid 'response_format': 'json_object' is only compatible with 'function' tools.`,
+        'response_format',
+        'invalid_value',
+      );
   }
 }
 
 /** Resolves a run's settings against its assistant; throws the 400 upstream would send. */
 export function runSettings(assistant: Assistant, body: CreateRunBody | CreateThreadAndRunBody): RunSettings {
   const tools = body.tools ?? assistant.tools;
+  checkRunRules(body, tools);
   const toolChoice = body.tool_choice ?? 'auto';
-  checkToolChoice(toolChoice, tools);
   const rawFormat = body.response_format ?? 'auto';
   const responseFormat = typeof rawFormat === 'string' ? rawFormat : { type: rawFormat.type ?? 'text' };
-  if (typeof responseFormat === 'object' && responseFormat.type === 'json_object' && tools.some((tool) => tool.type !== 'function')) {
-    throw invalidRequest(
-      `Invalid 'response_format': 'json_object' is only compatible with 'function' tools.`,
-      'response_format',
-      'invalid_value',
-    );
-  }
   const base = body.instructions ?? assistant.instructions ?? '';
   const extra = ('additional_instructions' in body ? body.additional_instructions : null) ?? '';
   return {

@@ -1,23 +1,18 @@
 /**
  * The inputs that start or continue a run, shared by the run mutations and the run-event
- * subscriptions, with their checks and their mapping to upstream bodies.
+ * subscriptions, with their mapping to upstream bodies, checked against the request schemas.
  */
-import type {
-  AssistantsApi,
-  CreateRunBody,
-  CreateThreadAndRunBody,
-  RunOptionsBody,
-  SubmitToolOutputsBody,
-} from '../../openai/api.js';
-import type { Run } from '../../openai/schemas.js';
+import type { CreateRunBody, CreateThreadAndRunBody, RunOptionsBody } from '../../openai/api.js';
+import { createRunBody, createThreadAndRunBody } from '../../openai/requests.js';
+import { brokenRunRule } from '../../openai/run-rules.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
-import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
-import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkTools } from '../validation.js';
-import { ASSISTANT, RUN, THREAD } from '../identity.js';
+import { badUserInput } from '../errors.js';
+import { ASSISTANT, THREAD } from '../identity.js';
 import { ToolInput, toolsFromInput } from '../objects/common.js';
 import { ResponseFormat, ToolChoiceType, TruncationType } from '../objects/run-details.js';
-import { MessageInput, checkMessageInput, messageBodyFromInput } from './message.js';
+import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
+import { MessageInput, messageBody } from './message.js';
 
 const ToolChoiceInput = builder.inputType('ToolChoiceInput', {
   description: 'How the run chooses tools. `functionName` is required with FUNCTION, and only allowed there.',
@@ -31,7 +26,7 @@ const TruncationStrategyInput = builder.inputType('TruncationStrategyInput', {
   description: 'How to cut the thread down before the run.',
   fields: (t) => ({
     type: t.field({ type: TruncationType, required: true, description: 'The strategy.' }),
-    lastMessages: t.int({ description: 'How many recent messages to keep (at least 1), for LAST_MESSAGES.' }),
+    lastMessages: t.int({ description: `How many recent messages to keep (at least ${formatLimit(LIMITS.minLastMessages)}), for LAST_MESSAGES.` }),
   }),
 });
 
@@ -39,12 +34,12 @@ const TruncationStrategyInput = builder.inputType('TruncationStrategyInput', {
 const runOptionFields = (t: PothosSchemaTypes.InputFieldBuilder<SchemaTypesOf, 'InputObject'>) => ({
   assistantId: t.id({ required: true, description: 'The assistant to run, by global ID or raw `asst_…` id.' }),
   model: t.string({ description: 'Overrides the assistant’s model.' }),
-  instructions: t.string({ description: 'Overrides the assistant’s instructions (at most 256,000 characters).' }),
-  tools: t.field({ type: [ToolInput], description: 'Overrides the assistant’s tools (at most 20).' }),
-  metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs.' }),
-  temperature: t.float({ description: 'Sampling temperature, 0 to 2 (default 1).' }),
-  maxPromptTokens: t.int({ description: 'The most prompt tokens the run may use (at least 256).' }),
-  maxCompletionTokens: t.int({ description: 'The most completion tokens the run may use (at least 256).' }),
+  instructions: t.string({ description: `Overrides the assistant’s instructions (at most ${formatLimit(LIMITS.instructions)} characters).` }),
+  tools: t.field({ type: [ToolInput], description: `Overrides the assistant’s tools (at most ${formatLimit(LIMITS.runTools)}).` }),
+  metadata: t.field({ type: 'Metadata', description: metadataDescription }),
+  temperature: t.float({ description: `Sampling temperature, ${LIMITS.minTemperature} to ${LIMITS.maxTemperature} (default 1).` }),
+  maxPromptTokens: t.int({ description: `The most prompt tokens the run may use (at least ${formatLimit(LIMITS.minTokens)}).` }),
+  maxCompletionTokens: t.int({ description: `The most completion tokens the run may use (at least ${formatLimit(LIMITS.minTokens)}).` }),
   truncationStrategy: t.field({ type: TruncationStrategyInput, description: 'How to cut the thread down.' }),
   toolChoice: t.field({ type: ToolChoiceInput, description: 'How to choose tools (default AUTO).' }),
   responseFormat: t.field({ type: ResponseFormat, description: 'The answer format (default AUTO).' }),
@@ -92,52 +87,29 @@ export const SubmitToolOutputsInput = builder.inputType('SubmitToolOutputsInput'
 /** The fields every run-starting input shares. */
 type RunOptionsInput = Omit<typeof CreateRunInput.$inferInput, 'threadId' | 'additionalInstructions' | 'additionalMessages'>;
 
+/** The run options in wire form, after the rules of the GraphQL input shape (the body's schema checks the rest). */
 function runOptionsBody(input: RunOptionsInput): RunOptionsBody {
-  const assistantId = ASSISTANT.decode(input.assistantId, 'input.assistantId', { raw: true }).id;
-  checkMaxLength(input.instructions, LIMITS.instructions, 'input.instructions');
-  const tools = toolsFromInput(input.tools, 'input.tools');
-  checkTools(tools, LIMITS.runTools, 'input.tools');
-  checkMetadata(input.metadata, 'input.metadata');
-  checkRange(input.temperature, LIMITS.minTemperature, LIMITS.maxTemperature, 'input.temperature');
-  checkMinimum(input.maxPromptTokens, LIMITS.minTokens, 'input.maxPromptTokens');
-  checkMinimum(input.maxCompletionTokens, LIMITS.minTokens, 'input.maxCompletionTokens');
-
   const truncation = input.truncationStrategy;
-  if (truncation) {
-    if (truncation.type === 'last_messages' && (truncation.lastMessages ?? 0) < LIMITS.minLastMessages) {
-      throw badUserInput(`\`input.truncationStrategy.lastMessages\` must be at least ${LIMITS.minLastMessages} for LAST_MESSAGES.`, 'input.truncationStrategy.lastMessages');
-    }
-    if (truncation.type === 'auto' && truncation.lastMessages != null) {
-      throw badUserInput('`input.truncationStrategy.lastMessages` is only allowed with LAST_MESSAGES.', 'input.truncationStrategy.lastMessages');
-    }
-  }
-
-  const choice = input.toolChoice;
-  if (choice && (choice.type === 'function') !== Boolean(choice.functionName)) {
-    throw badUserInput('`input.toolChoice.functionName` is required with FUNCTION, and only allowed there.', 'input.toolChoice.functionName');
-  }
-  if (choice?.functionName && tools && !tools.some((tool) => tool.type === 'function' && tool.function.name === choice.functionName)) {
+  if (truncation && (truncation.type === 'last_messages') !== (truncation.lastMessages != null)) {
     throw badUserInput(
-      `\`input.toolChoice.functionName\` names ${JSON.stringify(choice.functionName)}, which is not among \`input.tools\`.`,
-      'input.toolChoice.functionName',
+      '`input.truncationStrategy.lastMessages` is required with LAST_MESSAGES, and only allowed there.',
+      'input.truncationStrategy.lastMessages',
     );
   }
-  if (input.responseFormat === 'json_object' && tools?.some((tool) => tool.type !== 'function')) {
-    throw badUserInput('`input.responseFormat` JSON_OBJECT only works with FUNCTION tools.', 'input.responseFormat');
+  const choice = input.toolChoice;
+  if (choice?.functionName != null && choice.type !== 'function') {
+    throw badUserInput('`input.toolChoice.functionName` is required with FUNCTION, and only allowed there.', 'input.toolChoice.functionName');
   }
-
   return {
-    assistant_id: assistantId,
+    assistant_id: ASSISTANT.decode(input.assistantId, 'input.assistantId', { raw: true }).id,
     model: input.model ?? undefined,
     instructions: input.instructions ?? undefined,
-    tools,
+    tools: toolsFromInput(input.tools, 'input.tools'),
     metadata: input.metadata ?? undefined,
     temperature: input.temperature ?? undefined,
     max_prompt_tokens: input.maxPromptTokens ?? undefined,
     max_completion_tokens: input.maxCompletionTokens ?? undefined,
-    truncation_strategy: truncation
-      ? { type: truncation.type, last_messages: truncation.lastMessages ?? null }
-      : undefined,
+    truncation_strategy: truncation ? { type: truncation.type, last_messages: truncation.lastMessages ?? null } : undefined,
     tool_choice: choice
       ? choice.type === 'none' || choice.type === 'auto'
         ? choice.type
@@ -151,89 +123,47 @@ function runOptionsBody(input: RunOptionsInput): RunOptionsBody {
   };
 }
 
-export function createRunRequest(input: typeof CreateRunInput.$inferInput): { threadId: string; body: CreateRunBody } {
-  const threadId = THREAD.decode(input.threadId, 'input.threadId', { raw: true }).id;
-  const options = runOptionsBody(input);
-  checkMaxLength(input.additionalInstructions, LIMITS.instructions, 'input.additionalInstructions');
-  input.additionalMessages?.forEach((message, index) => checkMessageInput(message, `input.additionalMessages[${index}]`));
-  return {
-    threadId,
-    body: {
-      ...options,
-      additional_instructions: input.additionalInstructions ?? undefined,
-      additional_messages: input.additionalMessages?.map(messageBodyFromInput),
-    },
-  };
+/** The rules between the options, when the caller gives the tools (else the assistant's apply, upstream). */
+function checkRunRules(body: RunOptionsBody): void {
+  const broken = brokenRunRule(body, body.tools ?? undefined);
+  switch (broken?.rule) {
+    case undefined:
+      return;
+    case 'function_choice_without_name':
+      throw badUserInput('`input.toolChoice.functionName` is required with FUNCTION, and only allowed there.', 'input.toolChoice.functionName');
+    case 'function_choice_not_among_tools':
+      throw badUserInput(
+        `\`input.toolChoice.functionName\` names ${JSON.stringify(broken.name)}, which is not among \`input.tools\`.`,
+        'input.toolChoice.functionName',
+      );
+    case 'choice_not_among_tools':
+      throw badUserInput(`\`input.toolChoice\` asks for a ${broken.type.toUpperCase()} tool, which is not among \`input.tools\`.`, 'input.toolChoice.type');
+    case 'json_object_without_function_tools':
+      throw badUserInput('`input.responseFormat` JSON_OBJECT only works with FUNCTION tools.', 'input.responseFormat');
+  }
 }
 
-export function createThreadAndRunBody(input: typeof CreateThreadAndRunInput.$inferInput): CreateThreadAndRunBody {
-  const options = runOptionsBody(input);
-  input.messages?.forEach((message, index) => checkMessageInput(message, `input.messages[${index}]`));
-  checkMetadata(input.threadMetadata, 'input.threadMetadata');
-  return {
-    ...options,
+export function createRunRequest(input: typeof CreateRunInput.$inferInput): { threadId: string; body: CreateRunBody } {
+  const threadId = THREAD.decode(input.threadId, 'input.threadId', { raw: true }).id;
+  const body: CreateRunBody = {
+    ...runOptionsBody(input),
+    additional_instructions: input.additionalInstructions ?? undefined,
+    additional_messages: input.additionalMessages?.map((message, index) => messageBody(message, `input.additionalMessages[${index}]`)),
+  };
+  checkBody(createRunBody, body);
+  checkRunRules(body);
+  return { threadId, body };
+}
+
+export function createThreadAndRunRequest(input: typeof CreateThreadAndRunInput.$inferInput): CreateThreadAndRunBody {
+  const body: CreateThreadAndRunBody = {
+    ...runOptionsBody(input),
     thread: {
-      ...(input.messages ? { messages: input.messages.map(messageBodyFromInput) } : {}),
+      ...(input.messages ? { messages: input.messages.map((message, index) => messageBody(message, `input.messages[${index}]`)) } : {}),
       ...(input.threadMetadata ? { metadata: input.threadMetadata } : {}),
     },
   };
-}
-
-/**
- * Checks the outputs against the run's current state before submitting, so a wrong-state or
- * mismatched submission fails with a clear CONFLICT or BAD_USER_INPUT and nothing reaches the run.
- */
-export async function submitToolOutputsRequest(
-  api: AssistantsApi,
-  input: typeof SubmitToolOutputsInput.$inferInput,
-  now: () => number = Date.now,
-): Promise<{ threadId: string; runId: string; body: SubmitToolOutputsBody }> {
-  const { threadId, id: runId } = RUN.decode(input.runId, 'input.runId');
-  const run = await getRunOrNotFound(api, threadId, runId);
-  checkAwaitingOutputs(run, now);
-  const expected = run.required_action?.submit_tool_outputs.tool_calls.map((call) => call.id) ?? [];
-  const seen = new Set<string>();
-  input.toolOutputs.forEach((output, index) => {
-    const field = `input.toolOutputs[${index}].toolCallId`;
-    if (!expected.includes(output.toolCallId)) {
-      throw badUserInput(
-        `${field} ${JSON.stringify(output.toolCallId)} is not a tool call this run waits for (it waits for ${expected.join(', ')}).`,
-        field,
-      );
-    }
-    if (seen.has(output.toolCallId)) throw badUserInput(`${field} ${JSON.stringify(output.toolCallId)} is given twice.`, field);
-    seen.add(output.toolCallId);
-  });
-  const missing = expected.filter((id) => !seen.has(id));
-  if (missing.length > 0) {
-    throw badUserInput(`input.toolOutputs lacks outputs for ${missing.join(', ')}; all must come in one submission.`, 'input.toolOutputs');
-  }
-  return {
-    threadId,
-    runId,
-    body: { tool_outputs: input.toolOutputs.map((output) => ({ tool_call_id: output.toolCallId, output: output.output })) },
-  };
-}
-
-function checkAwaitingOutputs(run: Run, now: () => number): void {
-  const expired = run.status === 'expired' || (run.expires_at != null && run.expires_at * 1000 <= now());
-  if (expired) {
-    throw conflict(`Run ${run.id} has expired; it no longer accepts tool outputs. Start a new run.`, 'RUN_EXPIRED', {
-      runId: run.id,
-      status: run.status,
-    });
-  }
-  if (run.status !== 'requires_action') {
-    throw conflict(`Run ${run.id} is ${run.status}; it only accepts tool outputs while it requires action.`, 'RUN_NOT_AWAITING_OUTPUTS', {
-      runId: run.id,
-      status: run.status,
-    });
-  }
-}
-
-/** The run as it is now, for checks before acting on it; NOT_FOUND when it does not exist. */
-export function getRunOrNotFound(api: AssistantsApi, threadId: string, runId: string): Promise<Run> {
-  return api.getRun(threadId, runId).catch((error: unknown) => {
-    throw isNotFound(error) ? runNotFound(threadId, runId) : error;
-  });
+  checkBody(createThreadAndRunBody, body, { 'thread.messages': 'messages', 'thread.metadata': 'threadMetadata' });
+  checkRunRules(body);
+  return body;
 }

@@ -1,7 +1,8 @@
 /** AssistantFile: the node with every field, and its mutations. */
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
-import { checkFileIds } from '../validation.js';
+import { createAssistantFileBody } from '../../openai/requests.js';
+import { LIMITS, checkBody, formatLimit } from '../validation.js';
 import { ASSISTANT, ASSISTANT_FILE } from '../identity.js';
 import { AssistantFileRef, AssistantRef, nodeBasics } from './refs.js';
 
@@ -34,11 +35,12 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Attaches a file to an assistant (at most 20 per assistant).',
+    description: `Attaches a file to an assistant (at most ${formatLimit(LIMITS.assistantFiles)} per assistant).`,
     resolve: async (_root, { input }, ctx) => {
       const assistantId = ASSISTANT.decode(input.assistantId, 'input.assistantId', { raw: true }).id;
-      checkFileIds([input.fileId], 1, 'input.fileId');
-      const file = await ctx.api.createAssistantFile(assistantId, { file_id: input.fileId });
+      const body = { file_id: input.fileId };
+      checkBody(createAssistantFileBody, body);
+      const file = await ctx.api.createAssistantFile(assistantId, body);
       ctx.loaders.clear(ASSISTANT, { id: assistantId });
       return { file };
     },
@@ -101,6 +103,7 @@ function assistantFileTarget(input: { id?: string | null; assistantId?: string |
   if (!input.assistantId || !input.fileId) {
     throw badUserInput('Give `id`, or both `assistantId` and `fileId`.', input.assistantId ? 'input.fileId' : 'input.assistantId');
   }
-  checkFileIds([input.fileId], 1, 'input.fileId');
+  // The file id is checked as createAssistantFile's body would carry it.
+  checkBody(createAssistantFileBody, { file_id: input.fileId });
   return [ASSISTANT.decode(input.assistantId, 'input.assistantId', { raw: true }).id, input.fileId];
 }

@@ -6,7 +6,8 @@ import type { SchemaTypesOf } from '../builder.js';
 import { notFound } from '../errors.js';
 import { SortOrder, ToolInput, ToolInterface, orderArgDescription, orderOf, toolsFromInput } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
-import { LIMITS, checkFileIds, checkMaxLength, checkMetadata, checkTools } from '../validation.js';
+import { createAssistantBody, modifyAssistantBody } from '../../openai/requests.js';
+import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
 import { AssistantFileConnection } from './assistant-file.js';
 import { ASSISTANT } from '../identity.js';
 import { AssistantFileRef, AssistantRef, nodeBasics } from './refs.js';
@@ -17,21 +18,21 @@ builder.node(AssistantRef, {
   fields: (t) => ({
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `asst_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (a) => a.created_at }),
-    name: t.string({ nullable: true, description: 'Its name (at most 256 characters).', resolve: (a) => a.name ?? null }),
+    name: t.string({ nullable: true, description: `Its name (at most ${formatLimit(LIMITS.name)} characters).`, resolve: (a) => a.name ?? null }),
     description: t.string({
       nullable: true,
-      description: 'Its description (at most 512 characters).',
+      description: `Its description (at most ${formatLimit(LIMITS.description)} characters).`,
       resolve: (a) => a.description ?? null,
     }),
     model: t.exposeString('model', { description: 'The model it uses, e.g. `gpt-4-turbo`.' }),
     instructions: t.string({
       nullable: true,
-      description: 'Its system instructions (at most 256,000 characters).',
+      description: `Its system instructions (at most ${formatLimit(LIMITS.instructions)} characters).`,
       resolve: (a) => a.instructions ?? null,
     }),
-    tools: t.field({ type: [ToolInterface], description: 'The tools it may use (at most 128).', resolve: (a) => a.tools }),
+    tools: t.field({ type: [ToolInterface], description: `The tools it may use (at most ${formatLimit(LIMITS.assistantTools)}).`, resolve: (a) => a.tools }),
     fileIds: t.exposeStringList('file_ids', {
-      description: 'Ids of the files attached to it (at most 20), oldest first. See `files` for the attachment objects.',
+      description: `Ids of the files attached to it (at most ${formatLimit(LIMITS.assistantFiles)}), oldest first. See \`files\` for the attachment objects.`,
     }),
     metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (a) => a.metadata ?? {} }),
     files: t.connection(
@@ -90,20 +91,13 @@ interface AssistantFieldsInput {
   fileIds?: string[] | null;
 }
 
-/** The optional fields of create and update, checked and in wire form; omitted stays omitted, null clears. */
+/** The optional fields of create and update in wire form; omitted stays omitted, null clears. */
 function assistantBody(input: AssistantFieldsInput): Omit<ModifyAssistantBody, 'model'> {
-  checkMaxLength(input.name, LIMITS.name, 'input.name');
-  checkMaxLength(input.description, LIMITS.description, 'input.description');
-  checkMaxLength(input.instructions, LIMITS.instructions, 'input.instructions');
-  checkMetadata(input.metadata, 'input.metadata');
-  checkFileIds(input.fileIds, LIMITS.assistantFiles, 'input.fileIds');
-  const tools = toolsFromInput(input.tools, 'input.tools');
-  checkTools(tools, LIMITS.assistantTools, 'input.tools');
   return {
     name: input.name,
     description: input.description,
     instructions: input.instructions,
-    tools,
+    tools: toolsFromInput(input.tools, 'input.tools'),
     file_ids: input.fileIds ?? undefined,
     metadata: input.metadata,
   };
@@ -116,18 +110,20 @@ builder.relayMutationField(
     description: 'The new assistant.',
     inputFields: (t) => ({
       model: t.string({ required: true, description: 'The model to use, e.g. `gpt-4-turbo`.' }),
-      name: t.string({ description: 'At most 256 characters.' }),
-      description: t.string({ description: 'At most 512 characters.' }),
-      instructions: t.string({ description: 'System instructions, at most 256,000 characters.' }),
-      tools: t.field({ type: [ToolInput], description: 'At most 128 tools.' }),
-      fileIds: t.stringList({ description: 'Ids of files to attach (`file-…`), at most 20.' }),
-      metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs.' }),
+      name: t.string({ description: `At most ${formatLimit(LIMITS.name)} characters.` }),
+      description: t.string({ description: `At most ${formatLimit(LIMITS.description)} characters.` }),
+      instructions: t.string({ description: `System instructions, at most ${formatLimit(LIMITS.instructions)} characters.` }),
+      tools: t.field({ type: [ToolInput], description: `At most ${formatLimit(LIMITS.assistantTools)} tools.` }),
+      fileIds: t.stringList({ description: `Ids of files to attach (\`file-…\`), at most ${formatLimit(LIMITS.assistantFiles)}.` }),
+      metadata: t.field({ type: 'Metadata', description: metadataDescription }),
     }),
   },
   {
     description: 'Creates an assistant.',
     resolve: async (_root, { input }, ctx) => {
-      const assistant = await ctx.api.createAssistant({ model: input.model, ...assistantBody(input) });
+      const body = { model: input.model, ...assistantBody(input) };
+      checkBody(createAssistantBody, body);
+      const assistant = await ctx.api.createAssistant(body);
       return { assistant: assistant };
     },
   },
@@ -142,19 +138,23 @@ builder.relayMutationField(
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'The assistant, by global ID or raw `asst_…` id.' }),
       model: t.string({ description: 'The model to use.' }),
-      name: t.string({ description: 'At most 256 characters.' }),
-      description: t.string({ description: 'At most 512 characters.' }),
-      instructions: t.string({ description: 'At most 256,000 characters.' }),
-      tools: t.field({ type: [ToolInput], description: 'Replaces all tools; at most 128.' }),
-      fileIds: t.stringList({ description: 'Replaces the attached files: files left out are detached. At most 20.' }),
-      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs.' }),
+      name: t.string({ description: `At most ${formatLimit(LIMITS.name)} characters.` }),
+      description: t.string({ description: `At most ${formatLimit(LIMITS.description)} characters.` }),
+      instructions: t.string({ description: `At most ${formatLimit(LIMITS.instructions)} characters.` }),
+      tools: t.field({ type: [ToolInput], description: `Replaces all tools; at most ${formatLimit(LIMITS.assistantTools)}.` }),
+      fileIds: t.stringList({
+        description: `Replaces the attached files: files left out are detached. At most ${formatLimit(LIMITS.assistantFiles)}.`,
+      }),
+      metadata: t.field({ type: 'Metadata', description: `Replaces the metadata; at most ${formatLimit(LIMITS.metadataPairs)} pairs.` }),
     }),
   },
   {
     description: 'Changes an assistant.',
     resolve: async (_root, { input }, ctx) => {
       const id = ASSISTANT.decode(input.id, 'input.id', { raw: true }).id;
-      const assistant = await ctx.api.modifyAssistant(id, { model: input.model ?? undefined, ...assistantBody(input) });
+      const body = { model: input.model ?? undefined, ...assistantBody(input) };
+      checkBody(modifyAssistantBody, body);
+      const assistant = await ctx.api.modifyAssistant(id, body);
       return { assistant: assistant };
     },
   },

@@ -3,12 +3,13 @@ import type { Message } from '../../openai/schemas.js';
 import { MESSAGE_ROLES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
-import { MessageRole, checkMessageInput, messageBodyFromInput } from '../inputs/message.js';
+import { createMessageBody, metadataBody } from '../../openai/requests.js';
+import { MessageRole, messageBody } from '../inputs/message.js';
 import { SortOrder, knownValue, orderArgDescription, orderOf } from '../objects/common.js';
 import { IncompleteDetails, MESSAGE_STATUSES, MessageContentUnion, MessageStatus } from '../objects/message-content.js';
 import type { TextContent } from '../objects/message-content.js';
 import { resolveConnection } from '../pagination.js';
-import { checkMetadata } from '../validation.js';
+import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
 import { ASSISTANT, MESSAGE, RUN, THREAD } from '../identity.js';
 import { MessageFileConnection } from './message-file.js';
 import { AssistantRef, MessageFileRef, MessageRef, RunRef, ThreadRef, nodeBasics } from './refs.js';
@@ -64,7 +65,7 @@ builder.node(MessageRef, {
       description: 'The assistant that wrote it, for assistant messages.',
       resolve: (m, _args, ctx) => (m.assistant_id ? ctx.loaders.load(ASSISTANT, { id: m.assistant_id }) : null),
     }),
-    fileIds: t.exposeStringList('file_ids', { description: 'Ids of its files (at most 10).' }),
+    fileIds: t.exposeStringList('file_ids', { description: `Ids of its files (at most ${formatLimit(LIMITS.messageFiles)}).` }),
     metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (m) => m.metadata ?? {} }),
     run: t.field({
       type: RunRef,
@@ -108,17 +109,18 @@ builder.relayMutationField(
     inputFields: (t) => ({
       threadId: t.id({ required: true, description: 'The thread, by global ID or raw `thread_…` id.' }),
       role: t.field({ type: MessageRole, defaultValue: 'user', description: 'Who writes it; USER by default.' }),
-      content: t.string({ required: true, description: 'The text, 1 to 256,000 characters.' }),
-      fileIds: t.stringList({ description: 'Ids of files for the message (`file-…`), 1 to 10.' }),
-      metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs.' }),
+      content: t.string({ required: true, description: `The text, 1 to ${formatLimit(LIMITS.messageContent)} characters.` }),
+      fileIds: t.stringList({ description: `Ids of files for the message (\`file-…\`), 1 to ${formatLimit(LIMITS.messageFiles)}.` }),
+      metadata: t.field({ type: 'Metadata', description: metadataDescription }),
     }),
   },
   {
     description: 'Adds a message to a thread. Fails with CONFLICT (THREAD_BUSY) while a run is active on the thread.',
     resolve: async (_root, { input }, ctx) => {
       const threadId = THREAD.decode(input.threadId, 'input.threadId', { raw: true }).id;
-      checkMessageInput(input, 'input');
-      const message = await ctx.api.createMessage(threadId, messageBodyFromInput(input));
+      const body = messageBody(input, 'input');
+      checkBody(createMessageBody, body);
+      const message = await ctx.api.createMessage(threadId, body);
       return { message: message };
     },
   },
@@ -132,15 +134,16 @@ builder.relayMutationField(
     description: 'The message and its new metadata.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'The message, by its global ID.' }),
-      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs.' }),
+      metadata: t.field({ type: 'Metadata', description: `Replaces the metadata; at most ${formatLimit(LIMITS.metadataPairs)} pairs.` }),
     }),
   },
   {
     description: 'Changes a message’s metadata.',
     resolve: async (_root, { input }, ctx) => {
       const { threadId, id: messageId } = MESSAGE.decode(input.id, 'input.id');
-      checkMetadata(input.metadata, 'input.metadata');
-      const message = await ctx.api.modifyMessage(threadId, messageId, { metadata: input.metadata });
+      const body = { metadata: input.metadata };
+      checkBody(metadataBody, body);
+      const message = await ctx.api.modifyMessage(threadId, messageId, body);
       return { message: message };
     },
   },

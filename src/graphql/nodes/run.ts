@@ -1,4 +1,5 @@
 /** Run: the node with every field, and its mutations. */
+import { metadataBody } from '../../openai/requests.js';
 import type { Run } from '../../openai/schemas.js';
 import { ACTIVE_RUN_STATUSES, TERMINAL_RUN_STATUSES, TRUNCATION_TYPES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
@@ -9,10 +10,9 @@ import {
   CreateThreadAndRunInput,
   SubmitToolOutputsInput,
   createRunRequest,
-  createThreadAndRunBody,
-  getRunOrNotFound,
-  submitToolOutputsRequest,
+  createThreadAndRunRequest,
 } from '../inputs/run.js';
+import { getRunOrNotFound, submitToolOutputsRequest } from './run-state.js';
 import { SortOrder, ToolInterface, knownValue, orderArgDescription, orderOf } from '../objects/common.js';
 import {
   LastErrorRef,
@@ -28,7 +28,7 @@ import {
   toolChoiceOf,
 } from '../objects/run-details.js';
 import { resolveConnection } from '../pagination.js';
-import { checkMetadata } from '../validation.js';
+import { LIMITS, checkBody, formatLimit } from '../validation.js';
 import { ASSISTANT, RUN, THREAD } from '../identity.js';
 import { MessageConnection } from './message.js';
 import { RunStepConnection } from './run-step.js';
@@ -110,7 +110,7 @@ builder.node(RunRef, {
       description: 'Tokens used; null until the run has ended.',
       resolve: (run) => run.usage ?? null,
     }),
-    temperature: t.float({ nullable: true, description: 'Sampling temperature, 0 to 2.', resolve: (run) => run.temperature ?? null }),
+    temperature: t.float({ nullable: true, description: `Sampling temperature, ${LIMITS.minTemperature} to ${LIMITS.maxTemperature}.`, resolve: (run) => run.temperature ?? null }),
     maxPromptTokens: t.int({
       nullable: true,
       description: 'The most prompt tokens it may use.',
@@ -202,7 +202,7 @@ builder.relayMutationField(
   {
     description: 'Creates a thread with its messages and starts a run on it, in one step.',
     resolve: async (_root, args, ctx) => ({
-      run: await ctx.api.createThreadAndRun(createThreadAndRunBody(args.input as typeof CreateThreadAndRunInput.$inferInput)),
+      run: await ctx.api.createThreadAndRun(createThreadAndRunRequest(args.input as typeof CreateThreadAndRunInput.$inferInput)),
     }),
   },
   { name: 'CreateThreadAndRunPayload', description: 'The started run; its `thread` is the new thread.', outputFields: runPayloadFields },
@@ -229,15 +229,16 @@ builder.relayMutationField(
     description: 'The run and its new metadata.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'The run, by its global ID.' }),
-      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs.' }),
+      metadata: t.field({ type: 'Metadata', description: `Replaces the metadata; at most ${formatLimit(LIMITS.metadataPairs)} pairs.` }),
     }),
   },
   {
     description: 'Changes a run’s metadata.',
     resolve: async (_root, { input }, ctx) => {
       const { threadId, id: runId } = RUN.decode(input.id, 'input.id');
-      checkMetadata(input.metadata, 'input.metadata');
-      const run = await ctx.api.modifyRun(threadId, runId, { metadata: input.metadata });
+      const body = { metadata: input.metadata };
+      checkBody(metadataBody, body);
+      const run = await ctx.api.modifyRun(threadId, runId, body);
       return { run };
     },
   },

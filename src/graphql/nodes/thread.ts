@@ -4,10 +4,11 @@ import { ACTIVE_RUN_STATUSES } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { badUserInput } from '../errors.js';
-import { MessageInput, checkMessageInput, messageBodyFromInput } from '../inputs/message.js';
+import { createThreadBody, metadataBody } from '../../openai/requests.js';
+import { MessageInput, messageBody } from '../inputs/message.js';
 import { SortOrder, orderArgDescription, orderOf } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
-import { checkMetadata } from '../validation.js';
+import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
 import { MESSAGE, RUN, THREAD } from '../identity.js';
 import type { NodeIdentity } from '../identity.js';
 import { MessageConnection } from './message.js';
@@ -123,18 +124,18 @@ builder.relayMutationField(
     description: 'The new thread, optionally with its first messages.',
     inputFields: (t) => ({
       messages: t.field({ type: [MessageInput], description: 'Messages to start the thread with, oldest first.' }),
-      metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs.' }),
+      metadata: t.field({ type: 'Metadata', description: metadataDescription }),
     }),
   },
   {
     description: 'Creates a thread.',
     resolve: async (_root, { input }, ctx) => {
-      input.messages?.forEach((message, index) => checkMessageInput(message, `input.messages[${index}]`));
-      checkMetadata(input.metadata, 'input.metadata');
-      const thread = await ctx.api.createThread({
-        messages: input.messages?.map(messageBodyFromInput),
+      const body = {
+        messages: input.messages?.map((message, index) => messageBody(message, `input.messages[${index}]`)),
         metadata: input.metadata,
-      });
+      };
+      checkBody(createThreadBody, body);
+      const thread = await ctx.api.createThread(body);
       return { thread: thread };
     },
   },
@@ -148,15 +149,16 @@ builder.relayMutationField(
     description: 'The thread and its new metadata.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'The thread, by global ID or raw `thread_…` id.' }),
-      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs.' }),
+      metadata: t.field({ type: 'Metadata', description: `Replaces the metadata; at most ${formatLimit(LIMITS.metadataPairs)} pairs.` }),
     }),
   },
   {
     description: 'Changes a thread’s metadata.',
     resolve: async (_root, { input }, ctx) => {
       const id = THREAD.decode(input.id, 'input.id', { raw: true }).id;
-      checkMetadata(input.metadata, 'input.metadata');
-      const thread = await ctx.api.modifyThread(id, { metadata: input.metadata });
+      const body = { metadata: input.metadata };
+      checkBody(metadataBody, body);
+      const thread = await ctx.api.modifyThread(id, body);
       return { thread: thread };
     },
   },

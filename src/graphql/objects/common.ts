@@ -4,6 +4,7 @@ import type { FunctionDefinition, Tool } from '../../openai/schemas.js';
 import { DEFAULT_SORT_ORDER } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
+import { LIMITS, formatLimit } from '../validation.js';
 
 export const SortOrder = builder.enumType('SortOrder', {
   description: 'Order of a connection by creation time. Objects created in the same second keep the upstream order.',
@@ -35,7 +36,7 @@ export const ToolType = builder.enumType('ToolType', {
 export const FunctionDefinitionRef = builder.objectRef<FunctionDefinition>('FunctionDefinition').implement({
   description: 'A function the model may ask your application to call.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The function name (a-z, A-Z, 0-9, _ and -, at most 64 characters).' }),
+    name: t.exposeString('name', { description: `The function name (a-z, A-Z, 0-9, _ and -, at most ${formatLimit(LIMITS.functionName)} characters).` }),
     description: t.string({
       nullable: true,
       description: 'What the function does, for the model.',
@@ -86,7 +87,7 @@ builder.objectRef<Extract<Tool, { type: 'function' }>>('FunctionTool').implement
 const FunctionDefinitionInput = builder.inputType('FunctionDefinitionInput', {
   description: 'A function the model may call.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'a-z, A-Z, 0-9, _ and -, at most 64 characters.' }),
+    name: t.string({ required: true, description: `a-z, A-Z, 0-9, _ and -, at most ${formatLimit(LIMITS.functionName)} characters.` }),
     description: t.string({ description: 'What the function does, for the model.' }),
     parameters: t.field({ type: 'JSONObject', description: 'The parameters, as a JSON Schema object.' }),
   }),

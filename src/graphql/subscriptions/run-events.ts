@@ -18,9 +18,9 @@ import {
   CreateThreadAndRunInput,
   SubmitToolOutputsInput,
   createRunRequest,
-  createThreadAndRunBody,
-  submitToolOutputsRequest,
+  createThreadAndRunRequest,
 } from '../inputs/run.js';
+import { submitToolOutputsRequest } from '../nodes/run-state.js';
 import { MessageRef, RunRef, RunStepRef, ThreadRef } from '../nodes/refs.js';
 
 type StreamEvent<K extends AssistantStreamEvent['kind']> = Extract<AssistantStreamEvent, { kind: K }>;
@@ -333,7 +333,7 @@ builder.subscriptionFields((t) => ({
     description:
       'Creates a thread and starts a run on it with upstream streaming, yielding every event (starting with `thread.created`) until `done`.',
     args: { input: t.arg({ type: CreateThreadAndRunInput, required: true, description: 'The thread and the run.' }) },
-    subscribe: (_root, { input }, ctx) => relay(ctx.streamingApi.createThreadAndRunStream(createThreadAndRunBody(input))),
+    subscribe: (_root, { input }, ctx) => relay(ctx.streamingApi.createThreadAndRunStream(createThreadAndRunRequest(input))),
     resolve: (event, _args, ctx) => afresh(event, ctx),
   }),
   toolOutputEvents: t.field({
