@@ -2,6 +2,8 @@
  * Input checks with the upstream's limits, run before any upstream call so a bad mutation fails
  * fast, costs nothing upstream and names the field and the limit.
  */
+import type { Caller } from '../auth/caller.js';
+import { OWNER_METADATA_KEY } from '../auth/owned-api.js';
 import { FILE_ID, FUNCTION_NAME, LIMITS } from '../openai/requests.js';
 import type { Metadata, Tool } from '../openai/schemas.js';
 import { badUserInput } from './errors.js';
@@ -15,11 +17,11 @@ export function checkMaxLength(value: string | null | undefined, max: number, fi
   }
 }
 
-export function checkMetadata(metadata: Metadata | null | undefined, field: string): void {
+export function checkMetadata(metadata: Metadata | null | undefined, field: string, maxPairs: number = LIMITS.metadataPairs): void {
   if (!metadata) return;
   const entries = Object.entries(metadata);
-  if (entries.length > LIMITS.metadataPairs) {
-    throw badUserInput(`\`${field}\` has ${entries.length} keys; the limit is ${LIMITS.metadataPairs}.`, field);
+  if (entries.length > maxPairs) {
+    throw badUserInput(`\`${field}\` has ${entries.length} keys; the limit is ${maxPairs}.`, field);
   }
   for (const [key, value] of entries) {
     if (key.length > LIMITS.metadataKey) {
@@ -30,6 +32,17 @@ export function checkMetadata(metadata: Metadata | null | undefined, field: stri
     }
     checkMaxLength(value, LIMITS.metadataValue, `${field}.${key}`);
   }
+}
+
+/**
+ * A thread's metadata: the owner tag's key is the facade's (auth/owned-api.ts), in every mode; and
+ * a user's threads (`jwt` mode) carry that tag, which takes one of the upstream's pairs.
+ */
+export function checkThreadMetadata(metadata: Metadata | null | undefined, field: string, caller: Caller): void {
+  if (metadata && OWNER_METADATA_KEY in metadata) {
+    throw badUserInput(`\`${field}\` must not use the key ${OWNER_METADATA_KEY}: it is reserved for the thread's owner.`, field);
+  }
+  checkMetadata(metadata, field, caller.kind === 'user' ? LIMITS.metadataPairs - 1 : LIMITS.metadataPairs);
 }
 
 export function checkTools(tools: Tool[] | null | undefined, max: number, field: string): void {

@@ -13,7 +13,8 @@ import type { Run } from '../../openai/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
-import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkTools } from '../validation.js';
+import type { Caller } from '../../auth/caller.js';
+import { LIMITS, checkMaxLength, checkMetadata, checkMinimum, checkRange, checkThreadMetadata, checkTools } from '../validation.js';
 import { ASSISTANT, RUN, THREAD } from '../nodes/identity.js';
 import { ToolInput, toolsFromInput } from '../objects/common.js';
 import { ResponseFormat, ToolChoiceType, TruncationType } from '../objects/run-details.js';
@@ -166,10 +167,10 @@ export function createRunRequest(input: typeof CreateRunInput.$inferInput): { th
   };
 }
 
-export function createThreadAndRunBody(input: typeof CreateThreadAndRunInput.$inferInput): CreateThreadAndRunBody {
+export function createThreadAndRunBody(input: typeof CreateThreadAndRunInput.$inferInput, caller: Caller): CreateThreadAndRunBody {
   const options = runOptionsBody(input);
   input.messages?.forEach((message, index) => checkMessageInput(message, `input.messages[${index}]`));
-  checkMetadata(input.threadMetadata, 'input.threadMetadata');
+  checkThreadMetadata(input.threadMetadata, 'input.threadMetadata', caller);
   return {
     ...options,
     thread: {

@@ -7,7 +7,8 @@ import { badUserInput } from '../errors.js';
 import { MessageInput, checkMessageInput, messageBodyFromInput } from '../inputs/message.js';
 import { SortOrder, orderArgDescription, orderOf } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
-import { checkMetadata } from '../validation.js';
+import { withoutOwnerTag } from '../../auth/owned-api.js';
+import { checkThreadMetadata } from '../validation.js';
 import { MESSAGE, RUN, THREAD, nodeBasics } from './identity.js';
 import { MessageConnection } from './message.js';
 import { RunConnection } from './run.js';
@@ -20,7 +21,7 @@ builder.node(ThreadRef, {
   fields: (t) => ({
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `thread_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (thread) => thread.created_at }),
-    metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (thread) => thread.metadata ?? {} }),
+    metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (thread) => withoutOwnerTag(thread.metadata ?? {}) }),
   }),
 });
 
@@ -45,14 +46,14 @@ builder.relayMutationField(
     description: 'The new thread, optionally with its first messages.',
     inputFields: (t) => ({
       messages: t.field({ type: [MessageInput], description: 'Messages to start the thread with, oldest first.' }),
-      metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs.' }),
+      metadata: t.field({ type: 'Metadata', description: 'At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved.' }),
     }),
   },
   {
     description: 'Creates a thread.',
     resolve: async (_root, { input }, ctx) => {
       input.messages?.forEach((message, index) => checkMessageInput(message, `input.messages[${index}]`));
-      checkMetadata(input.metadata, 'input.metadata');
+      checkThreadMetadata(input.metadata, 'input.metadata', ctx.caller);
       const thread = await ctx.api.createThread({
         messages: input.messages?.map(messageBodyFromInput),
         metadata: input.metadata,
@@ -70,14 +71,14 @@ builder.relayMutationField(
     description: 'The thread and its new metadata.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'The thread, by global ID or raw `thread_…` id.' }),
-      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs.' }),
+      metadata: t.field({ type: 'Metadata', description: 'Replaces the metadata; at most 16 pairs (15 in `jwt` mode); the key `_owner` is reserved.' }),
     }),
   },
   {
     description: 'Changes a thread’s metadata.',
     resolve: async (_root, { input }, ctx) => {
       const id = THREAD.decode(input.id, 'input.id', { raw: true }).id;
-      checkMetadata(input.metadata, 'input.metadata');
+      checkThreadMetadata(input.metadata, 'input.metadata', ctx.caller);
       const thread = await ctx.api.modifyThread(id, { metadata: input.metadata });
       return { thread: thread };
     },

@@ -102,7 +102,7 @@ export type CreateThreadAndRunInput = {
 export type CreateThreadInput = {
   /** Messages to start the thread with, oldest first. */
   messages?: Array<MessageInput> | null | undefined;
-  /** At most 16 key-value pairs. */
+  /** At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved. */
   metadata?: Record<string, string> | null | undefined;
 };
 
