@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuthViewer { viewer { kind issuer subject isAdmin } }": typeof types.AuthViewerDocument,
+    "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": typeof types.AuthFollowRunDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": typeof types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": typeof types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.GatewaysRunDocument,
@@ -213,6 +215,8 @@ type Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
 const documents: Documents = {
+    "query AuthViewer { viewer { kind issuer subject isAdmin } }": types.AuthViewerDocument,
+    "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": types.AuthFollowRunDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.GatewaysRunDocument,
@@ -411,6 +415,14 @@ const documents: Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthViewer { viewer { kind issuer subject isAdmin } }"): typeof import('./graphql.js').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }"): typeof import('./graphql.js').AuthFollowRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -302,6 +302,25 @@ export type UpdateAssistantInput = {
   tools?: Array<ToolInput> | null | undefined;
 };
 
+/** How the caller was authenticated. */
+export type ViewerKind =
+  /** By an upstream API key (its own, or the server’s in `open` mode). */
+  | 'KEY'
+  /** By a token of the app’s identity provider (`jwt` mode). */
+  | 'USER';
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { kind: ViewerKind, issuer: string | null, subject: string | null, isAdmin: boolean } };
+
+export type AuthFollowRunSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthFollowRunSubscription = { run: { id: string, status: RunStatus } };
+
 export type ClientsAssistantToolsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2351,6 +2370,24 @@ export const ThreadsMessageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsMessageFields"}) as unknown as TypedDocumentString<ThreadsMessageFieldsFragment, unknown>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    kind
+    issuer
+    subject
+    isAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthFollowRunDocument = new TypedDocumentString(`
+    subscription AuthFollowRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFollowRunSubscription, AuthFollowRunSubscriptionVariables>;
 export const ClientsAssistantToolsDocument = new TypedDocumentString(`
     query ClientsAssistantTools($id: ID!) {
   assistant(id: $id) {
