@@ -8,10 +8,11 @@ import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtAuthenticator } from '../../src/auth/authenticate.js';
-import { dataOf, startHarness } from '../helpers/harness.js';
+import { dataOf, startFacade, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
 import { defined, runReaches } from '../helpers/kit.js';
 import { subscribe } from '../helpers/sse-client.js';
+import { FakeUpstream } from '../openai/fake-upstream.js';
 import { graphql } from '../graphql/generated/gql.js';
 import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from './identity-provider.js';
 import type { IdentityProvider } from './identity-provider.js';
@@ -213,5 +214,25 @@ describe('viewer.threads (needs the built-in server’s GET /v1/threads)', () =>
     expect(ids).toContain(first.id);
     expect(ids).not.toContain(bobs.id);
     expect(dataOf(await harness.gql(VIEWER_THREADS, {}, { apiKey: tokens.dave })).viewer.threads.nodes).toEqual([]);
+  });
+});
+
+describe('viewer.threads over an upstream without a list of threads (as OpenAI’s v1)', () => {
+  it('asks for the user’s own threads only, and says plainly that the upstream cannot list them', async () => {
+    const upstream = await FakeUpstream.start();
+    const facade = await startFacade(upstream.url, {
+      client: { apiKey: 'sk-server-FAKE' },
+      facade: { auth: jwtAuthenticator({ jwksUrl: idp.jwksUrl, issuer: ISSUER, audience: AUDIENCE, rolesClaim: 'roles', adminRole: ADMIN_ROLE }) },
+    });
+    try {
+      upstream.reply({ status: 404, json: { error: { message: 'Invalid URL (GET /v1/threads)', type: 'invalid_request_error' } } });
+      const answer = await facade.gql(VIEWER_THREADS, {}, { apiKey: tokens.alice });
+      expect(answer.errors?.[0]).toMatchObject({ path: ['viewer', 'threads'], extensions: { code: 'UPSTREAM_ERROR' } });
+      expect(answer.errors?.[0]?.message).toContain('no list of threads');
+      expect(upstream.only()).toMatchObject({ method: 'GET', query: { order: 'desc', 'metadata[_owner]': expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    } finally {
+      await facade.close();
+      await upstream.close();
+    }
   });
 });
