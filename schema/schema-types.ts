@@ -322,7 +322,7 @@ export type CreateThreadAndRunPayload = {
 export type CreateThreadInput = {
   /** Messages to start the thread with, oldest first. */
   messages?: InputMaybe<Array<MessageInput>>;
-  /** At most 16 key-value pairs. */
+  /** At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved. */
   metadata?: InputMaybe<Scalars['Metadata']['input']>;
 };
 
@@ -838,6 +838,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** A thread by global ID or raw upstream id (`thread_…`); null when it does not exist. */
   thread?: Maybe<Thread>;
+  /** The caller, as the facade authenticated it. */
+  viewer: Viewer;
 };
 
 
@@ -1382,6 +1384,17 @@ export type ThreadRunsArgs = {
   order?: InputMaybe<SortOrder>;
 };
 
+/** A page of threads. */
+export type ThreadConnection = {
+  __typename?: 'ThreadConnection';
+  /** The objects of this page with their cursors, in order. */
+  edges: Array<ThreadEdge>;
+  /** The objects of this page, in order: a shortcut for `edges { node }`. */
+  nodes: Array<Thread>;
+  /** Where this page sits, for fetching the next or previous one. */
+  pageInfo: PageInfo;
+};
+
 /** `thread.created`: the new thread of `threadAndRunEvents`, before its run starts. */
 export type ThreadCreatedEvent = RunEvent & {
   __typename?: 'ThreadCreatedEvent';
@@ -1389,6 +1402,15 @@ export type ThreadCreatedEvent = RunEvent & {
   event: Scalars['String']['output'];
   /** The thread as it was created. */
   thread: Thread;
+};
+
+/** A thread in a page. */
+export type ThreadEdge = {
+  __typename?: 'ThreadEdge';
+  /** An opaque cursor for `after`/`before`; valid only in the connection and order that issued it. */
+  cursor: Scalars['String']['output'];
+  /** The object. */
+  node: Thread;
 };
 
 /** A tool enabled on an assistant or a run. */
@@ -1562,7 +1584,7 @@ export type UpdateRunPayload = {
 export type UpdateThreadInput = {
   /** The thread, by global ID or raw `thread_…` id. */
   id: Scalars['ID']['input'];
-  /** Replaces the metadata; at most 16 pairs. */
+  /** Replaces the metadata. At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved. */
   metadata?: InputMaybe<Scalars['Metadata']['input']>;
 };
 
@@ -1583,6 +1605,37 @@ export type Usage = {
   /** Both together. */
   totalTokens: Scalars['Int']['output'];
 };
+
+/** The caller. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether the caller may create, change and delete assistants: a key always may; a user with the admin role. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** The identity provider (the token’s `iss`); null for a key. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** How the caller was authenticated. */
+  kind: ViewerKind;
+  /** The user at the identity provider (the token’s `sub`); null for a key. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The caller’s own threads, newest first: a user’s in `jwt` mode, else all of the key’s. Needs an upstream that lists threads (the built-in v1 server does; OpenAI’s v1 does not). */
+  threads: ThreadConnection;
+};
+
+
+/** The caller. */
+export type ViewerThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How the caller was authenticated. */
+export type ViewerKind =
+  /** By an upstream API key (its own, or the server’s in `open` mode). */
+  | 'KEY'
+  /** By a token of the app’s identity provider (`jwt` mode). */
+  | 'USER';
 
 /** Every node type: each is a federation entity keyed by its global `id`. */
 export type _Entity = Assistant | AssistantFile | Message | MessageFile | Run | RunStep | Thread;

@@ -3,7 +3,10 @@
  * process with one line naming the variable (see `ConfigError`). Without `OPENAI_BASE_URL` the
  * facade embeds the built-in v1 server, configured by the same variables as `npm run emulator`.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { JSONWebKeySet } from 'jose';
+import { AUTH_MODES } from './auth/authenticate.js';
 import { optionalText, parseEnv, port, secretToken, serverEnv } from './emulator/config.js';
 
 export { ConfigError } from './emulator/config.js';
@@ -12,7 +15,24 @@ const otlpUrl = optionalText.pipe(
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://collector:4318' }).optional(),
 );
 
-const facadeEnvSchema = z.object({
+/** Where only this machine can connect: the facade may then default to `open`. */
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
+
+/** A key set file, read and checked once at start-up. */
+const jwksFile = optionalText.transform((file, ctx): JSONWebKeySet | undefined => {
+  if (file === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { keys?: unknown }).keys)) return parsed as JSONWebKeySet;
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON key set file ({"keys": [...]})' });
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `could not be read as JSON (${error instanceof Error ? error.message : String(error)})` });
+  }
+  return z.NEVER;
+});
+
+const facadeEnvSchema = z
+  .object({
   PORT: port.default(4000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   OPENAI_BASE_URL: optionalText.pipe(
@@ -39,8 +59,31 @@ const facadeEnvSchema = z.object({
     .min(1, { error: 'must be a whole number from 1 to 256' })
     .max(256, { error: 'must be a whole number from 1 to 256' })
     .default(16),
+  AUTH_MODE: optionalText.pipe(z.enum(AUTH_MODES, { error: `must be one of ${AUTH_MODES.join(', ')}` }).optional()),
+  JWT_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of a JSON key set' }).optional()),
+  JWT_JWKS_FILE: jwksFile,
+  JWT_ISSUER: optionalText,
+  JWT_AUDIENCE: optionalText,
+  JWT_ROLES_CLAIM: optionalText.pipe(z.string().default('roles')),
+  JWT_ADMIN_ROLE: optionalText.pipe(z.string().default('assistants:admin')),
+  OWNER_SECRET: optionalText,
   ...serverEnv,
-});
+})
+  .superRefine((config, ctx) => {
+    const refuse = (variable: string, message: string): void => ctx.addIssue({ code: 'custom', path: [variable], message });
+    if (config.AUTH_MODE === undefined && !LOOPBACK_HOSTS.includes(config.HOST) && (config.OPENAI_API_KEY || !config.OPENAI_BASE_URL)) {
+      refuse(
+        'AUTH_MODE',
+        `must be set when HOST (${config.HOST}) is not loopback: anyone who reaches the port would use the server's key. Choose jwt, caller-key, or open to accept that`,
+      );
+    }
+    if (config.AUTH_MODE !== 'jwt') return;
+    if (!config.JWT_JWKS_URL && !config.JWT_JWKS_FILE) refuse('JWT_JWKS_URL', 'or JWT_JWKS_FILE must be set in jwt mode');
+    if (config.JWT_JWKS_URL && config.JWT_JWKS_FILE) refuse('JWT_JWKS_URL', 'and JWT_JWKS_FILE are both set; set one');
+    if (!config.JWT_ISSUER) refuse('JWT_ISSUER', 'must be set in jwt mode (the iss every token must have)');
+    if (!config.JWT_AUDIENCE) refuse('JWT_AUDIENCE', 'must be set in jwt mode (the aud every token must have)');
+  })
+  .transform((config) => ({ ...config, AUTH_MODE: config.AUTH_MODE ?? 'open' }));
 
 export type FacadeConfig = z.infer<typeof facadeEnvSchema>;
 

@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { authenticatorFor } from './auth/authenticate.js';
 import { ConfigError, loadFacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     production: config.NODE_ENV === 'production',
     upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
     telemetry,
+    auth: authenticatorFor(config),
   });
   const server = createServer((request, response) => {
     facade.handle(request, response).catch((error: unknown) => {
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
   server.listen(config.PORT, config.HOST, () => {
     const { address, port } = server.address() as AddressInfo;
     const chatPage = config.NODE_ENV === 'production' ? '' : `, the example chat page at http://${address}:${port}/chat`;
+    logger.info({ authMode: config.AUTH_MODE }, `Callers are authenticated in ${config.AUTH_MODE} mode`);
     logger.info(`GraphQL facade ready: GraphiQL at http://${address}:${port}/graphql${chatPage}`);
   });
 

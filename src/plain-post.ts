@@ -16,6 +16,7 @@ import { GraphQLError, getOperationAST } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, processRegularResult } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
+import type { Caller } from './auth/caller.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { GRAPHQL_PATH, STREAM_TOKEN_HEADER } from './transports.js';
 
@@ -23,6 +24,8 @@ import { GRAPHQL_PATH, STREAM_TOKEN_HEADER } from './transports.js';
 export interface NodeServerContext {
   req?: IncomingMessage;
   res?: ServerResponse;
+  /** Who is calling, established before the request reaches yoga (auth/authenticate.ts). */
+  caller?: Caller;
 }
 
 type Yoga = YogaServerInstance<NodeServerContext, GraphQLContext>;
@@ -178,6 +181,7 @@ export async function answerPlainPost(
   mask: (error: unknown, message: string) => Error,
   request: IncomingMessage,
   response: ServerResponse,
+  caller: Caller,
 ): Promise<void> {
   const body = await readBody(request);
   if (body === null) return;
@@ -185,12 +189,12 @@ export async function answerPlainPost(
   const url = `http://${request.headers.host ?? 'localhost'}${request.url ?? GRAPHQL_PATH}`;
   const handOver = async (): Promise<void> => {
     const fetchRequest = new yoga.fetchAPI.Request(url, { method: 'POST', headers: headerList(request), body: new Uint8Array(body), signal });
-    await sendResponse(response, await yoga.handleRequest(fetchRequest, { req: request, res: response }));
+    await sendResponse(response, await yoga.handleRequest(fetchRequest, { req: request, res: response, caller }));
   };
   const params = paramsOf(body);
   if (params === null) return handOver();
   const fetchRequest = new yoga.fetchAPI.Request(url, { method: 'POST', headers: headerList(request), signal });
-  const enveloped = yoga.getEnveloped({ req: request, res: response, request: fetchRequest, params });
+  const enveloped = yoga.getEnveloped({ req: request, res: response, caller, request: fetchRequest, params });
   let document;
   try {
     document = enveloped.parse(params.query);

@@ -2,16 +2,20 @@
  * The facade as a graphql-yoga instance (no listening here; see index.ts), plus the HTTP handler
  * that adds the health endpoints.
  */
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { ValidationContext } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { UpstreamCredentials } from './openai/api.js';
+import { AuthFailure, openAuthenticator } from './auth/authenticate.js';
+import type { Authenticator, CredentialHeaders } from './auth/authenticate.js';
+import { upstreamCredentialsOf } from './auth/caller.js';
+import type { Caller } from './auth/caller.js';
+import { OwnedApi } from './auth/owned-api.js';
+import type { AssistantsApi } from './openai/api.js';
 import type { UpstreamClient } from './openai/client.js';
 import { UpstreamError } from './openai/errors.js';
 import { serveChatPage } from './chat-page.js';
@@ -49,6 +53,8 @@ export interface FacadeOptions {
   followers?: RunFollowers;
   /** Metrics (`GET /metrics`) and traces; each facade makes its own unless given one (see observability/telemetry.ts). */
   telemetry?: Telemetry;
+  /** Who may call (auth/authenticate.ts); `open` unless given. */
+  auth?: Authenticator;
 }
 
 /** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
@@ -56,14 +62,29 @@ export const DEFAULT_DEADLINE_MS = 30_000;
 const DEFAULT_UPSTREAM_CONCURRENCY = 16;
 const MAX_REQUEST_BYTES = 1_000_000;
 
-/** The credentials a request brings itself; the client fills in the server's where it brings none. */
-export function credentialsFrom(headers: Headers): UpstreamCredentials {
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
-  return {
-    apiKey: bearer?.[1],
-    organization: headers.get('openai-organization') ?? undefined,
-    project: headers.get('openai-project') ?? undefined,
-  };
+/** The credential headers of a Node request (a repeated custom header arrives joined by Node). */
+function credentialHeadersOf(request: IncomingMessage): CredentialHeaders {
+  const { authorization, 'openai-organization': organization, 'openai-project': project } = request.headers;
+  return { authorization, organization: String(organization ?? '') || undefined, project: String(project ?? '') || undefined };
+}
+
+/** A refused caller's answer: 401 with its challenge (or 503 when the identity provider's keys are out of reach). */
+export function sendAuthFailure(response: ServerResponse, failure: AuthFailure): void {
+  response.writeHead(failure.status, {
+    'content-type': 'application/json',
+    ...(failure.status === 401 ? { 'www-authenticate': failure.challenge } : {}),
+  });
+  response.end(failure.body);
+}
+
+/** GraphiQL's page (a browser's GET of HTML, which can carry no token): nothing of the API runs. */
+function isGraphiQLPage(request: IncomingMessage, graphiql: boolean): boolean {
+  return graphiql && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+}
+
+/** The caller's view of the upstream: in `jwt` mode, one in which only the user's own threads exist. */
+function callerApi(api: AssistantsApi, caller: Caller): AssistantsApi {
+  return caller.kind === 'user' ? new OwnedApi(api, caller) : api;
 }
 
 /**
@@ -88,19 +109,6 @@ function deadlineSignal(clientSignal: AbortSignal, ms: number): { signal: AbortS
   return { signal: controller.signal, release };
 }
 
-/** A one-way digest of the credentials: equal for the same caller, useless to anyone who reads it. */
-/** `compute`'s value, computed once, on the first call. */
-function memoized<T>(compute: () => T): () => T {
-  let computed: { value: T } | undefined;
-  return () => (computed ??= { value: compute() }).value;
-}
-
-export function callerKeyOf(credentials: UpstreamCredentials): string {
-  return createHash('sha256')
-    .update(`${credentials.apiKey ?? ''}\n${credentials.organization ?? ''}\n${credentials.project ?? ''}`)
-    .digest('hex');
-}
-
 const disableIntrospection: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
 };
@@ -118,6 +126,7 @@ export function createFacade(options: FacadeOptions) {
   const followers = options.followers ?? new RunFollowers();
   const telemetry = options.telemetry ?? new Telemetry();
   const mask = telemetry.countingErrors(maskError);
+  const auth = options.auth ?? openAuthenticator;
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -160,15 +169,18 @@ export function createFacade(options: FacadeOptions) {
       warn: (...args) => options.logger.warn(args.map(String).join(' ')),
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
     },
-    context: ({ request, res }) => {
-      const credentials = credentialsFrom(request.headers);
+    context: ({ request, res, caller }) => {
+      // Every way in (handle, the WebSocket transport) authenticates first and passes the caller on.
+      if (!caller) throw new GraphQLError('The request was not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } });
+      const credentials = upstreamCredentialsOf(caller);
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
       return createContext({
-        api: options.client.forRequest(credentials, deadline.signal, upstreamConcurrency),
-        streamingApi: options.client.forRequest(credentials, request.signal, upstreamConcurrency),
-        callerKey: memoized(() => callerKeyOf(credentials)),
+        caller,
+        api: callerApi(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency), caller),
+        streamingApi: callerApi(options.client.forRequest(credentials, request.signal, upstreamConcurrency), caller),
+        callerKey: () => caller.id,
         signal: request.signal,
         followers,
       });
@@ -227,8 +239,13 @@ export function createFacade(options: FacadeOptions) {
       response.setHeader('connection', 'close');
       return sendJson(response, refusal.status, { errors: [{ message: refusal.message }] });
     }
-    if (path === GRAPHQL_PATH && isPlainPost(request)) return answerPlainPost(yoga, mask, request, response);
-    await yoga.requestListener(request, response);
+    if (path !== GRAPHQL_PATH || request.method === 'OPTIONS' || isGraphiQLPage(request, !options.production)) {
+      return yoga.requestListener(request, response);
+    }
+    const caller = await auth.authenticate(credentialHeadersOf(request));
+    if (caller instanceof AuthFailure) return sendAuthFailure(response, caller);
+    if (isPlainPost(request)) return answerPlainPost(yoga, mask, request, response, caller);
+    await yoga.handle(request, response, { caller });
   }
 
   /** Serves graphql-ws on the WebSocket upgrade of `/graphql` of `server` (transports.ts); returns its disposer. */
@@ -238,7 +255,7 @@ export function createFacade(options: FacadeOptions) {
       maxPayloadBytes: MAX_REQUEST_BYTES,
       production: options.production ?? false,
       logger: options.logger,
-      credentialsFrom,
+      auth,
     });
   }
 

@@ -23,7 +23,9 @@ import type { AsyncIterableIteratorOrValue, Plugin, PromiseOrValue, YogaInitialC
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import type { UpstreamCredentials } from './openai/api.js';
+import { AuthFailure } from './auth/authenticate.js';
+import type { Authenticator, CredentialHeaders } from './auth/authenticate.js';
+import type { Caller } from './auth/caller.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** graphql-sse's header for the token of a reserved stream. */
@@ -167,6 +169,11 @@ export function singleConnectionSse(maxReservations = MAX_UNCONNECTED_RESERVATIO
 // graphql-ws over WebSocket
 // ---------------------------------------------------------------------------------------------
 
+/** A caller that brought no credential of its own (`open` mode on the server's key). */
+function isAnonymous(caller: Caller): boolean {
+  return caller.kind === 'key' && caller.credentials.apiKey === undefined;
+}
+
 /** What the WebSocket transport uses of yoga. */
 interface Enveloping {
   getEnveloped(initialContext: Record<string, unknown>): {
@@ -186,9 +193,12 @@ export interface WebSocketOptions {
   maxPayloadBytes: number;
   production: boolean;
   logger: Logger;
-  /** The credentials a request's headers bring (server.ts's `credentialsFrom`). */
-  credentialsFrom: (headers: Headers) => UpstreamCredentials;
+  /** Who may call: a connection is authenticated at `connection_init`, as a request over HTTP is. */
+  auth: Authenticator;
 }
+
+/** graphql-ws's close code for a refused `connection_init` (HTTP's 401 in the 4xxx range, as graphql-ws's own 4403). */
+const UNAUTHENTICATED_CLOSE = 4401;
 
 /**
  * One WebSocket connection: the headers its operations run with, and each running operation's
@@ -196,6 +206,7 @@ export interface WebSocketOptions {
  */
 interface Connection {
   headers: Headers;
+  caller: Caller;
   operations: Map<object, AbortController>;
 }
 
@@ -221,12 +232,22 @@ function connectionHeaders(request: IncomingMessage, params: Readonly<Record<str
   return headers;
 }
 
+function credentialHeadersOf(headers: Headers): CredentialHeaders {
+  return {
+    authorization: headers.get('authorization') ?? undefined,
+    organization: headers.get('openai-organization') ?? undefined,
+    project: headers.get('openai-project') ?? undefined,
+  };
+}
+
 /**
  * Serves graphql-ws on the WebSocket upgrade of `/graphql` of `server`; returns what closes every
  * socket and stops serving.
  *
  * - Credentials: the connection params' `authorization` (else the upgrade request's header), as an
- *   HTTP request's `Authorization` header; none means the server's key, as over HTTP.
+ *   HTTP request's `Authorization` header, authenticated at `connection_init` as a request over
+ *   HTTP is; a refusal closes the socket with 4401. A bad `Authorization` header on the upgrade
+ *   request itself is refused before the upgrade, with the same 401 as over HTTP.
  * - A browser page can open a WebSocket to any site and send no preflight, so a connection with an
  *   `Origin` outside the CORS allow-list is refused (4403) unless it brings a key of its own.
  * - Each operation gets a request of its own for yoga's context factory, whose signal aborts when
@@ -247,18 +268,23 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
   const served = useServer(
     {
       isProd: options.production,
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
         let headers: Headers;
         try {
           headers = connectionHeaders(ctx.extra.request, ctx.connectionParams);
         } catch {
           return false;
         }
-        const origin = ctx.extra.request.headers.origin;
-        if (origin !== undefined && !originAllowed(origin, options.corsOrigins) && options.credentialsFrom(headers).apiKey === undefined) {
+        const caller = await options.auth.authenticate(credentialHeadersOf(headers));
+        if (caller instanceof AuthFailure) {
+          // graphql-ws then closes with 4403, which the socket ignores: it is closing already.
+          ctx.extra.socket.close(UNAUTHENTICATED_CLOSE, caller.message.slice(0, 120));
           return false;
         }
-        connections.set(ctx, { headers, operations: new Map() });
+        // A page of another site may only use the API with a credential of its own, never the server's key.
+        const origin = ctx.extra.request.headers.origin;
+        if (origin !== undefined && !originAllowed(origin, options.corsOrigins) && isAnonymous(caller)) return false;
+        connections.set(ctx, { headers, caller, operations: new Map() });
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -276,7 +302,7 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
           headers: connection.headers,
           signal: controller.signal,
         });
-        const enveloped = yoga.getEnveloped({ req: ctx.extra.request, socket: ctx.extra.socket, request, params });
+        const enveloped = yoga.getEnveloped({ req: ctx.extra.request, socket: ctx.extra.socket, caller: connection.caller, request, params });
         let document: DocumentNode;
         try {
           document = enveloped.parse(payload.query);
@@ -316,10 +342,21 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
     sockets,
   );
 
-  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+  const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const path = (request.url ?? '/').split('?')[0];
     if (path !== GRAPHQL_PATH) {
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    const { authorization } = request.headers;
+    const refusal = authorization === undefined ? null : await options.auth.authenticate({ authorization });
+    if (refusal instanceof AuthFailure) {
+      const statusLine = refusal.status === 401 ? '401 Unauthorized' : '503 Service Unavailable';
+      const challenge = refusal.status === 401 ? `www-authenticate: ${refusal.challenge}\r\n` : '';
+      socket.end(
+        `HTTP/1.1 ${statusLine}\r\nconnection: close\r\n${challenge}` +
+          `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(refusal.body)}\r\n\r\n${refusal.body}`,
+      );
       return;
     }
     const started = performance.now();
@@ -330,10 +367,16 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
       sockets.emit('connection', websocket, request);
     });
   };
-  server.on('upgrade', onUpgrade);
+  const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    onUpgrade(request, socket, head).catch((error: unknown) => {
+      options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'WebSocket upgrade failed');
+      socket.destroy();
+    });
+  };
+  server.on('upgrade', upgrade);
 
   return async () => {
-    server.off('upgrade', onUpgrade);
+    server.off('upgrade', upgrade);
     // Every client is sent 1001 Going Away; one that does not answer within a second is cut off.
     const closing = served.dispose();
     const cutOff = setTimeout(() => {

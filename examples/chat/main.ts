@@ -3,9 +3,10 @@
  * subscriptions urql's subscriptionExchange handing them to a graphql-sse client, so a run's
  * events (and the reply's words) arrive as the run produces them.
  *
- * It talks to the page's own origin and brings no key, so the server's key is used (development).
- * To bring a user's key, add `fetchOptions: { headers: { authorization: 'Bearer …' } }` to the
- * urql client and `headers` with the same to the graphql-sse client.
+ * It talks to the page's own origin. Without a token it brings no credential, so in `open` mode the
+ * server's key is used (development); in `caller-key` or `jwt` mode the facade asks for one: the
+ * page sends the token of its Token field (or of `?token=`, which it then takes out of the address)
+ * as `Authorization: Bearer …` with every request, queries and subscriptions alike.
  */
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
@@ -13,6 +14,7 @@ import type { AnyVariables, OperationResult, OperationResultSource } from '@urql
 import { createClient as createSseClient } from 'graphql-sse';
 import {
   AssistantsQuery,
+  ConversationsQuery,
   MessagesQuery,
   RunSubscription,
   ThreadAndRunSubscription,
@@ -23,10 +25,14 @@ type RunEvent = ResultOf<typeof RunSubscription>['runEvents'];
 type Run = Extract<RunEvent, { __typename: 'RunStatusEvent' }>['run'];
 
 const endpoint = new URL('/graphql', location.href).href;
+/** The caller's token, sent as `Authorization: Bearer …`; empty: none. */
+let token = new URLSearchParams(location.search).get('token') ?? '';
+const authorization = (): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 // These subscriptions start runs: retrying one after a dropped stream would start another run.
-const sse = createSseClient({ url: endpoint, retryAttempts: 0 });
+const sse = createSseClient({ url: endpoint, retryAttempts: 0, headers: authorization });
 const client = new Client({
   url: endpoint,
+  fetchOptions: () => ({ headers: authorization() }),
   // Queries as JSON POSTs, which pass the server's CSRF check as they are (a GET needs a header).
   preferGetMethod: false,
   exchanges: [
@@ -45,7 +51,9 @@ function element<T extends HTMLElement>(id: string): T {
   if (!found) throw new Error(`The page has no #${id}.`);
   return found as T;
 }
+const tokenInput = element<HTMLInputElement>('token');
 const assistantSelect = element<HTMLSelectElement>('assistant');
+const conversationSelect = element<HTMLSelectElement>('conversations');
 const threadLabel = element('thread');
 const newThreadButton = element<HTMLButtonElement>('new-thread');
 const log = element('log');
@@ -78,6 +86,8 @@ function setThread(id: string | null): void {
   const url = new URL(location.href);
   if (id) url.searchParams.set('thread', id);
   else url.searchParams.delete('thread');
+  // A token in the address would stay in the history: it lives in the Token field instead.
+  url.searchParams.delete('token');
   history.replaceState(null, '', url);
 }
 
@@ -97,12 +107,34 @@ function messageItem(id: string | null, role: string, text = ''): HTMLLIElement 
 }
 
 async function loadAssistants(): Promise<void> {
-  const { data, error } = await client.query(AssistantsQuery, {}).toPromise();
+  assistantSelect.replaceChildren();
+  const { data, error } = await client.query(AssistantsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
   if (error) return showStatus(error.message);
   for (const assistant of data?.assistants.nodes ?? []) {
     assistantSelect.add(new Option(`${assistant.name ?? assistant.openaiId} (${assistant.model})`, assistant.id));
   }
   if (assistantSelect.options.length === 0) showStatus('No assistants yet: create one first.');
+}
+
+/** The caller's conversations in their menu; left empty where the upstream cannot list threads. */
+async function loadConversations(): Promise<void> {
+  conversationSelect.replaceChildren(new Option('(new)', ''));
+  const { data } = await client.query(ConversationsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+  for (const thread of data?.viewer.threads.nodes ?? []) {
+    conversationSelect.add(new Option(`${thread.openaiId} (${new Date(thread.createdAt).toLocaleString()})`, thread.openaiId));
+  }
+  conversationSelect.value = threadId ?? '';
+}
+
+/** Opens a thread (null: a new one), showing its newest messages. */
+function openThread(id: string | null): void {
+  setThread(id);
+  olderCursor = null;
+  list.replaceChildren();
+  olderButton.hidden = true;
+  toolForm.hidden = true;
+  updateComposer();
+  void loadOlder();
 }
 
 /** Puts the thread's previous ten messages (the newest ten at first) above those shown. */
@@ -132,6 +164,7 @@ function render(event: RunEvent): void {
   switch (event.__typename) {
     case 'ThreadCreatedEvent':
       setThread(event.thread.openaiId);
+      void loadConversations();
       break;
     case 'MessageDeltaEvent': {
       const body = messageItem(event.messageId, 'assistant').querySelector('p');
@@ -228,17 +261,23 @@ messageInput.addEventListener('keydown', (pressed) => {
 });
 
 newThreadButton.addEventListener('click', () => {
-  setThread(null);
-  olderCursor = null;
-  list.replaceChildren();
-  olderButton.hidden = true;
-  toolForm.hidden = true;
-  updateComposer();
+  openThread(null);
+  conversationSelect.value = '';
   messageInput.focus();
+});
+
+conversationSelect.addEventListener('change', () => openThread(conversationSelect.value || null));
+
+tokenInput.value = token;
+tokenInput.addEventListener('change', () => {
+  token = tokenInput.value.trim();
+  void loadAssistants();
+  void loadConversations();
 });
 
 olderButton.addEventListener('click', () => void loadOlder());
 
 setThread(new URLSearchParams(location.search).get('thread'));
 void loadAssistants();
+void loadConversations();
 void loadOlder();

@@ -10,6 +10,13 @@ export const AssistantsQuery = graphql(`
   }
 `);
 
+/** The caller's conversations, newest first (needs an upstream that lists threads, as the built-in server does). */
+export const ConversationsQuery = graphql(`
+  query ChatConversations {
+    viewer { threads(first: 20) { nodes { openaiId createdAt } } }
+  }
+`);
+
 /** The thread's messages oldest first: the newest ten, or the ten before `before`; and its active run. */
 export const MessagesQuery = graphql(`
   query ChatMessages($thread: ID!, $before: String) {

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n": typeof types.ChatAssistantsDocument,
+    "\n  query ChatConversations {\n    viewer { threads(first: 20) { nodes { openaiId createdAt } } }\n  }\n": typeof types.ChatConversationsDocument,
     "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": typeof types.ChatMessagesDocument,
     "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": typeof types.ChatRunEventFragmentDoc,
     "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatThreadAndRunDocument,
@@ -23,6 +24,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n": types.ChatAssistantsDocument,
+    "\n  query ChatConversations {\n    viewer { threads(first: 20) { nodes { openaiId createdAt } } }\n  }\n": types.ChatConversationsDocument,
     "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": types.ChatMessagesDocument,
     "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": types.ChatRunEventFragmentDoc,
     "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatThreadAndRunDocument,
@@ -48,6 +50,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n"): (typeof documents)["\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatConversations {\n    viewer { threads(first: 20) { nodes { openaiId createdAt } } }\n  }\n"): (typeof documents)["\n  query ChatConversations {\n    viewer { threads(first: 20) { nodes { openaiId createdAt } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

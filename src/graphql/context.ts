@@ -10,6 +10,7 @@
  * and its deadline would time out fields of events that arrive after it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Caller } from '../auth/caller.js';
 import type { AssistantsApi } from '../openai/api.js';
 import { Loaders, primingApi } from './loaders.js';
 import type { RunFollowers } from './subscriptions/run-followers.js';
@@ -18,13 +19,16 @@ import type { RunFollowers } from './subscriptions/run-followers.js';
 export type NodeLoaders = Pick<Loaders, 'load' | 'clear' | 'prime'>;
 
 export interface GraphQLContext {
+  /** Who is calling (authenticated before the request got here). */
+  readonly caller: Caller;
   /** The upstream as this caller, bounded by the request's deadline; every answer primes `loaders`. */
   readonly api: AssistantsApi;
   /** The upstream as this caller, bounded only by the client's connection: for subscriptions. */
   readonly streamingApi: AssistantsApi;
   /**
-   * Identifies the caller's credentials without holding them, so pollers are shared per caller
-   * only. A function, computed on first use: only `run(id:)` subscriptions need it.
+   * The caller's one-way id (`caller.id`: a digest of its key, or of the user's issuer and
+   * subject), so pollers and budgets are shared per caller only. A function, computed on first
+   * use: only `run(id:)` subscriptions need it.
    */
   readonly callerKey: () => string;
   /** Aborts when the client goes away. */

@@ -10,6 +10,7 @@ import './nodes/message.js';
 import './nodes/message-file.js';
 import './nodes/run.js';
 import './nodes/run-step.js';
+import './nodes/viewer.js';
 import './subscriptions/run-events.js';
 
 export const schema = buildSubgraphSchema();

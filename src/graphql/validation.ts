@@ -5,7 +5,10 @@
  * with the schema the server parses it with, and this module words the first issue for GraphQL.
  */
 import type { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
+import { OWNER_METADATA_KEY } from '../auth/owned-api.js';
 import { FILE_ID, FUNCTION_NAME, LIMITS } from '../openai/requests.js';
+import type { Metadata } from '../openai/schemas.js';
 import { badUserInput } from './errors.js';
 
 /** The upstream's limits, written once in `src/openai/requests.ts`. */
@@ -18,6 +21,27 @@ export function formatLimit(limit: number): string {
 
 /** A Metadata input's description. */
 export const metadataDescription = `At most ${formatLimit(LIMITS.metadataPairs)} key-value pairs.`;
+
+/** A user's threads (`jwt` mode) carry the owner tag, which takes one of the upstream's pairs. */
+const USER_THREAD_METADATA_PAIRS = LIMITS.metadataPairs - 1;
+
+/** A thread's Metadata input's description. */
+export const threadMetadataDescription = `At most ${formatLimit(LIMITS.metadataPairs)} key-value pairs (${formatLimit(USER_THREAD_METADATA_PAIRS)} in \`jwt\` mode); the key \`${OWNER_METADATA_KEY}\` is reserved.`;
+
+/**
+ * The rules a thread's metadata has beyond the request schema's: the owner tag's key is the
+ * facade's (auth/owned-api.ts) in every mode, and a user's tag takes one pair.
+ */
+export function checkThreadMetadata(metadata: Metadata | null | undefined, field: string, caller: Caller): void {
+  if (!metadata) return;
+  if (OWNER_METADATA_KEY in metadata) {
+    throw badUserInput(`\`${field}\` must not use the key ${OWNER_METADATA_KEY}: it is reserved for the thread's owner.`, field);
+  }
+  const pairs = Object.keys(metadata).length;
+  if (caller.kind === 'user' && pairs > USER_THREAD_METADATA_PAIRS) {
+    throw badUserInput(`\`${field}\` has ${pairs} keys; the limit is ${formatLimit(USER_THREAD_METADATA_PAIRS)}.`, field);
+  }
+}
 
 /** What the patterns of the request schemas ask for, in words. */
 const PATTERN_WORDS = new Map<string, string>([

@@ -35,8 +35,10 @@ describe('loadFacadeConfig', () => {
       HOST: '0.0.0.0',
       OPENAI_BASE_URL: 'https://api.example.com/v1',
       OPENAI_API_KEY: 'sk-test-good',
+      // Beyond loopback with a server key, a mode must be chosen (test/auth/jwt.test.ts).
+      AUTH_MODE: 'open',
     });
-    expect(config).toMatchObject({ PORT: 8080, HOST: '0.0.0.0', OPENAI_BASE_URL: 'https://api.example.com/v1', OPENAI_API_KEY: 'sk-test-good' });
+    expect(config).toMatchObject({ PORT: 8080, HOST: '0.0.0.0', OPENAI_BASE_URL: 'https://api.example.com/v1', OPENAI_API_KEY: 'sk-test-good', AUTH_MODE: 'open' });
   });
 
   it('treats empty values as unset', () => {

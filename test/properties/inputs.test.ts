@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { KeyCaller, userCaller } from '../../src/auth/caller.js';
 import { GlobalIdError } from '../../src/graphql/global-id.js';
 import { createRunRequest, createThreadAndRunRequest } from '../../src/graphql/inputs/run.js';
 import { LIMITS, checkBody, formatLimit } from '../../src/graphql/validation.js';
@@ -139,7 +140,8 @@ describe('input validation', () => {
           { ...runOptions, messages: fc.option(fc.array(messageInput, { maxLength: 3 })), threadMetadata: fc.option(metadata) },
           { requiredKeys: ['assistantId'] },
         ),
-        (input) => checkedOrRefused(() => createThreadAndRunRequest(input as Parameters<typeof createThreadAndRunRequest>[0])),
+        fc.constantFrom(new KeyCaller({}), userCaller('https://issuer.example', 'user-1', false, undefined)),
+        (input, caller) => checkedOrRefused(() => createThreadAndRunRequest(input as Parameters<typeof createThreadAndRunRequest>[0], caller)),
       ),
     );
   });

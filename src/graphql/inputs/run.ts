@@ -11,7 +11,8 @@ import { badUserInput } from '../errors.js';
 import { ASSISTANT, THREAD } from '../identity.js';
 import { ToolInput, toolsFromInput } from '../objects/common.js';
 import { ResponseFormat, ToolChoiceType, TruncationType } from '../objects/run-details.js';
-import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
+import { LIMITS, checkBody, checkThreadMetadata, formatLimit, metadataDescription } from '../validation.js';
+import type { Caller } from '../../auth/caller.js';
 import { MessageInput, messageBody } from './message.js';
 
 const ToolChoiceInput = builder.inputType('ToolChoiceInput', {
@@ -155,7 +156,8 @@ export function createRunRequest(input: typeof CreateRunInput.$inferInput): { th
   return { threadId, body };
 }
 
-export function createThreadAndRunRequest(input: typeof CreateThreadAndRunInput.$inferInput): CreateThreadAndRunBody {
+export function createThreadAndRunRequest(input: typeof CreateThreadAndRunInput.$inferInput, caller: Caller): CreateThreadAndRunBody {
+  checkThreadMetadata(input.threadMetadata, 'input.threadMetadata', caller);
   const body: CreateThreadAndRunBody = {
     ...runOptionsBody(input),
     thread: {

@@ -202,7 +202,7 @@ builder.relayMutationField(
   {
     description: 'Creates a thread with its messages and starts a run on it, in one step.',
     resolve: async (_root, args, ctx) => ({
-      run: await ctx.api.createThreadAndRun(createThreadAndRunRequest(args.input as typeof CreateThreadAndRunInput.$inferInput)),
+      run: await ctx.api.createThreadAndRun(createThreadAndRunRequest(args.input as typeof CreateThreadAndRunInput.$inferInput, ctx.caller)),
     }),
   },
   { name: 'CreateThreadAndRunPayload', description: 'The started run; its `thread` is the new thread.', outputFields: runPayloadFields },

@@ -8,7 +8,8 @@ import { createThreadBody, metadataBody } from '../../openai/requests.js';
 import { MessageInput, messageBody } from '../inputs/message.js';
 import { SortOrder, orderArgDescription, orderOf } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
-import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
+import { checkBody, checkThreadMetadata, threadMetadataDescription } from '../validation.js';
+import { withoutOwnerTag } from '../../auth/owned-api.js';
 import { MESSAGE, RUN, THREAD } from '../identity.js';
 import type { NodeIdentity } from '../identity.js';
 import { MessageConnection } from './message.js';
@@ -38,7 +39,7 @@ builder.node(ThreadRef, {
   fields: (t) => ({
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `thread_abc123`.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (thread) => thread.created_at }),
-    metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (thread) => thread.metadata ?? {} }),
+    metadata: t.field({ type: 'Metadata', description: 'Your key-value pairs.', resolve: (thread) => withoutOwnerTag(thread.metadata ?? {}) }),
     messages: t.connection(
       {
         type: MessageRef,
@@ -124,12 +125,13 @@ builder.relayMutationField(
     description: 'The new thread, optionally with its first messages.',
     inputFields: (t) => ({
       messages: t.field({ type: [MessageInput], description: 'Messages to start the thread with, oldest first.' }),
-      metadata: t.field({ type: 'Metadata', description: metadataDescription }),
+      metadata: t.field({ type: 'Metadata', description: threadMetadataDescription }),
     }),
   },
   {
     description: 'Creates a thread.',
     resolve: async (_root, { input }, ctx) => {
+      checkThreadMetadata(input.metadata, 'input.metadata', ctx.caller);
       const body = {
         messages: input.messages?.map((message, index) => messageBody(message, `input.messages[${index}]`)),
         metadata: input.metadata,
@@ -149,13 +151,14 @@ builder.relayMutationField(
     description: 'The thread and its new metadata.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'The thread, by global ID or raw `thread_…` id.' }),
-      metadata: t.field({ type: 'Metadata', description: `Replaces the metadata; at most ${formatLimit(LIMITS.metadataPairs)} pairs.` }),
+      metadata: t.field({ type: 'Metadata', description: `Replaces the metadata. ${threadMetadataDescription}` }),
     }),
   },
   {
     description: 'Changes a thread’s metadata.',
     resolve: async (_root, { input }, ctx) => {
       const id = THREAD.decode(input.id, 'input.id', { raw: true }).id;
+      checkThreadMetadata(input.metadata, 'input.metadata', ctx.caller);
       const body = { metadata: input.metadata };
       checkBody(metadataBody, body);
       const thread = await ctx.api.modifyThread(id, body);

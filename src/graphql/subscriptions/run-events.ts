@@ -333,7 +333,7 @@ builder.subscriptionFields((t) => ({
     description:
       'Creates a thread and starts a run on it with upstream streaming, yielding every event (starting with `thread.created`) until `done`.',
     args: { input: t.arg({ type: CreateThreadAndRunInput, required: true, description: 'The thread and the run.' }) },
-    subscribe: (_root, { input }, ctx) => relay(ctx.streamingApi.createThreadAndRunStream(createThreadAndRunRequest(input))),
+    subscribe: (_root, { input }, ctx) => relay(ctx.streamingApi.createThreadAndRunStream(createThreadAndRunRequest(input, ctx.caller))),
     resolve: (event, _args, ctx) => afresh(event, ctx),
   }),
   toolOutputEvents: t.field({

@@ -15,6 +15,29 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuthViewer { viewer { kind issuer subject isAdmin } }": typeof types.AuthViewerDocument,
+    "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": typeof types.AuthFollowRunDocument,
+    "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": typeof types.OwnCreateAssistantDocument,
+    "mutation OwnUpdateAssistant($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { id name } } }": typeof types.OwnUpdateAssistantDocument,
+    "mutation OwnDeleteAssistant($input: DeleteAssistantInput!) { deleteAssistant(input: $input) { deletedAssistantId } }": typeof types.OwnDeleteAssistantDocument,
+    "mutation OwnCreateAssistantFile($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }": typeof types.OwnCreateAssistantFileDocument,
+    "mutation OwnDeleteAssistantFile($input: DeleteAssistantFileInput!) { deleteAssistantFile(input: $input) { deletedAssistantFileId } }": typeof types.OwnDeleteAssistantFileDocument,
+    "query OwnAssistant($id: ID!) { assistant(id: $id) { id } }": typeof types.OwnAssistantDocument,
+    "\n  mutation OwnCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { thread { id openaiId metadata messages { nodes { id } } } }\n  }\n": typeof types.OwnCreateThreadDocument,
+    "mutation OwnUpdateThread($input: UpdateThreadInput!) { updateThread(input: $input) { thread { id metadata } } }": typeof types.OwnUpdateThreadDocument,
+    "mutation OwnDeleteThread($input: DeleteThreadInput!) { deleteThread(input: $input) { deletedThreadId } }": typeof types.OwnDeleteThreadDocument,
+    "mutation OwnCreateMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }": typeof types.OwnCreateMessageDocument,
+    "mutation OwnUpdateMessage($input: UpdateMessageInput!) { updateMessage(input: $input) { message { id } } }": typeof types.OwnUpdateMessageDocument,
+    "mutation OwnCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { id openaiId } } }": typeof types.OwnCreateRunDocument,
+    "mutation OwnUpdateRun($input: UpdateRunInput!) { updateRun(input: $input) { run { id } } }": typeof types.OwnUpdateRunDocument,
+    "mutation OwnCancelRun($input: CancelRunInput!) { cancelRun(input: $input) { run { id } } }": typeof types.OwnCancelRunDocument,
+    "mutation OwnSubmitOutputs($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { id } } }": typeof types.OwnSubmitOutputsDocument,
+    "\n  query OwnLookups($thread: ID!, $raw: ID!, $message: ID!, $run: ID!) {\n    node(id: $thread) { id }\n    nodes(ids: [$thread, $message, $run]) { id }\n    thread(id: $raw) { id activeRun { id } runs { nodes { id } } }\n  }\n": typeof types.OwnLookupsDocument,
+    "subscription OwnFollowRun($id: ID!) { run(id: $id) { id status } }": typeof types.OwnFollowRunDocument,
+    "subscription OwnRunEvents($input: CreateRunInput!) { runEvents(input: $input) { event } }": typeof types.OwnRunEventsDocument,
+    "\n  subscription OwnThreadAndRunEvents($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { event ... on ThreadCreatedEvent { thread { metadata } } }\n  }\n": typeof types.OwnThreadAndRunEventsDocument,
+    "query OwnViewerThreads { viewer { subject threads(first: 50) { nodes { id } } } }": typeof types.OwnViewerThreadsDocument,
+    "query OwnNode($id: ID!) { node(id: $id) { id } }": typeof types.OwnNodeDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": typeof types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": typeof types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.GatewaysRunDocument,
@@ -213,6 +236,29 @@ type Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
 const documents: Documents = {
+    "query AuthViewer { viewer { kind issuer subject isAdmin } }": types.AuthViewerDocument,
+    "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": types.AuthFollowRunDocument,
+    "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": types.OwnCreateAssistantDocument,
+    "mutation OwnUpdateAssistant($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { id name } } }": types.OwnUpdateAssistantDocument,
+    "mutation OwnDeleteAssistant($input: DeleteAssistantInput!) { deleteAssistant(input: $input) { deletedAssistantId } }": types.OwnDeleteAssistantDocument,
+    "mutation OwnCreateAssistantFile($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }": types.OwnCreateAssistantFileDocument,
+    "mutation OwnDeleteAssistantFile($input: DeleteAssistantFileInput!) { deleteAssistantFile(input: $input) { deletedAssistantFileId } }": types.OwnDeleteAssistantFileDocument,
+    "query OwnAssistant($id: ID!) { assistant(id: $id) { id } }": types.OwnAssistantDocument,
+    "\n  mutation OwnCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { thread { id openaiId metadata messages { nodes { id } } } }\n  }\n": types.OwnCreateThreadDocument,
+    "mutation OwnUpdateThread($input: UpdateThreadInput!) { updateThread(input: $input) { thread { id metadata } } }": types.OwnUpdateThreadDocument,
+    "mutation OwnDeleteThread($input: DeleteThreadInput!) { deleteThread(input: $input) { deletedThreadId } }": types.OwnDeleteThreadDocument,
+    "mutation OwnCreateMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }": types.OwnCreateMessageDocument,
+    "mutation OwnUpdateMessage($input: UpdateMessageInput!) { updateMessage(input: $input) { message { id } } }": types.OwnUpdateMessageDocument,
+    "mutation OwnCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { id openaiId } } }": types.OwnCreateRunDocument,
+    "mutation OwnUpdateRun($input: UpdateRunInput!) { updateRun(input: $input) { run { id } } }": types.OwnUpdateRunDocument,
+    "mutation OwnCancelRun($input: CancelRunInput!) { cancelRun(input: $input) { run { id } } }": types.OwnCancelRunDocument,
+    "mutation OwnSubmitOutputs($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { id } } }": types.OwnSubmitOutputsDocument,
+    "\n  query OwnLookups($thread: ID!, $raw: ID!, $message: ID!, $run: ID!) {\n    node(id: $thread) { id }\n    nodes(ids: [$thread, $message, $run]) { id }\n    thread(id: $raw) { id activeRun { id } runs { nodes { id } } }\n  }\n": types.OwnLookupsDocument,
+    "subscription OwnFollowRun($id: ID!) { run(id: $id) { id status } }": types.OwnFollowRunDocument,
+    "subscription OwnRunEvents($input: CreateRunInput!) { runEvents(input: $input) { event } }": types.OwnRunEventsDocument,
+    "\n  subscription OwnThreadAndRunEvents($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { event ... on ThreadCreatedEvent { thread { metadata } } }\n  }\n": types.OwnThreadAndRunEventsDocument,
+    "query OwnViewerThreads { viewer { subject threads(first: 50) { nodes { id } } } }": types.OwnViewerThreadsDocument,
+    "query OwnNode($id: ID!) { node(id: $id) { id } }": types.OwnNodeDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.GatewaysRunDocument,
@@ -411,6 +457,98 @@ const documents: Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthViewer { viewer { kind issuer subject isAdmin } }"): typeof import('./graphql.js').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }"): typeof import('./graphql.js').AuthFollowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }"): typeof import('./graphql.js').OwnCreateAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnUpdateAssistant($input: UpdateAssistantInput!) { updateAssistant(input: $input) { assistant { id name } } }"): typeof import('./graphql.js').OwnUpdateAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnDeleteAssistant($input: DeleteAssistantInput!) { deleteAssistant(input: $input) { deletedAssistantId } }"): typeof import('./graphql.js').OwnDeleteAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCreateAssistantFile($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }"): typeof import('./graphql.js').OwnCreateAssistantFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnDeleteAssistantFile($input: DeleteAssistantFileInput!) { deleteAssistantFile(input: $input) { deletedAssistantFileId } }"): typeof import('./graphql.js').OwnDeleteAssistantFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnAssistant($id: ID!) { assistant(id: $id) { id } }"): typeof import('./graphql.js').OwnAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OwnCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) { thread { id openaiId metadata messages { nodes { id } } } }\n  }\n"): typeof import('./graphql.js').OwnCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnUpdateThread($input: UpdateThreadInput!) { updateThread(input: $input) { thread { id metadata } } }"): typeof import('./graphql.js').OwnUpdateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnDeleteThread($input: DeleteThreadInput!) { deleteThread(input: $input) { deletedThreadId } }"): typeof import('./graphql.js').OwnDeleteThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCreateMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id } } }"): typeof import('./graphql.js').OwnCreateMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnUpdateMessage($input: UpdateMessageInput!) { updateMessage(input: $input) { message { id } } }"): typeof import('./graphql.js').OwnUpdateMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { id openaiId } } }"): typeof import('./graphql.js').OwnCreateRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnUpdateRun($input: UpdateRunInput!) { updateRun(input: $input) { run { id } } }"): typeof import('./graphql.js').OwnUpdateRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnCancelRun($input: CancelRunInput!) { cancelRun(input: $input) { run { id } } }"): typeof import('./graphql.js').OwnCancelRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnSubmitOutputs($input: SubmitToolOutputsInput!) { submitToolOutputs(input: $input) { run { id } } }"): typeof import('./graphql.js').OwnSubmitOutputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnLookups($thread: ID!, $raw: ID!, $message: ID!, $run: ID!) {\n    node(id: $thread) { id }\n    nodes(ids: [$thread, $message, $run]) { id }\n    thread(id: $raw) { id activeRun { id } runs { nodes { id } } }\n  }\n"): typeof import('./graphql.js').OwnLookupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OwnFollowRun($id: ID!) { run(id: $id) { id status } }"): typeof import('./graphql.js').OwnFollowRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OwnRunEvents($input: CreateRunInput!) { runEvents(input: $input) { event } }"): typeof import('./graphql.js').OwnRunEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OwnThreadAndRunEvents($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { event ... on ThreadCreatedEvent { thread { metadata } } }\n  }\n"): typeof import('./graphql.js').OwnThreadAndRunEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnViewerThreads { viewer { subject threads(first: 50) { nodes { id } } } }"): typeof import('./graphql.js').OwnViewerThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnNode($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').OwnNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The run to cancel. */
+export type CancelRunInput = {
+  /** The run, by its global ID. */
+  id: string | number;
+};
+
+/** The assistant and the file to attach. */
+export type CreateAssistantFileInput = {
+  /** The assistant, by global ID or raw `asst_…` id. */
+  assistantId: string | number;
+  /** The file id (`file-…`), of a file with purpose `assistants`. */
+  fileId: string;
+};
+
 /** The new assistant. */
 export type CreateAssistantInput = {
   /** At most 512 characters. */
@@ -102,8 +116,30 @@ export type CreateThreadAndRunInput = {
 export type CreateThreadInput = {
   /** Messages to start the thread with, oldest first. */
   messages?: Array<MessageInput> | null | undefined;
-  /** At most 16 key-value pairs. */
+  /** At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved. */
   metadata?: Record<string, string> | null | undefined;
+};
+
+/** The attachment to remove. */
+export type DeleteAssistantFileInput = {
+  /** The assistant, by global ID or raw `asst_…` id (with `fileId`). */
+  assistantId?: string | number | null | undefined;
+  /** The file id (`file-…`) (with `assistantId`). */
+  fileId?: string | null | undefined;
+  /** The AssistantFile global ID; or give `assistantId` and `fileId`. */
+  id?: string | number | null | undefined;
+};
+
+/** The assistant to delete. */
+export type DeleteAssistantInput = {
+  /** The assistant, by global ID or raw `asst_…` id. */
+  id: string | number;
+};
+
+/** The thread to delete. */
+export type DeleteThreadInput = {
+  /** The thread, by global ID or raw `thread_…` id. */
+  id: string | number;
 };
 
 /** A function the model may call. */
@@ -301,6 +337,241 @@ export type UpdateAssistantInput = {
   /** Replaces all tools; at most 128. */
   tools?: Array<ToolInput> | null | undefined;
 };
+
+/** The message and its new metadata. */
+export type UpdateMessageInput = {
+  /** The message, by its global ID. */
+  id: string | number;
+  /** Replaces the metadata; at most 16 pairs. */
+  metadata?: Record<string, string> | null | undefined;
+};
+
+/** The run and its new metadata. */
+export type UpdateRunInput = {
+  /** The run, by its global ID. */
+  id: string | number;
+  /** Replaces the metadata; at most 16 pairs. */
+  metadata?: Record<string, string> | null | undefined;
+};
+
+/** The thread and its new metadata. */
+export type UpdateThreadInput = {
+  /** The thread, by global ID or raw `thread_…` id. */
+  id: string | number;
+  /** Replaces the metadata. At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved. */
+  metadata?: Record<string, string> | null | undefined;
+};
+
+/** How the caller was authenticated. */
+export type ViewerKind =
+  /** By an upstream API key (its own, or the server’s in `open` mode). */
+  | 'KEY'
+  /** By a token of the app’s identity provider (`jwt` mode). */
+  | 'USER';
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { kind: ViewerKind, issuer: string | null, subject: string | null, isAdmin: boolean } };
+
+export type AuthFollowRunSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthFollowRunSubscription = { run: { id: string, status: RunStatus } };
+
+export type OwnCreateAssistantMutationVariables = Exact<{
+  input: CreateAssistantInput;
+}>;
+
+
+export type OwnCreateAssistantMutation = { createAssistant: { assistant: { id: string } } };
+
+export type OwnUpdateAssistantMutationVariables = Exact<{
+  input: UpdateAssistantInput;
+}>;
+
+
+export type OwnUpdateAssistantMutation = { updateAssistant: { assistant: { id: string, name: string | null } } };
+
+export type OwnDeleteAssistantMutationVariables = Exact<{
+  input: DeleteAssistantInput;
+}>;
+
+
+export type OwnDeleteAssistantMutation = { deleteAssistant: { deletedAssistantId: string } };
+
+export type OwnCreateAssistantFileMutationVariables = Exact<{
+  input: CreateAssistantFileInput;
+}>;
+
+
+export type OwnCreateAssistantFileMutation = { createAssistantFile: { assistantFile: { id: string } } };
+
+export type OwnDeleteAssistantFileMutationVariables = Exact<{
+  input: DeleteAssistantFileInput;
+}>;
+
+
+export type OwnDeleteAssistantFileMutation = { deleteAssistantFile: { deletedAssistantFileId: string } };
+
+export type OwnAssistantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnAssistantQuery = { assistant: { id: string } | null };
+
+export type OwnCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type OwnCreateThreadMutation = { createThread: { thread: { id: string, openaiId: string, metadata: Record<string, string>, messages: { nodes: Array<{ id: string }> } } } };
+
+export type OwnUpdateThreadMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type OwnUpdateThreadMutation = { updateThread: { thread: { id: string, metadata: Record<string, string> } } };
+
+export type OwnDeleteThreadMutationVariables = Exact<{
+  input: DeleteThreadInput;
+}>;
+
+
+export type OwnDeleteThreadMutation = { deleteThread: { deletedThreadId: string } };
+
+export type OwnCreateMessageMutationVariables = Exact<{
+  input: CreateMessageInput;
+}>;
+
+
+export type OwnCreateMessageMutation = { createMessage: { message: { id: string } } };
+
+export type OwnUpdateMessageMutationVariables = Exact<{
+  input: UpdateMessageInput;
+}>;
+
+
+export type OwnUpdateMessageMutation = { updateMessage: { message: { id: string } } };
+
+export type OwnCreateRunMutationVariables = Exact<{
+  input: CreateRunInput;
+}>;
+
+
+export type OwnCreateRunMutation = { createRun: { run: { id: string, openaiId: string } } };
+
+export type OwnUpdateRunMutationVariables = Exact<{
+  input: UpdateRunInput;
+}>;
+
+
+export type OwnUpdateRunMutation = { updateRun: { run: { id: string } } };
+
+export type OwnCancelRunMutationVariables = Exact<{
+  input: CancelRunInput;
+}>;
+
+
+export type OwnCancelRunMutation = { cancelRun: { run: { id: string } } };
+
+export type OwnSubmitOutputsMutationVariables = Exact<{
+  input: SubmitToolOutputsInput;
+}>;
+
+
+export type OwnSubmitOutputsMutation = { submitToolOutputs: { run: { id: string } } };
+
+export type OwnLookupsQueryVariables = Exact<{
+  thread: string | number;
+  raw: string | number;
+  message: string | number;
+  run: string | number;
+}>;
+
+
+export type OwnLookupsQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null>, thread: { id: string, activeRun: { id: string } | null, runs: { nodes: Array<{ id: string }> } } | null };
+
+export type OwnFollowRunSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFollowRunSubscription = { run: { id: string, status: RunStatus } };
+
+export type OwnRunEventsSubscriptionVariables = Exact<{
+  input: CreateRunInput;
+}>;
+
+
+export type OwnRunEventsSubscription = { runEvents:
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+   };
+
+export type OwnThreadAndRunEventsSubscriptionVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type OwnThreadAndRunEventsSubscription = { threadAndRunEvents:
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string, thread: { metadata: Record<string, string> } }
+    | { event: string }
+   };
+
+export type OwnViewerThreadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnViewerThreadsQuery = { viewer: { subject: string | null, threads: { nodes: Array<{ id: string }> } } };
+
+export type OwnNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type ClientsAssistantToolsQueryVariables = Exact<{
   id: string | number;
@@ -2351,6 +2622,228 @@ export const ThreadsMessageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsMessageFields"}) as unknown as TypedDocumentString<ThreadsMessageFieldsFragment, unknown>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    kind
+    issuer
+    subject
+    isAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthFollowRunDocument = new TypedDocumentString(`
+    subscription AuthFollowRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFollowRunSubscription, AuthFollowRunSubscriptionVariables>;
+export const OwnCreateAssistantDocument = new TypedDocumentString(`
+    mutation OwnCreateAssistant($input: CreateAssistantInput!) {
+  createAssistant(input: $input) {
+    assistant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCreateAssistantMutation, OwnCreateAssistantMutationVariables>;
+export const OwnUpdateAssistantDocument = new TypedDocumentString(`
+    mutation OwnUpdateAssistant($input: UpdateAssistantInput!) {
+  updateAssistant(input: $input) {
+    assistant {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnUpdateAssistantMutation, OwnUpdateAssistantMutationVariables>;
+export const OwnDeleteAssistantDocument = new TypedDocumentString(`
+    mutation OwnDeleteAssistant($input: DeleteAssistantInput!) {
+  deleteAssistant(input: $input) {
+    deletedAssistantId
+  }
+}
+    `) as unknown as TypedDocumentString<OwnDeleteAssistantMutation, OwnDeleteAssistantMutationVariables>;
+export const OwnCreateAssistantFileDocument = new TypedDocumentString(`
+    mutation OwnCreateAssistantFile($input: CreateAssistantFileInput!) {
+  createAssistantFile(input: $input) {
+    assistantFile {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCreateAssistantFileMutation, OwnCreateAssistantFileMutationVariables>;
+export const OwnDeleteAssistantFileDocument = new TypedDocumentString(`
+    mutation OwnDeleteAssistantFile($input: DeleteAssistantFileInput!) {
+  deleteAssistantFile(input: $input) {
+    deletedAssistantFileId
+  }
+}
+    `) as unknown as TypedDocumentString<OwnDeleteAssistantFileMutation, OwnDeleteAssistantFileMutationVariables>;
+export const OwnAssistantDocument = new TypedDocumentString(`
+    query OwnAssistant($id: ID!) {
+  assistant(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OwnAssistantQuery, OwnAssistantQueryVariables>;
+export const OwnCreateThreadDocument = new TypedDocumentString(`
+    mutation OwnCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+      openaiId
+      metadata
+      messages {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCreateThreadMutation, OwnCreateThreadMutationVariables>;
+export const OwnUpdateThreadDocument = new TypedDocumentString(`
+    mutation OwnUpdateThread($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    thread {
+      id
+      metadata
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnUpdateThreadMutation, OwnUpdateThreadMutationVariables>;
+export const OwnDeleteThreadDocument = new TypedDocumentString(`
+    mutation OwnDeleteThread($input: DeleteThreadInput!) {
+  deleteThread(input: $input) {
+    deletedThreadId
+  }
+}
+    `) as unknown as TypedDocumentString<OwnDeleteThreadMutation, OwnDeleteThreadMutationVariables>;
+export const OwnCreateMessageDocument = new TypedDocumentString(`
+    mutation OwnCreateMessage($input: CreateMessageInput!) {
+  createMessage(input: $input) {
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCreateMessageMutation, OwnCreateMessageMutationVariables>;
+export const OwnUpdateMessageDocument = new TypedDocumentString(`
+    mutation OwnUpdateMessage($input: UpdateMessageInput!) {
+  updateMessage(input: $input) {
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnUpdateMessageMutation, OwnUpdateMessageMutationVariables>;
+export const OwnCreateRunDocument = new TypedDocumentString(`
+    mutation OwnCreateRun($input: CreateRunInput!) {
+  createRun(input: $input) {
+    run {
+      id
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCreateRunMutation, OwnCreateRunMutationVariables>;
+export const OwnUpdateRunDocument = new TypedDocumentString(`
+    mutation OwnUpdateRun($input: UpdateRunInput!) {
+  updateRun(input: $input) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnUpdateRunMutation, OwnUpdateRunMutationVariables>;
+export const OwnCancelRunDocument = new TypedDocumentString(`
+    mutation OwnCancelRun($input: CancelRunInput!) {
+  cancelRun(input: $input) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnCancelRunMutation, OwnCancelRunMutationVariables>;
+export const OwnSubmitOutputsDocument = new TypedDocumentString(`
+    mutation OwnSubmitOutputs($input: SubmitToolOutputsInput!) {
+  submitToolOutputs(input: $input) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnSubmitOutputsMutation, OwnSubmitOutputsMutationVariables>;
+export const OwnLookupsDocument = new TypedDocumentString(`
+    query OwnLookups($thread: ID!, $raw: ID!, $message: ID!, $run: ID!) {
+  node(id: $thread) {
+    id
+  }
+  nodes(ids: [$thread, $message, $run]) {
+    id
+  }
+  thread(id: $raw) {
+    id
+    activeRun {
+      id
+    }
+    runs {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnLookupsQuery, OwnLookupsQueryVariables>;
+export const OwnFollowRunDocument = new TypedDocumentString(`
+    subscription OwnFollowRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFollowRunSubscription, OwnFollowRunSubscriptionVariables>;
+export const OwnRunEventsDocument = new TypedDocumentString(`
+    subscription OwnRunEvents($input: CreateRunInput!) {
+  runEvents(input: $input) {
+    event
+  }
+}
+    `) as unknown as TypedDocumentString<OwnRunEventsSubscription, OwnRunEventsSubscriptionVariables>;
+export const OwnThreadAndRunEventsDocument = new TypedDocumentString(`
+    subscription OwnThreadAndRunEvents($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    event
+    ... on ThreadCreatedEvent {
+      thread {
+        metadata
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnThreadAndRunEventsSubscription, OwnThreadAndRunEventsSubscriptionVariables>;
+export const OwnViewerThreadsDocument = new TypedDocumentString(`
+    query OwnViewerThreads {
+  viewer {
+    subject
+    threads(first: 50) {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnViewerThreadsQuery, OwnViewerThreadsQueryVariables>;
+export const OwnNodeDocument = new TypedDocumentString(`
+    query OwnNode($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OwnNodeQuery, OwnNodeQueryVariables>;
 export const ClientsAssistantToolsDocument = new TypedDocumentString(`
     query ClientsAssistantTools($id: ID!) {
   assistant(id: $id) {
