@@ -299,8 +299,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   await engine.recover();
-  const headersTimeout = options.headersTimeoutMs ?? 10_000;
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // node:http refuses a headers timeout longer than the request timeout (the headers are part of it).
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
   const server = createServer({
     headersTimeout,
     requestTimeout,
