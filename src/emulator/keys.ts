@@ -32,10 +32,8 @@ export function scopeOf(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-/** Whether a host (name or address) is this machine's loopback interface. */
-export function isLoopback(host: string): boolean {
-  const address = host.replace(/^\[(.*)\]$/, '$1');
-  if (address === 'localhost') return true;
+/** Whether an IP address (as a listening socket reports it) is on this machine's loopback interface. */
+export function isLoopback(address: string): boolean {
   if (isIP(address) === 4) return address.startsWith('127.');
   return address === '::1' || /^::ffff:127\./i.test(address);
 }

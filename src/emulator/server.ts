@@ -28,7 +28,7 @@ import { EventSink } from './streaming.js';
 /**
  * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's
  * instructions and several messages of up to `LIMITS.messageContent` characters each, which JSON's
- * `\uXXXX` escapes can make six bytes a character: a few MB. Bigger bodies are refused unread (413).
+ * `\uXXXX` escapes can make six bytes a character: a few MB. Bigger ones get 413, never buffered whole.
  */
 export const MAX_JSON_BODY_BYTES = 8 * 1024 * 1024;
 
