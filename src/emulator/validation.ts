@@ -220,21 +220,19 @@ export function parsePageQuery(query: URLSearchParams): PageQuery {
 
 /** listThreads' query: a page query plus `metadata[KEY]=VALUE` pairs, each key at most once. */
 export function parseThreadsQuery(query: URLSearchParams): PageQuery & { metadata: Record<string, string> } {
-  const metadata: Record<string, string> = {};
+  const pairs = new Map<string, string>();
   for (const [name, value] of query) {
     const key = /^metadata\[(.*)\]$/.exec(name)?.[1];
     if (key === undefined) continue;
-    if (Object.hasOwn(metadata, key)) {
-      throw invalidRequest(`Invalid '${name}': given more than once.`, name, 'invalid_value');
-    }
-    metadata[key] = value;
+    if (pairs.has(key)) throw invalidRequest(`Invalid '${name}': given more than once.`, name, 'invalid_value');
+    pairs.set(key, value);
   }
-  const parsed = parseBody(listThreadsQuery, {
+  const { limit, order, metadata } = parseBody(listThreadsQuery, {
     limit: integerParam(query, 'limit'),
     order: query.get('order') ?? undefined,
-    metadata,
+    metadata: Object.fromEntries(pairs),
   });
-  return { ...withCursors({ limit: parsed.limit, order: parsed.order }, query), metadata };
+  return { ...withCursors({ limit, order }, query), metadata: metadata ?? {} };
 }
 
 function withCursors(page: PageQuery, query: URLSearchParams): PageQuery {
