@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'file-store',
           include: ['test/emulator/**/*.test.ts', 'test/graphql/**/*.test.ts'],
-          exclude: ['test/emulator/{chat-completions,sqlite-store,model,main,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
+          exclude: ['test/emulator/{chat-completions,sqlite-store,model,main,keys,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
           env: { TEST_DATABASE: 'file' },
         },
       },

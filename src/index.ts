@@ -9,7 +9,7 @@ import { ConfigError, loadFacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
 import { configuredModel, describeModel } from './emulator/config.js';
-import { openStore, startEmulator } from './emulator/index.js';
+import { newApiKey, openStore, startEmulator } from './emulator/index.js';
 import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
@@ -17,8 +17,8 @@ import { startTracing } from './observability/tracing.js';
 import { UpstreamClient } from './openai/client.js';
 import { DEFAULT_DEADLINE_MS, createFacade } from './server.js';
 
-/** The key the facade uses with its own embedded emulator; any bearer key works there. */
-const EMULATOR_KEY = 'sk-emulator-local';
+/** The key the facade uses with its own embedded emulator: this process's alone, never known outside. */
+const EMULATOR_KEY = newApiKey();
 
 async function main(): Promise<void> {
   const config = loadFacadeConfig();
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   const store = config.OPENAI_BASE_URL ? null : openStore(config.DATABASE_URL);
   const model = configuredModel(config);
-  const emulator = store ? await startEmulator({ host: '127.0.0.1', port: 0, store, ...(model ? { model } : {}) }) : null;
+  const emulator = store ? await startEmulator({ host: '127.0.0.1', port: 0, store, internalKey: EMULATOR_KEY, ...(model ? { model } : {}) }) : null;
   const baseUrl = config.OPENAI_BASE_URL ?? emulator?.url ?? '';
   const client = new UpstreamClient({
     baseUrl,

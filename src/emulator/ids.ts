@@ -16,6 +16,10 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomAlphanumeric(24)}`;
 }
 
-export function newRequestId(): string {
-  return `req_${randomBytes(16).toString('hex')}`;
+/** What a caller's `x-request-id` may be for the server to keep it (else it makes its own). */
+const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,200}$/;
+
+/** The caller's request id when it is a valid one; else a new one, as upstream makes them. */
+export function requestIdOf(given: string | undefined): string {
+  return given !== undefined && CALLER_REQUEST_ID.test(given) ? given : `req_${randomBytes(16).toString('hex')}`;
 }

@@ -1,5 +1,6 @@
 /** The built-in OpenAI Assistants API v1 server. */
-export { scopeOf, startEmulator } from './server.js';
+export { MAX_JSON_BODY_BYTES, NoStoredKeysError, startEmulator } from './server.js';
+export { newApiKey, scopeOf } from './keys.js';
 export type { EmulatorOptions, EmulatorStats, RecordedRequest, RunningEmulator } from './server.js';
 export { EchoModel } from './model/echo.js';
 export { ModelError } from './model/model.js';

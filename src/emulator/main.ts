@@ -1,11 +1,12 @@
 /**
  * `npm run emulator`: serves the built-in v1 server on EMULATOR_HOST:EMULATOR_PORT (default
  * 127.0.0.1:4010) until interrupted, keeping its state at DATABASE_URL and answering runs with the
- * model at MODEL_BASE_URL (else the deterministic built-in one).
+ * model at MODEL_BASE_URL (else the deterministic built-in one). Beyond loopback it starts only once
+ * an API key is stored (`npm run keys -- create NAME`).
  */
 import { ConfigError, configuredModel, describeModel, loadEmulatorConfig } from './config.js';
 import type { EmulatorConfig } from './config.js';
-import { openStore, startEmulator } from './index.js';
+import { NoStoredKeysError, openStore, startEmulator } from './index.js';
 import type { EmulatorStore } from './index.js';
 
 function fail(message: string): never {
@@ -30,7 +31,7 @@ try {
 }
 const model = configuredModel(config);
 const emulator = await startEmulator({ port, host, store, ...(model ? { model } : {}) }).catch((error: unknown) =>
-  fail(`Cannot listen on ${host}:${port}: ${message(error)}`),
+  fail(error instanceof NoStoredKeysError ? error.message : `Cannot listen on ${host}:${port}: ${message(error)}`),
 );
 const shutdown = (): void => {
   void emulator

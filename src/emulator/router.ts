@@ -14,6 +14,8 @@ export type Method = 'GET' | 'POST' | 'DELETE';
 export interface RouteContext {
   /** A hash of the caller's API key: every object is scoped by it. */
   scope: string;
+  /** The request's `x-request-id`: also sent to the model server by the runs it starts or resumes. */
+  requestId: string;
   params: Record<string, string>;
   query: URLSearchParams;
   /** The parsed JSON body, `undefined` when none was sent. */

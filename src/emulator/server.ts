@@ -2,16 +2,16 @@
  * The emulator's HTTP server: `node:http`, routes under `/v1`, JSON bodies, OpenAI's error
  * envelope, and the protocol checks every upstream request goes through (API key, beta header).
  *
- * Authentication rule: any `Authorization: Bearer <key>` is accepted and scopes the data, except
- * keys starting with `sk-invalid`, which are rejected 401 `invalid_api_key` (so tests can reach
- * the 401 path).
+ * A request is refused as early as it can be: its route and key are checked before its body is
+ * read, a JSON body over `MAX_JSON_BODY_BYTES` is refused while it arrives, and senders too slow
+ * with their headers or their whole request are cut off. Keys: see `keys.ts`.
  */
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from './errors.js';
-import { newRequestId } from './ids.js';
+import { requestIdOf } from './ids.js';
+import { bearerKey, isLoopback, keyCheck, scopeOf } from './keys.js';
 import { EchoModel } from './model/echo.js';
 import type { AssistantModel } from './model/model.js';
 import { compileRoutes, matchRoute } from './router.js';
@@ -24,6 +24,13 @@ import type { RunListener } from './runs/events.js';
 import { openStore } from './store/sqlite.js';
 import type { EmulatorStore } from './store/store.js';
 import { EventSink } from './streaming.js';
+
+/**
+ * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's
+ * instructions and several messages of up to `LIMITS.messageContent` characters each, which JSON's
+ * `\uXXXX` escapes can make six bytes a character: a few MB. Bigger ones get 413, never buffered whole.
+ */
+export const MAX_JSON_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface EmulatorOptions {
   /** Default 0: any free port. */
@@ -44,8 +51,25 @@ export interface EmulatorOptions {
   store?: EmulatorStore;
   /** Keep the last N requests in `stats.requests`, for tests (default 0: none are kept). */
   recordRequests?: number;
-  /** A background step of a run failed; default: printed to stderr. */
-  onError?: (error: unknown) => void;
+  /**
+   * A request failed unexpectedly (answered 500), or a background step of a run did; `requestId` is
+   * the request's, or the one that started or resumed the run. Default: printed to stderr.
+   */
+  onError?: (error: unknown, requestId: string | undefined) => void;
+  /**
+   * The key of the process that embeds the server (`npm start`): accepted even when keys are
+   * stored, its objects in one fixed scope that stays the same across restarts.
+   */
+  internalKey?: string;
+  /** A client must send its request headers within this (default 10 000 ms). */
+  headersTimeoutMs?: number;
+  /** A client must send its whole request within this (default 30 000 ms); answers, streams included, are not limited. */
+  requestTimeoutMs?: number;
+}
+
+/** `startEmulator` refuses to listen beyond loopback while no key is stored, since it would accept any key. */
+export class NoStoredKeysError extends Error {
+  override name = 'NoStoredKeysError';
 }
 
 export interface RecordedRequest {
@@ -77,61 +101,58 @@ export interface RunningEmulator {
 
 const ROUTES = compileRoutes([...assistantRoutes, ...runRoutes, ...threadRoutes]);
 
-const MISSING_KEY_MESSAGE =
-  "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username. You can obtain an API key from https://platform.openai.com/account/api-keys.";
-
 const BETA_MESSAGE =
   "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v1'.";
 
 const BAD_JSON_MESSAGE =
   "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center at help.openai.com.)";
 
-function maskKey(key: string): string {
-  if (key.length <= 12) return '*'.repeat(key.length);
-  return `${key.slice(0, 8)}${'*'.repeat(key.length - 12)}${key.slice(-4)}`;
-}
-
-function incorrectKey(key: string): ApiError {
-  return new ApiError(
-    401,
-    `Incorrect API key provided: ${maskKey(key)}. You can find your API key at https://platform.openai.com/account/api-keys.`,
-    { code: 'invalid_api_key' },
-  );
-}
-
-/** The scope of a key's objects: its SHA-256, so the store never holds a key. */
-export function scopeOf(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
-}
-
-function bearerKey(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(.*)$/i.exec(header?.trim() ?? '');
-  const key = (match?.[1] ?? '').trim();
-  return key === '' ? undefined : key;
-}
-
-/** The caller's API key, or the 401 upstream sends. */
-function authenticate(header: string | undefined): string {
-  if (header === undefined || header.trim() === '') throw new ApiError(401, MISSING_KEY_MESSAGE);
-  const match = /^Bearer\s+(.*)$/i.exec(header.trim());
-  if (!match) throw incorrectKey(header.trim());
-  const key = (match[1] ?? '').trim();
-  if (key === '') throw new ApiError(401, MISSING_KEY_MESSAGE);
-  if (key.startsWith('sk-invalid')) throw incorrectKey(key);
-  return key;
-}
+const TOO_LARGE_MESSAGE = `The request body is too large: at most ${MAX_JSON_BODY_BYTES} bytes of JSON are accepted.`;
 
 function checkBeta(header: string | undefined): void {
   const values = (header ?? '').split(',').map((value) => value.trim());
   if (!values.includes('assistants=v1')) throw new ApiError(400, BETA_MESSAGE, { code: 'invalid_beta' });
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The client went away (or was cut off) while its request arrived: there is nobody to answer. */
+class ClientGoneError extends Error {}
+
+/** A request whose body has not been read (yet): answering it now must close the connection. */
+function hasUnreadBody(req: IncomingMessage): boolean {
+  const declared = req.headers['content-length'];
+  return !req.complete && (req.headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0'));
+}
+
+/** The body as text, refused with 413 as soon as it is known to exceed `MAX_JSON_BODY_BYTES`. */
+function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_JSON_BODY_BYTES) {
+    return Promise.reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
+  }
+  // Asked to wait for a go-ahead (`Expect: 100-continue`): the body is wanted only now.
+  if (/100-continue/i.test(req.headers.expect ?? '')) res.writeContinue();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > MAX_JSON_BODY_BYTES) {
+        stop();
+        req.pause();
+        reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
+      } else chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onGone = (): void => {
+      stop();
+      reject(new ClientGoneError());
+    };
+    const stop = (): void => {
+      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onGone);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onGone);
   });
 }
 
@@ -156,18 +177,24 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const clock = options.clock ?? Date.now;
+  const now = (): number => Math.floor(clock() / 1000);
   const store = options.store ?? openStore(options.databaseUrl ?? ':memory:');
   // The built-in model's pace is the step delay; a real model sets its own, so runs start at once.
   const stepDelayMs = options.stepDelayMs ?? (options.model ? 0 : 150);
   const model: AssistantModel = options.model ?? new EchoModel(stepDelayMs);
+  const reportError =
+    options.onError ??
+    ((error: unknown, requestId: string | undefined) =>
+      console.error(requestId === undefined ? 'Emulator:' : `Emulator (request ${requestId}):`, error));
   const engine = new RunEngine({
     store,
     model,
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
-    onError: options.onError ?? ((error) => console.error('Run engine:', error)),
+    onError: reportError,
   });
+  const authenticate = keyCheck({ store, now, internalKey: options.internalKey });
   const recordRequests = options.recordRequests ?? 0;
   const sinks = new Set<EventSink>();
   const stats: EmulatorStats = {
@@ -197,7 +224,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
       if (stats.requests.length > recordRequests) stats.requests.shift();
     }
-    res.setHeader('x-request-id', newRequestId());
+    const requestId = requestIdOf(header(req, 'x-request-id'));
+    res.setHeader('x-request-id', requestId);
     res.setHeader('openai-version', '2020-10-01');
     const organization = header(req, 'openai-organization');
     if (organization !== undefined) res.setHeader('openai-organization', organization);
@@ -206,27 +234,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     };
     const send = (status: number, body: unknown): void => {
       processing();
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      // A body left unread is not read after the answer either: the connection goes with it.
+      if (hasUnreadBody(req)) res.setHeader('connection', 'close');
+      const text = JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
     };
     let subscription: { runId: string; listener: RunListener } | undefined;
     let sink: EventSink | undefined;
     try {
-      const raw = await readBody(req);
       const path = url.pathname.startsWith('/v1/') ? url.pathname.slice(3) : null;
       const match = path === null ? { kind: 'not_found' as const } : matchRoute(ROUTES, method, path);
       if (match.kind === 'not_found') throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
       if (match.kind === 'wrong_method') throw new ApiError(405, `Invalid method for URL (${method} ${url.pathname})`);
-      const scope = scopeOf(authenticate(header(req, 'authorization')));
+      const scope = await authenticate(header(req, 'authorization'));
       checkBeta(header(req, 'openai-beta'));
       const ctx: RouteContext = {
         scope,
+        requestId,
         params: match.params,
         query: url.searchParams,
-        body: method === 'POST' ? parseJson(raw) : undefined,
+        body: method === 'POST' ? parseJson(await readBody(req, res)) : undefined,
         store,
         engine,
-        now: () => Math.floor(clock() / 1000),
+        now,
         eventSink: () => {
           const created = new EventSink(res, {
             opened: () => {
@@ -256,6 +287,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       send(result.status ?? 200, result.body);
     } catch (error) {
       if (sink) sinks.delete(sink);
+      if (error instanceof ClientGoneError) return;
+      if (!(error instanceof ApiError)) reportError(error, requestId);
       const apiError =
         error instanceof ApiError
           ? error
@@ -266,7 +299,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   await engine.recover();
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // node:http refuses a headers timeout longer than the request timeout (the headers are part of it).
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  const server = createServer({
+    headersTimeout,
+    requestTimeout,
+    // How often node:http looks for requests past these timeouts (its default, 30 s, would let a
+    // slow sender hold a connection up to 30 s longer).
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout, requestTimeout),
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res);
+  });
+  // Handled like any request: the go-ahead is sent only once its body is wanted (`readBody`).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -278,19 +325,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-
-  return {
-    url: `http://${host}:${address.port}/v1`,
-    stats,
-    close: async () => {
-      for (const sink of [...sinks]) sink.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await engine.close();
-      await model.close?.();
-      if (!options.store) await store.close();
-    },
+  const close = async (): Promise<void> => {
+    for (const sink of [...sinks]) sink.close();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await engine.close();
+    await model.close?.();
+    if (!options.store) await store.close();
   };
+  if (!isLoopback(address.address) && !(await store.keys.any())) {
+    await close();
+    throw new NoStoredKeysError(
+      `Refusing to listen on ${host}: with no API key stored the server accepts any key. Create one with npm run keys -- create NAME.`,
+    );
+  }
+
+  return { url: `http://${host}:${address.port}/v1`, stats, close };
 }

@@ -4,7 +4,7 @@
  * `tools[0].function.name`, OpenAI's codes and message wording). Only the wording lives here.
  */
 import type { z } from 'zod';
-import { listQuery } from '../openai/requests.js';
+import { listQuery, listThreadsQuery } from '../openai/requests.js';
 import type { PageQuery } from './store/store.js';
 import type { ApiError } from './errors.js';
 import { invalidRequest } from './errors.js';
@@ -215,7 +215,28 @@ function integerParam(query: URLSearchParams, name: string): number | undefined 
 /** The list query parameters (`listQuery`): `limit` must be an integer, `after`/`before` empty mean absent. */
 export function parsePageQuery(query: URLSearchParams): PageQuery {
   const { limit, order } = parseBody(listQuery, { limit: integerParam(query, 'limit'), order: query.get('order') ?? undefined });
-  const parsed: PageQuery = { limit, order };
+  return withCursors({ limit, order }, query);
+}
+
+/** listThreads' query: a page query plus `metadata[KEY]=VALUE` pairs, each key at most once. */
+export function parseThreadsQuery(query: URLSearchParams): PageQuery & { metadata: Record<string, string> } {
+  const pairs = new Map<string, string>();
+  for (const [name, value] of query) {
+    const key = /^metadata\[(.*)\]$/.exec(name)?.[1];
+    if (key === undefined) continue;
+    if (pairs.has(key)) throw invalidRequest(`Invalid '${name}': given more than once.`, name, 'invalid_value');
+    pairs.set(key, value);
+  }
+  const { limit, order, metadata } = parseBody(listThreadsQuery, {
+    limit: integerParam(query, 'limit'),
+    order: query.get('order') ?? undefined,
+    metadata: Object.fromEntries(pairs),
+  });
+  return { ...withCursors({ limit, order }, query), metadata: metadata ?? {} };
+}
+
+function withCursors(page: PageQuery, query: URLSearchParams): PageQuery {
+  const parsed: PageQuery = { ...page };
   const after = query.get('after');
   const before = query.get('before');
   if (after !== null && after !== '') parsed.after = after;

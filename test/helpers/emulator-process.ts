@@ -1,6 +1,6 @@
 /**
  * `npm run emulator` as a child process: Node itself with tsx's loader (not the tsx wrapper), so a
- * SIGKILL reaches the server, as a crash would.
+ * SIGKILL reaches the server, as a crash would. Also `npm run keys`, run to its end.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = path.join(repoRoot, 'src/emulator/main.ts');
+const keysEntry = path.join(repoRoot, 'src/emulator/keys-main.ts');
 
 export interface SpawnedEmulator {
-  /** The API base URL, e.g. `http://127.0.0.1:4010/v1`. */
+  /** The API base URL, e.g. `http://127.0.0.1:4010/v1` (on `0.0.0.0`: its loopback address). */
   url: string;
   child: ChildProcess;
   /** Everything it printed so far. */
@@ -40,7 +41,7 @@ export function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmula
     }, 10_000);
     const collect = (chunk: Buffer): void => {
       output += chunk.toString();
-      const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
+      const url = /listening on (http:\/\/\S+:\d+\/v1)/.exec(output)?.[1]?.replace('//0.0.0.0:', '//127.0.0.1:');
       if (url) {
         clearTimeout(timer);
         resolve({ url, child, output: () => output, kill });
@@ -52,5 +53,32 @@ export function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmula
       clearTimeout(timer);
       reject(new Error(`The emulator exited (${code ?? signal}) before listening:\n${output}`));
     });
+  });
+}
+
+export interface KeysOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run keys -- ...args` against `DATABASE_URL` (in `env`) and waits for it to exit. */
+export function runKeys(args: readonly string[], env: Record<string, string>): Promise<KeysOutcome> {
+  const child = spawn(process.execPath, ['--import', 'tsx', keysEntry, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -149,11 +149,13 @@ export class ChatCompletionsModel implements AssistantModel {
   async *#events(input: ModelInput, callerSignal: AbortSignal, signal: AbortSignal): AsyncGenerator<ModelEvent, void, undefined> {
     const { request, promptTokens } = buildChatRequest(input, this.#modelName ?? input.model);
     const body = JSON.stringify(request);
+    // The same id as the request that started the run, so the two servers' logs can be matched.
+    const headers = input.requestId === undefined ? this.#headers : { ...this.#headers, 'x-request-id': input.requestId };
     let delayMs = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
         if (attempt > 1) await sleep(delayMs, undefined, { signal });
-        yield* this.#attempt(body, promptTokens, signal);
+        yield* this.#attempt(body, headers, promptTokens, signal);
         return;
       } catch (err) {
         if (signal.aborted) {
@@ -167,13 +169,18 @@ export class ChatCompletionsModel implements AssistantModel {
     }
   }
 
-  async *#attempt(body: string, promptTokens: number, signal: AbortSignal): AsyncGenerator<ModelEvent, void, undefined> {
+  async *#attempt(
+    body: string,
+    headers: Record<string, string>,
+    promptTokens: number,
+    signal: AbortSignal,
+  ): AsyncGenerator<ModelEvent, void, undefined> {
     let response: Dispatcher.ResponseData;
     try {
       response = await this.#pool.request({
         method: 'POST',
         path: this.#path,
-        headers: this.#headers,
+        headers,
         body,
         signal,
         headersTimeout: this.#headersTimeoutMs,

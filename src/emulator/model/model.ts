@@ -26,6 +26,8 @@ export interface ModelInput {
   maxCompletionTokens: number | null;
   maxPromptTokens: number | null;
   truncationStrategy: TruncationStrategy;
+  /** The request that started or resumed the run, for the model server's logs; unknown after a restart. */
+  requestId?: string | undefined;
 }
 
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'other';

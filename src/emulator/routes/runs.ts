@@ -26,7 +26,7 @@ export const runRoutes: Route[] = [
     path: '/threads/runs',
     handler: async (ctx) => {
       const input = parseBody(createThreadAndRunBody, ctx.body ?? {});
-      return answer(ctx, input.stream, (listener) => ctx.engine.createThreadAndRun(ctx.scope, input, listener));
+      return answer(ctx, input.stream, (listener) => ctx.engine.createThreadAndRun(ctx.scope, input, ctx.requestId, listener));
     },
   },
   {
@@ -43,7 +43,7 @@ export const runRoutes: Route[] = [
     path: '/threads/{thread_id}/runs',
     handler: async (ctx) => {
       const input = parseBody(createRunBody, ctx.body ?? {});
-      return answer(ctx, input.stream, (listener) => ctx.engine.createRun(ctx.scope, pathParam(ctx, 'thread_id'), input, listener));
+      return answer(ctx, input.stream, (listener) => ctx.engine.createRun(ctx.scope, pathParam(ctx, 'thread_id'), input, ctx.requestId, listener));
     },
   },
   {
@@ -75,7 +75,14 @@ export const runRoutes: Route[] = [
     handler: async (ctx) => {
       const input = parseBody(submitToolOutputsBody, ctx.body ?? {});
       return answer(ctx, input.stream, (listener) =>
-        ctx.engine.submitToolOutputs(ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'run_id'), input.tool_outputs, listener),
+        ctx.engine.submitToolOutputs(
+          ctx.scope,
+          pathParam(ctx, 'thread_id'),
+          pathParam(ctx, 'run_id'),
+          input.tool_outputs,
+          ctx.requestId,
+          listener,
+        ),
       );
     },
   },

@@ -1,4 +1,7 @@
-/** Threads (operations 6–9), messages (10–13) and message files (27–28). */
+/**
+ * Threads (operations 6–9), messages (10–13) and message files (27–28), and one extension beyond
+ * v1: `GET /threads`, the key's threads, optionally kept to those with given metadata pairs.
+ */
 import { createMessageBody, createThreadBody, metadataBody } from '../../openai/requests.js';
 import { notFound } from '../errors.js';
 import { checkFileIds } from '../files.js';
@@ -7,9 +10,14 @@ import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, 
 import type { Route } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
 import { ROOT } from '../store/store.js';
-import { parseBody, parsePageQuery } from '../validation.js';
+import { parseBody, parsePageQuery, parseThreadsQuery } from '../validation.js';
 
 export const threadRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/threads',
+    handler: async (ctx) => ({ body: await listPage(ctx.store.threads.page(ctx.scope, ROOT, parseThreadsQuery(ctx.query))) }),
+  },
   {
     method: 'POST',
     path: '/threads',

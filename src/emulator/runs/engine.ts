@@ -29,8 +29,11 @@ export interface RunEngineOptions {
   runTtlSeconds: number;
   /** The wait before a queued run starts and before a cancelling run ends. */
   stepDelayMs: number;
-  /** A background step failed (the store went away, a bug); the run stays where it was. */
-  onError: (error: unknown) => void;
+  /**
+   * A background step failed (the store went away, a bug); the run stays where it was. `requestId`:
+   * the request that started or resumed the run, when known.
+   */
+  onError: (error: unknown, requestId: string | undefined) => void;
 }
 
 /** What a transaction on one run decided: the events to send once it committed. */
@@ -47,7 +50,7 @@ export class RunEngine {
   private closed = false;
 
   constructor(private readonly options: RunEngineOptions) {
-    this.scheduler = new Scheduler((error) => this.reportError(error));
+    this.scheduler = new Scheduler((error) => this.reportError(error, undefined));
   }
 
   private get store(): EmulatorStore {
@@ -59,8 +62,8 @@ export class RunEngine {
     return Math.floor(this.options.clock() / 1000);
   }
 
-  private reportError(error: unknown): void {
-    if (!this.closed) this.options.onError(error);
+  private reportError(error: unknown, requestId: string | undefined): void {
+    if (!this.closed) this.options.onError(error, requestId);
   }
 
   /** Stops every timer and model call, and waits for the executing runs to let go of the store. */
@@ -79,7 +82,7 @@ export class RunEngine {
         await this.expireIfOverdue(scope, run);
         continue;
       }
-      if (run.status === 'queued') this.scheduleStart(scope, run);
+      if (run.status === 'queued') this.scheduleStart(scope, run, undefined);
       else if (run.status === 'in_progress') {
         // The answer being written when the process stopped is dropped and asked for again.
         await this.store.transaction(async (tx) => {
@@ -92,7 +95,7 @@ export class RunEngine {
             await tx.pendingUsage.delete(scope, run.id, step.id);
           }
         });
-        this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id));
+        this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
       } else if (run.status === 'requires_action') this.watchExpiry(scope, run);
       else await this.end(scope, run.thread_id, run.id, 'cancelled');
     }
@@ -125,7 +128,8 @@ export class RunEngine {
     throw wrongState(busy.say({ threadId, runId: active.id }));
   }
 
-  async createRun(scope: string, threadId: string, body: CreateRunBody, listener?: RunListener): Promise<Run> {
+  /** `requestId`: the creating request's, sent to the model server with the run's model calls. */
+  async createRun(scope: string, threadId: string, body: CreateRunBody, requestId: string, listener?: RunListener): Promise<Run> {
     await this.sweep(scope, threadId);
     const run = await this.store.transaction(async (tx) => {
       await getThread(tx, scope, threadId);
@@ -137,11 +141,11 @@ export class RunEngine {
       await tx.runs.put(scope, threadId, created.id, created);
       return created;
     });
-    this.started(scope, run, listener);
+    this.started(scope, run, requestId, listener);
     return run;
   }
 
-  async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, listener?: RunListener): Promise<Run> {
+  async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
     const { thread, run } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
       checkMessageFiles(body.thread?.messages ?? [], 'thread.messages');
@@ -151,21 +155,21 @@ export class RunEngine {
       return { thread: created, run: queued };
     });
     listener?.('thread.created', thread);
-    this.started(scope, run, listener);
+    this.started(scope, run, requestId, listener);
     return run;
   }
 
-  private started(scope: string, run: Run, listener: RunListener | undefined): void {
+  private started(scope: string, run: Run, requestId: string, listener: RunListener | undefined): void {
     if (listener) this.events.subscribe(run.id, listener);
     this.events.emit(run.id, [
       { event: 'thread.run.created', data: run },
       { event: 'thread.run.queued', data: run },
     ]);
-    this.scheduleStart(scope, run);
+    this.scheduleStart(scope, run, requestId);
   }
 
-  private scheduleStart(scope: string, run: Run): void {
-    this.scheduler.after(run.id, this.options.stepDelayMs, () => this.execute(scope, run.thread_id, run.id));
+  private scheduleStart(scope: string, run: Run, requestId: string | undefined): void {
+    this.scheduler.after(run.id, this.options.stepDelayMs, () => this.execute(scope, run.thread_id, run.id, requestId));
   }
 
   /**
@@ -215,25 +219,33 @@ export class RunEngine {
   }
 
   /** queued (or in_progress after a restart) → in_progress, then the model's answer. */
-  private execute(scope: string, threadId: string, runId: string): Promise<void> {
-    const execution = this.answer(scope, threadId, runId).finally(() => this.executions.delete(execution));
+  private execute(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
+    const execution = this.answer(scope, threadId, runId, requestId)
+      .catch((error: unknown) => this.reportError(error, requestId))
+      .finally(() => this.executions.delete(execution));
     this.executions.add(execution);
     return execution;
   }
 
-  private async answer(scope: string, threadId: string, runId: string): Promise<void> {
+  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
     // Registered before the run goes in progress: a cancel from then on aborts the model call, even
     // one that has not been sent yet.
     const controller = new AbortController();
     this.modelCalls.set(runId, controller);
     try {
-      await this.answerWith(controller.signal, scope, threadId, runId);
+      await this.answerWith(controller.signal, scope, threadId, runId, requestId);
     } finally {
       if (this.modelCalls.get(runId) === controller) this.modelCalls.delete(runId);
     }
   }
 
-  private async answerWith(signal: AbortSignal, scope: string, threadId: string, runId: string): Promise<void> {
+  private async answerWith(
+    signal: AbortSignal,
+    scope: string,
+    threadId: string,
+    runId: string,
+    requestId: string | undefined,
+  ): Promise<void> {
     const run = await this.change(scope, threadId, runId, async (tx, current) => {
       if (current.status !== 'queued' && current.status !== 'in_progress') return undefined;
       const started = current.status === 'queued' ? startRun(current, this.now()) : { run: current, events: [] };
@@ -250,7 +262,7 @@ export class RunEngine {
     }
     const answer = new Answer(this, scope, run);
     try {
-      const input = await this.modelInput(scope, run, steps, budget);
+      const input = await this.modelInput(scope, run, steps, budget, requestId);
       if (signal.aborted) return;
       for await (const event of this.options.model.stream(input, signal)) {
         if (signal.aborted) break;
@@ -285,7 +297,13 @@ export class RunEngine {
   }
 
   /** The thread's messages oldest first, then what this run did so far, in order. */
-  private async modelInput(scope: string, run: Run, steps: readonly RunStep[], budget: number | null): Promise<ModelInput> {
+  private async modelInput(
+    scope: string,
+    run: Run,
+    steps: readonly RunStep[],
+    budget: number | null,
+    requestId: string | undefined,
+  ): Promise<ModelInput> {
     const turns: ModelTurn[] = [];
     const own = new Map<string, ModelTurn>();
     for (const message of await this.store.messages.list(scope, run.thread_id)) {
@@ -318,6 +336,7 @@ export class RunEngine {
       maxCompletionTokens: budget,
       maxPromptTokens: run.max_prompt_tokens ?? null,
       truncationStrategy: run.truncation_strategy ?? { type: 'auto', last_messages: null },
+      requestId,
     };
   }
 
@@ -336,6 +355,7 @@ export class RunEngine {
     threadId: string,
     runId: string,
     outputs: ReadonlyArray<{ tool_call_id: string; output?: string | undefined }>,
+    requestId: string,
     listener?: RunListener,
   ): Promise<Run> {
     await this.sweep(scope, threadId);
@@ -360,7 +380,7 @@ export class RunEngine {
     this.scheduler.cancel(runId);
     if (listener) this.events.subscribe(runId, listener);
     this.events.emit(runId, run.events);
-    this.scheduleStart(scope, run.run);
+    this.scheduleStart(scope, run.run, requestId);
     return run.run;
   }
 

@@ -19,7 +19,19 @@ import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../openai/schemas.js';
 import { CursorNotFoundError } from './store.js';
-import type { EmulatorStore, MessageTable, Page, PageQuery, RunTable, ScopedRun, StoreTables, Table } from './store.js';
+import type {
+  ApiKeyRecord,
+  EmulatorStore,
+  KeyTable,
+  MessageTable,
+  Page,
+  PageQuery,
+  RunTable,
+  ScopedRun,
+  StoreTables,
+  Table,
+  ThreadTable,
+} from './store.js';
 
 /**
  * The schema, as an ordered list of migrations: applying entry `i` takes `PRAGMA user_version` from
@@ -44,6 +56,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX objects_by_created ON objects (kind, scope, parent, created_at, seq);
    CREATE INDEX objects_by_run ON objects (kind, scope, parent, run_id, created_at, seq);
    CREATE INDEX objects_by_status ON objects (kind, status, scope, parent, created_at, seq);`,
+  `CREATE TABLE api_keys (
+     name TEXT PRIMARY KEY,
+     hash TEXT NOT NULL UNIQUE, -- the key's SHA-256, hex: the key itself is never stored
+     created_at INTEGER NOT NULL,
+     last_used_at INTEGER,
+     revoked_at INTEGER
+   ) STRICT;`,
 ];
 
 /** The value of `objects.kind` for each table; stored, so never rename one. */
@@ -124,11 +143,43 @@ function migrate(db: DatabaseSync, location: string): void {
   }
 }
 
+/**
+ * The subsets a list page can be kept to, each with the index its pages walk. `metadata` keeps the
+ * objects whose metadata has every pair of a JSON object: it is checked row by row along the
+ * `(created_at, seq)` index, so a page reads the set's rows up to its last match.
+ */
+const PAGE_FILTERS = {
+  all: { index: 'objects_by_created', condition: '' },
+  run: { index: 'objects_by_run', condition: 'AND run_id = ?' },
+  metadata: {
+    index: 'objects_by_created',
+    condition: `AND NOT EXISTS (
+      SELECT 1 FROM json_each(?) AS wanted
+      WHERE NOT EXISTS (
+        SELECT 1 FROM json_each(objects.body, '$.metadata') AS held
+        WHERE held.key = wanted.key AND held.value = wanted.value))`,
+  },
+} as const;
+
+type PageFilter = keyof typeof PAGE_FILTERS;
+
 /** Every statement the store runs, prepared once per store. Each takes the kind first. */
 function prepareStatements(db: DatabaseSync) {
   const set = 'kind = ? AND scope = ? AND parent = ?';
   const window = '(created_at, seq) > (?, ?) AND (created_at, seq) < (?, ?)';
   const statuses = 'status IN (SELECT value FROM json_each(?))';
+  // Without statistics the planner would rather read a whole thread in order than use
+  // objects_by_run for one run's messages (as it would all of a thread's runs for withStatus).
+  const pageStatements = ({ index, condition }: (typeof PAGE_FILTERS)[PageFilter]) => ({
+    position: db.prepare(`SELECT created_at, seq FROM objects WHERE ${set} ${condition} AND id = ?`),
+    up: db.prepare(
+      `SELECT body FROM objects INDEXED BY ${index} WHERE ${set} ${condition} AND ${window} ORDER BY created_at, seq LIMIT ?`,
+    ),
+    down: db.prepare(
+      `SELECT body FROM objects INDEXED BY ${index}
+       WHERE ${set} ${condition} AND ${window} ORDER BY created_at DESC, seq DESC LIMIT ?`,
+    ),
+  });
   return {
     get: db.prepare(`SELECT body FROM objects WHERE ${set} AND id = ?`),
     // A new object's seq is one above the highest (the UNIQUE index finds it at once); an existing
@@ -142,27 +193,26 @@ function prepareStatements(db: DatabaseSync) {
     delete: db.prepare(`DELETE FROM objects WHERE ${set} AND id = ?`),
     deleteAll: db.prepare(`DELETE FROM objects WHERE ${set}`),
     list: db.prepare(`SELECT body FROM objects WHERE ${set} ORDER BY created_at, seq`),
-    position: db.prepare(`SELECT created_at, seq FROM objects WHERE ${set} AND id = ?`),
-    pageUp: db.prepare(`SELECT body FROM objects WHERE ${set} AND ${window} ORDER BY created_at, seq LIMIT ?`),
-    pageDown: db.prepare(`SELECT body FROM objects WHERE ${set} AND ${window} ORDER BY created_at DESC, seq DESC LIMIT ?`),
-    // The same, restricted to the messages of one run. Without statistics the planner would rather
-    // read the whole thread in order (as it would all of a thread's runs for withStatus).
+    pages: {
+      all: pageStatements(PAGE_FILTERS.all),
+      run: pageStatements(PAGE_FILTERS.run),
+      metadata: pageStatements(PAGE_FILTERS.metadata),
+    },
     listByRun: db.prepare(`SELECT body FROM objects WHERE ${set} AND run_id = ? ORDER BY created_at, seq`),
-    positionInRun: db.prepare(`SELECT created_at, seq FROM objects WHERE ${set} AND run_id = ? AND id = ?`),
-    pageUpInRun: db.prepare(
-      `SELECT body FROM objects INDEXED BY objects_by_run
-       WHERE ${set} AND run_id = ? AND ${window} ORDER BY created_at, seq LIMIT ?`,
-    ),
-    pageDownInRun: db.prepare(
-      `SELECT body FROM objects INDEXED BY objects_by_run
-       WHERE ${set} AND run_id = ? AND ${window} ORDER BY created_at DESC, seq DESC LIMIT ?`,
-    ),
     withStatus: db.prepare(
       `SELECT body FROM objects INDEXED BY objects_by_status WHERE ${set} AND ${statuses} ORDER BY created_at, seq`,
     ),
     everyWithStatus: db.prepare(
       `SELECT scope, body FROM objects INDEXED BY objects_by_status WHERE kind = ? AND ${statuses} ORDER BY created_at, seq`,
     ),
+    addKey: db.prepare('INSERT INTO api_keys (name, hash, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING'),
+    listKeys: db.prepare('SELECT name, created_at, last_used_at, revoked_at FROM api_keys ORDER BY created_at, rowid'),
+    findActiveKey: db.prepare(
+      'SELECT name, created_at, last_used_at, revoked_at FROM api_keys WHERE hash = ? AND revoked_at IS NULL',
+    ),
+    markKeyUsed: db.prepare('UPDATE api_keys SET last_used_at = ? WHERE name = ?'),
+    revokeKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL'),
+    anyKey: db.prepare('SELECT EXISTS (SELECT 1 FROM api_keys) AS found'),
   };
 }
 
@@ -194,6 +244,9 @@ interface Columns {
   runId: string | null;
   status: string | null;
 }
+
+/** Which rows a page lists: all of the set, or those a `PAGE_FILTERS` condition keeps. */
+type Subset = { filter: 'all' } | { filter: Exclude<PageFilter, 'all'>; value: string };
 
 const byCreation = (value: { created_at: number }): Columns => ({ createdAt: value.created_at, runId: null, status: null });
 
@@ -234,16 +287,16 @@ class ObjectTable<T> implements Table<T> {
   }
 
   page(scope: string, parent: string, query: PageQuery): Promise<Page<T>> {
-    return this.execute(() => this.pageNow(scope, parent, query, undefined));
+    return this.execute(() => this.pageNow(scope, parent, query, { filter: 'all' }));
   }
 
-  /** One page of the set, or of the messages of `runId` in it. */
-  protected pageNow(scope: string, parent: string, query: PageQuery, runId: string | undefined): Page<T> {
+  /** One page of the set, or of the subset `filter` keeps (its value is the condition's parameter). */
+  protected pageNow(scope: string, parent: string, query: PageQuery, subset: Subset): Page<T> {
     const { limit, order, after, before } = query;
-    const set = runId === undefined ? [this.kind, scope, parent] : [this.kind, scope, parent, runId];
+    const statements = this.sql.pages[subset.filter];
+    const set = subset.filter === 'all' ? [this.kind, scope, parent] : [this.kind, scope, parent, subset.value];
     const positionOf = (id: string, param: 'after' | 'before'): Position => {
-      const statement = runId === undefined ? this.sql.position : this.sql.positionInRun;
-      const row = statement.get(...set, id);
+      const row = statements.position.get(...set, id);
       if (row === undefined) throw new CursorNotFoundError(param, id);
       return [integer(row, 'created_at'), integer(row, 'seq')];
     };
@@ -254,18 +307,30 @@ class ObjectTable<T> implements Table<T> {
     // Read away from `after`; with `before`, read back from it and then restore the page's order.
     // One row more than the page says whether there are more.
     const ascending = (order === 'asc') === (before === undefined);
-    const statement =
-      runId === undefined
-        ? ascending
-          ? this.sql.pageUp
-          : this.sql.pageDown
-        : ascending
-          ? this.sql.pageUpInRun
-          : this.sql.pageDownInRun;
+    const statement = ascending ? statements.up : statements.down;
     const rows = statement.all(...set, ...low, ...high, Math.max(0, limit) + 1);
     const data = rows.slice(0, limit).map((row) => parse<T>(row));
     if (before !== undefined) data.reverse();
     return { data, hasMore: rows.length > limit };
+  }
+}
+
+class SqliteThreadTable extends ObjectTable<Thread> implements ThreadTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'thread', execute, byCreation);
+  }
+
+  override page(
+    scope: string,
+    parent: string,
+    query: PageQuery & { metadata?: Record<string, string> | undefined },
+  ): Promise<Page<Thread>> {
+    const { metadata } = query;
+    const subset: Subset =
+      metadata === undefined || Object.keys(metadata).length === 0
+        ? { filter: 'all' }
+        : { filter: 'metadata', value: JSON.stringify(metadata) };
+    return this.execute(() => this.pageNow(scope, parent, query, subset));
   }
 }
 
@@ -279,7 +344,8 @@ class SqliteMessageTable extends ObjectTable<Message> implements MessageTable {
   }
 
   override page(scope: string, parent: string, query: PageQuery & { runId?: string | undefined }): Promise<Page<Message>> {
-    return this.execute(() => this.pageNow(scope, parent, query, query.runId));
+    const subset: Subset = query.runId === undefined ? { filter: 'all' } : { filter: 'run', value: query.runId };
+    return this.execute(() => this.pageNow(scope, parent, query, subset));
   }
 
   listByRun(scope: string, threadId: string, runId: string): Promise<Message[]> {
@@ -312,7 +378,7 @@ class SqliteRunTable extends ObjectTable<Run> implements RunTable {
 function createTables(sql: Statements, execute: Execute): StoreTables {
   return {
     assistants: new ObjectTable<Assistant>(sql, 'assistant', execute, byCreation),
-    threads: new ObjectTable<Thread>(sql, 'thread', execute, byCreation),
+    threads: new SqliteThreadTable(sql, execute),
     messages: new SqliteMessageTable(sql, execute),
     runs: new SqliteRunTable(sql, execute),
     steps: new ObjectTable<RunStep>(sql, 'step', execute, byCreation),
@@ -321,6 +387,52 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     // Usage has no created_at: pending usages list in insertion order.
     pendingUsage: new ObjectTable<Usage>(sql, 'pending_usage', execute, () => ({ createdAt: 0, runId: null, status: null })),
   };
+}
+
+function keyRecord(row: Row): ApiKeyRecord {
+  const optional = (name: string): number | null => (row[name] === null ? null : integer(row, name));
+  return {
+    name: text(row, 'name'),
+    createdAt: integer(row, 'created_at'),
+    lastUsedAt: optional('last_used_at'),
+    revokedAt: optional('revoked_at'),
+  };
+}
+
+class SqliteKeyTable implements KeyTable {
+  constructor(
+    private readonly sql: Statements,
+    private readonly execute: Execute,
+  ) {}
+
+  add(name: string, hash: string, createdAt: number): Promise<boolean> {
+    return this.execute(() => this.sql.addKey.run(name, hash, createdAt).changes > 0);
+  }
+
+  list(): Promise<ApiKeyRecord[]> {
+    return this.execute(() => this.sql.listKeys.all().map(keyRecord));
+  }
+
+  findActive(hash: string): Promise<ApiKeyRecord | undefined> {
+    return this.execute(() => {
+      const row = this.sql.findActiveKey.get(hash);
+      return row === undefined ? undefined : keyRecord(row);
+    });
+  }
+
+  markUsed(name: string, at: number): Promise<void> {
+    return this.execute(() => {
+      this.sql.markKeyUsed.run(at, name);
+    });
+  }
+
+  revoke(name: string, at: number): Promise<boolean> {
+    return this.execute(() => this.sql.revokeKey.run(at, name).changes > 0);
+  }
+
+  any(): Promise<boolean> {
+    return this.execute(() => this.sql.anyKey.get()?.['found'] === 1);
+  }
 }
 
 /** A FIFO lock that hands over directly to the next waiter. */
@@ -361,6 +473,7 @@ class SqliteStore implements EmulatorStore {
   readonly assistantFiles: StoreTables['assistantFiles'];
   readonly messageFiles: StoreTables['messageFiles'];
   readonly pendingUsage: StoreTables['pendingUsage'];
+  readonly keys: KeyTable;
 
   private readonly sql: Statements;
   private readonly lock = new Lock();
@@ -378,6 +491,7 @@ class SqliteStore implements EmulatorStore {
     this.assistantFiles = tables.assistantFiles;
     this.messageFiles = tables.messageFiles;
     this.pendingUsage = tables.pendingUsage;
+    this.keys = new SqliteKeyTable(this.sql, (operation) => this.outside(operation));
   }
 
   /** An operation outside any transaction: now when no transaction is open, else in turn. */

@@ -53,6 +53,11 @@ export interface Table<T> {
   page(scope: string, parent: string, query: PageQuery): Promise<Page<T>>;
 }
 
+/** Threads can be kept to those whose metadata has every pair of `metadata`. */
+export interface ThreadTable extends Table<Thread> {
+  page(scope: string, parent: string, query: PageQuery & { metadata?: Record<string, string> | undefined }): Promise<Page<Thread>>;
+}
+
 export interface MessageTable extends Table<Message> {
   /** A page of the thread's messages, only those of `runId` when given. */
   page(scope: string, parent: string, query: PageQuery & { runId?: string | undefined }): Promise<Page<Message>>;
@@ -75,7 +80,7 @@ export interface RunTable extends Table<Run> {
 
 export interface StoreTables {
   assistants: Table<Assistant>;
-  threads: Table<Thread>;
+  threads: ThreadTable;
   /** Parent: the thread id. */
   messages: MessageTable;
   /** Parent: the thread id. */
@@ -93,7 +98,34 @@ export interface StoreTables {
   pendingUsage: Table<Usage>;
 }
 
+/** A stored API key as `npm run keys -- list` shows it: never the key, nor its hash. Times in Unix seconds. */
+export interface ApiKeyRecord {
+  name: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/**
+ * The server's API keys, by the SHA-256 of the key (`scopeOf`); a key itself is never stored.
+ * A revoked key keeps its row and its name, so revoking the last key never reopens the server.
+ */
+export interface KeyTable {
+  /** Stores a new key; false when the name is taken (by a revoked key too). */
+  add(name: string, hash: string, createdAt: number): Promise<boolean>;
+  /** Every key, revoked ones included, oldest first. */
+  list(): Promise<ApiKeyRecord[]>;
+  /** The unrevoked key with this hash. */
+  findActive(hash: string): Promise<ApiKeyRecord | undefined>;
+  markUsed(name: string, at: number): Promise<void>;
+  /** False when no unrevoked key has this name. */
+  revoke(name: string, at: number): Promise<boolean>;
+  /** Whether any key was ever stored: from then on only stored keys are accepted. */
+  any(): Promise<boolean>;
+}
+
 export interface EmulatorStore extends StoreTables {
+  keys: KeyTable;
   /**
    * Runs `work` with all of its reads and writes in one transaction: committed when it resolves,
    * rolled back when it throws. No other operation interleaves with it. `work` must only await the
