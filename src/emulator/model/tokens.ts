@@ -6,7 +6,6 @@
  * built-in model) should not carry. An estimate does not need the serving model's exact tokenizer.
  */
 import { createRequire } from 'node:module';
-import type { ChatMessage } from './prompt.js';
 
 type CountEncoded = (text: string, options: { disallowedSpecial: Set<string> }) => number;
 
@@ -28,7 +27,14 @@ export function countTokens(text: string): number {
   return text === '' ? 0 : encoder()(text, PLAIN_TEXT);
 }
 
-export function messageTokens(message: ChatMessage): number {
+/** What counting needs of a Chat Completions message (prompt.ts's `ChatMessage` is one). */
+interface CountedMessage {
+  role: string;
+  content?: string | null;
+  tool_calls?: readonly { function: { name: string; arguments: string } }[];
+}
+
+export function messageTokens(message: CountedMessage): number {
   let tokens = PER_MESSAGE + countTokens(message.content ?? '');
   if (message.role === 'assistant') {
     for (const call of message.tool_calls ?? []) tokens += countTokens(call.function.name) + countTokens(call.function.arguments);
@@ -36,6 +42,6 @@ export function messageTokens(message: ChatMessage): number {
   return tokens;
 }
 
-export function promptTokens(messages: readonly ChatMessage[]): number {
+export function promptTokens(messages: readonly CountedMessage[]): number {
   return messages.reduce((sum, message) => sum + messageTokens(message), REPLY_PRIMING);
 }

@@ -8,8 +8,7 @@ import type { Run, Usage } from '../../openai/schemas.js';
 import { newId } from '../ids.js';
 import type { FinishReason, ModelEvent } from '../model/model.js';
 import { ModelError } from '../model/model.js';
-import type { RunEngine } from './engine.js';
-import type { FunctionCall, RunEvent } from './transitions.js';
+import type { Change, EndStatus, FunctionCall, RunEvent } from './transitions.js';
 import {
   appendText,
   completeRun,
@@ -27,6 +26,20 @@ import type { StoreTables } from '../store/store.js';
 
 type ToolCallEvent = Extract<ModelEvent, { type: 'tool_call' }>;
 
+/** What an answer needs of the run engine: a narrow port, so that the two do not import each other. */
+export interface AnswerEngine {
+  /** Unix seconds on the engine's clock. */
+  now(): number;
+  /** One transaction on the run; undefined when the run is gone (or expired instead). */
+  change<T>(scope: string, threadId: string, runId: string, work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>): Promise<T | undefined>;
+  /** Ends the run inside a transaction. */
+  endIn(tx: StoreTables, scope: string, run: Run, status: EndStatus): Promise<RunEvent[]>;
+  /** The run no longer needs its timer or model call. */
+  release(runId: string): void;
+  /** Ends the run `incomplete` for a token limit. */
+  stopIncomplete(scope: string, run: Run, reason: 'max_completion_tokens' | 'max_prompt_tokens'): Promise<void>;
+}
+
 export class Answer {
   private message: { id: string; stepId: string } | undefined;
   private toolStepId: string | undefined;
@@ -35,7 +48,7 @@ export class Answer {
   private reason: FinishReason = 'stop';
 
   constructor(
-    private readonly engine: RunEngine,
+    private readonly engine: AnswerEngine,
     private readonly scope: string,
     private readonly run: Run,
   ) {}

@@ -14,11 +14,12 @@ import type { AssistantModel, ModelInput, ModelTurn } from '../model/model.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { EmulatorStore, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
+import type { AnswerEngine } from './answer.js';
 import type { RunListener } from './events.js';
 import { RunEventBus } from './events.js';
 import { newRun, runSettings } from './prepare.js';
 import { Scheduler } from './scheduler.js';
-import type { EndStatus, RunEvent } from './transitions.js';
+import type { Change, EndStatus, RunEvent } from './transitions.js';
 import { acceptToolOutputs, cancelling, endRun, incompleteRun, messageText, startRun, ZERO_USAGE } from './transitions.js';
 
 export interface RunEngineOptions {
@@ -36,13 +37,7 @@ export interface RunEngineOptions {
   onError: (error: unknown, requestId: string | undefined) => void;
 }
 
-/** What a transaction on one run decided: the events to send once it committed. */
-export interface Change<T> {
-  events: RunEvent[];
-  result: T;
-}
-
-export class RunEngine {
+export class RunEngine implements AnswerEngine {
   readonly events = new RunEventBus();
   private readonly scheduler: Scheduler;
   private readonly modelCalls = new Map<string, AbortController>();

@@ -19,6 +19,12 @@ export interface RunEvent {
 
 export type EndStatus = 'failed' | 'cancelled' | 'expired';
 
+/** What a transaction on one run decided: the events to send once it committed. */
+export interface Change<T> {
+  events: RunEvent[];
+  result: T;
+}
+
 const MESSAGE_REASON: Record<EndStatus, string> = {
   failed: 'run_failed',
   cancelled: 'run_cancelled',
