@@ -8,6 +8,13 @@ import { optionalText, parseEnv, port, secretToken, serverEnv } from './emulator
 
 export { ConfigError } from './emulator/config.js';
 
+const budgetError = { error: 'must be a whole number, 0 for no limit' };
+/** A per-caller budget (budgets.ts): unset gives `fallback`, 0 turns it off. */
+const budget = (fallback: number) =>
+  optionalText
+    .pipe(z.coerce.number<string | undefined>(budgetError).int(budgetError).min(0, budgetError).optional())
+    .transform((value) => value ?? fallback);
+
 const otlpUrl = optionalText.pipe(
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://collector:4318' }).optional(),
 );
@@ -39,6 +46,12 @@ const facadeEnvSchema = z.object({
     .min(1, { error: 'must be a whole number from 1 to 256' })
     .max(256, { error: 'must be a whole number from 1 to 256' })
     .default(16),
+  // Operators: per-caller budgets, trusted documents (trusted-documents.ts), the metrics token.
+  RATE_LIMIT_PER_MINUTE: budget(600),
+  RUNS_PER_MINUTE: budget(60),
+  SUBSCRIPTIONS_PER_CALLER: budget(20),
+  PERSISTED_OPERATIONS_FILE: optionalText,
+  METRICS_TOKEN: secretToken,
   ...serverEnv,
 });
 

@@ -61,6 +61,11 @@ async function main(): Promise<void> {
     production: config.NODE_ENV === 'production',
     upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
     telemetry,
+    budgets: {
+      operationsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      runsPerMinute: config.RUNS_PER_MINUTE,
+      subscriptionsPerCaller: config.SUBSCRIPTIONS_PER_CALLER,
+    },
   });
   const server = createServer((request, response) => {
     facade.handle(request, response).catch((error: unknown) => {

@@ -24,6 +24,8 @@ import { HEADERS_HINT } from './startup/graphiql.js';
 import type { GraphiQLTab } from './startup/graphiql.js';
 import { Telemetry } from './observability/telemetry.js';
 import { answerPlainPost, isPlainPost } from './plain-post.js';
+import { Budgets } from './budgets.js';
+import type { BudgetLimits } from './budgets.js';
 import type { NodeServerContext } from './plain-post.js';
 import { GRAPHQL_PATH, attachGraphQLWs, singleConnectionSse } from './transports.js';
 
@@ -49,6 +51,10 @@ export interface FacadeOptions {
   followers?: RunFollowers;
   /** Metrics (`GET /metrics`) and traces; each facade makes its own unless given one (see observability/telemetry.ts). */
   telemetry?: Telemetry;
+  /** Per-caller budgets (budgets.ts); a missing or 0 limit is none. */
+  budgets?: Partial<BudgetLimits>;
+  /** The budgets' clock, in milliseconds (tests move it by hand); default `Date.now`. */
+  budgetClock?: () => number;
 }
 
 /** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
@@ -118,6 +124,7 @@ export function createFacade(options: FacadeOptions) {
   const followers = options.followers ?? new RunFollowers();
   const telemetry = options.telemetry ?? new Telemetry();
   const mask = telemetry.countingErrors(maskError);
+  const budgets = new Budgets(options.budgets, options.budgetClock);
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -165,10 +172,11 @@ export function createFacade(options: FacadeOptions) {
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
+      const callerKey = memoized(() => callerKeyOf(credentials));
       return createContext({
-        api: options.client.forRequest(credentials, deadline.signal, upstreamConcurrency),
-        streamingApi: options.client.forRequest(credentials, request.signal, upstreamConcurrency),
-        callerKey: memoized(() => callerKeyOf(credentials)),
+        api: budgets.countingRuns(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency), callerKey),
+        streamingApi: budgets.countingRuns(options.client.forRequest(credentials, request.signal, upstreamConcurrency), callerKey),
+        callerKey,
         signal: request.signal,
         followers,
       });
@@ -188,6 +196,7 @@ export function createFacade(options: FacadeOptions) {
         blockFieldSuggestion: { enabled: true },
       }),
       ...(options.production ? [disableIntrospection] : []),
+      budgets.plugin(),
       // Operation durations, spans and open subscriptions (observability/telemetry.ts).
       telemetry.plugin(maskError),
     ],

@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BudgetAssistants { assistants(first: 1) { nodes { id } } }": typeof types.BudgetAssistantsDocument,
+    "\n  mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {\n    createThread(input: {}) { thread { id } }\n    createThreadAndRun(input: $run) { run { id } }\n  }\n": typeof types.BudgetThreadThenRunDocument,
+    "\n  subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }\n": typeof types.BudgetThreadAndRunEventsDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": typeof types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": typeof types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.GatewaysRunDocument,
@@ -213,6 +216,9 @@ type Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
 const documents: Documents = {
+    "query BudgetAssistants { assistants(first: 1) { nodes { id } } }": types.BudgetAssistantsDocument,
+    "\n  mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {\n    createThread(input: {}) { thread { id } }\n    createThreadAndRun(input: $run) { run { id } }\n  }\n": types.BudgetThreadThenRunDocument,
+    "\n  subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }\n": types.BudgetThreadAndRunEventsDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.GatewaysRunDocument,
@@ -411,6 +417,18 @@ const documents: Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetAssistants { assistants(first: 1) { nodes { id } } }"): typeof import('./graphql.js').BudgetAssistantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {\n    createThread(input: {}) { thread { id } }\n    createThreadAndRun(input: $run) { run { id } }\n  }\n"): typeof import('./graphql.js').BudgetThreadThenRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }\n"): typeof import('./graphql.js').BudgetThreadAndRunEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -302,6 +302,35 @@ export type UpdateAssistantInput = {
   tools?: Array<ToolInput> | null | undefined;
 };
 
+export type BudgetAssistantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetAssistantsQuery = { assistants: { nodes: Array<{ id: string }> } };
+
+export type BudgetThreadThenRunMutationVariables = Exact<{
+  run: CreateThreadAndRunInput;
+}>;
+
+
+export type BudgetThreadThenRunMutation = { createThread: { thread: { id: string } }, createThreadAndRun: { run: { id: string } } };
+
+export type BudgetThreadAndRunEventsSubscriptionVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type BudgetThreadAndRunEventsSubscription = { threadAndRunEvents:
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+   };
+
 export type ClientsAssistantToolsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2351,6 +2380,36 @@ export const ThreadsMessageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsMessageFields"}) as unknown as TypedDocumentString<ThreadsMessageFieldsFragment, unknown>;
+export const BudgetAssistantsDocument = new TypedDocumentString(`
+    query BudgetAssistants {
+  assistants(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetAssistantsQuery, BudgetAssistantsQueryVariables>;
+export const BudgetThreadThenRunDocument = new TypedDocumentString(`
+    mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {
+  createThread(input: {}) {
+    thread {
+      id
+    }
+  }
+  createThreadAndRun(input: $run) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetThreadThenRunMutation, BudgetThreadThenRunMutationVariables>;
+export const BudgetThreadAndRunEventsDocument = new TypedDocumentString(`
+    subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    event
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetThreadAndRunEventsSubscription, BudgetThreadAndRunEventsSubscriptionVariables>;
 export const ClientsAssistantToolsDocument = new TypedDocumentString(`
     query ClientsAssistantTools($id: ID!) {
   assistant(id: $id) {
