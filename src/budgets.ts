@@ -150,7 +150,9 @@ export class Budgets {
   plugin(): Plugin<GraphQLContext> {
     const operationRefusal = (ctx: GraphQLContext): GraphQLError | null => {
       const retryAfter = this.#operations.take(ctx.callerKey());
-      return retryAfter === null ? null : rateLimited('Too many operations: over this caller’s budget per minute.', retryAfter, true);
+      if (retryAfter === null) return null;
+      ctx.logger.info({ budget: 'operations', retryAfter }, 'Refused over the caller’s budget');
+      return rateLimited('Too many operations: over this caller’s budget per minute.', retryAfter, true);
     };
     return {
       onExecute: ({ args, setResultAndStopExecution }) => {
@@ -162,6 +164,7 @@ export class Budgets {
         if (refusal) return setResultAndStopExecution({ errors: [refusal] });
         const caller = args.contextValue.callerKey();
         if (!this.#subscriptions.take(caller)) {
+          args.contextValue.logger.info({ budget: 'subscriptions' }, 'Refused over the caller’s budget');
           const message = 'Too many open subscriptions: end one of this caller’s subscriptions first.';
           return setResultAndStopExecution({ errors: [rateLimited(message, SUBSCRIPTION_RETRY_SECONDS, true)] });
         }

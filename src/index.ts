@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     production: config.NODE_ENV === 'production',
     upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
     telemetry,
+    host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     budgets: {
       operationsPerMinute: config.RATE_LIMIT_PER_MINUTE,
       runsPerMinute: config.RUNS_PER_MINUTE,

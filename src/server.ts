@@ -26,6 +26,8 @@ import { Telemetry } from './observability/telemetry.js';
 import { answerPlainPost, isPlainPost } from './plain-post.js';
 import { Budgets } from './budgets.js';
 import type { BudgetLimits } from './budgets.js';
+import { metricsAccess } from './metrics-access.js';
+import { REQUEST_ID_HEADER, assignRequestId, requestIdInErrors, requestIdOf } from './request-id.js';
 import type { NodeServerContext } from './plain-post.js';
 import { GRAPHQL_PATH, attachGraphQLWs, singleConnectionSse } from './transports.js';
 
@@ -55,6 +57,10 @@ export interface FacadeOptions {
   budgets?: Partial<BudgetLimits>;
   /** The budgets' clock, in milliseconds (tests move it by hand); default `Date.now`. */
   budgetClock?: () => number;
+  /** Where the server listens (default `127.0.0.1`): beyond loopback, `/metrics` needs `metricsToken`. */
+  host?: string;
+  /** `/metrics` answers only requests with `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
 }
 
 /** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
@@ -125,6 +131,7 @@ export function createFacade(options: FacadeOptions) {
   const telemetry = options.telemetry ?? new Telemetry();
   const mask = telemetry.countingErrors(maskError);
   const budgets = new Budgets(options.budgets, options.budgetClock);
+  const metricsStatus = metricsAccess(options.metricsToken, options.host ?? '127.0.0.1');
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -167,18 +174,20 @@ export function createFacade(options: FacadeOptions) {
       warn: (...args) => options.logger.warn(args.map(String).join(' ')),
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
     },
-    context: ({ request, res }) => {
+    context: ({ request, req, res }) => {
       const credentials = credentialsFrom(request.headers);
+      const requestId = requestIdOf(req?.headers[REQUEST_ID_HEADER] ?? request.headers.get(REQUEST_ID_HEADER));
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
       const callerKey = memoized(() => callerKeyOf(credentials));
       return createContext({
-        api: budgets.countingRuns(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency), callerKey),
-        streamingApi: budgets.countingRuns(options.client.forRequest(credentials, request.signal, upstreamConcurrency), callerKey),
+        api: budgets.countingRuns(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency, requestId), callerKey),
+        streamingApi: budgets.countingRuns(options.client.forRequest(credentials, request.signal, upstreamConcurrency, requestId), callerKey),
         callerKey,
         signal: request.signal,
         followers,
+        logger: options.logger.child({ requestId }),
       });
     },
     plugins: [
@@ -197,6 +206,7 @@ export function createFacade(options: FacadeOptions) {
       }),
       ...(options.production ? [disableIntrospection] : []),
       budgets.plugin(),
+      requestIdInErrors(),
       // Operation durations, spans and open subscriptions (observability/telemetry.ts).
       telemetry.plugin(maskError),
     ],
@@ -211,6 +221,8 @@ export function createFacade(options: FacadeOptions) {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '/').split('?')[0];
     const started = performance.now();
+    const requestId = assignRequestId(request);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     inProgress.add(response);
     // While draining, no connection is kept alive past its current request.
     if (draining) response.setHeader('connection', 'close');
@@ -218,12 +230,15 @@ export function createFacade(options: FacadeOptions) {
     response.once('close', () => {
       inProgress.delete(response);
       options.logger.info(
-        { method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) },
+        { requestId, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) },
         'request',
       );
     });
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
-    if (path === '/metrics') return sendMetrics(response, telemetry);
+    if (path === '/metrics') {
+      const status = metricsStatus(request.headers.authorization);
+      return status === 200 ? sendMetrics(response, telemetry) : sendJson(response, status, { error: status === 401 ? 'Unauthorized' : 'Not Found' });
+    }
     if (path === '/readyz') {
       if (draining) return sendJson(response, 503, { status: 'draining' });
       const ready = await upstreamAnswers(options.client);
@@ -234,7 +249,7 @@ export function createFacade(options: FacadeOptions) {
     if (refusal) {
       // The unread body makes the connection unusable for another request.
       response.setHeader('connection', 'close');
-      return sendJson(response, refusal.status, { errors: [{ message: refusal.message }] });
+      return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { requestId } }] });
     }
     if (path === GRAPHQL_PATH && isPlainPost(request)) return answerPlainPost(yoga, mask, request, response);
     await yoga.requestListener(request, response);

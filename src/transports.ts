@@ -24,6 +24,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { UpstreamCredentials } from './openai/api.js';
+import { REQUEST_ID_HEADER, assignRequestId, requestIdOf, withRequestId } from './request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** graphql-sse's header for the token of a reserved stream. */
@@ -36,17 +37,23 @@ function originAllowed(origin: string, allowed: readonly string[]): boolean {
   return allowed.includes(origin) || allowed.includes('*');
 }
 
-/** A GraphQL error as a client receives it, without yoga's internal `http` and `unexpected` extensions. */
-function publicError(error: GraphQLError): GraphQLError {
+/**
+ * A GraphQL error as a client receives it: with the request's id, without yoga's internal `http`
+ * and `unexpected` extensions.
+ */
+function publicError(error: GraphQLError, requestId: string): GraphQLError {
   const { http: _http, unexpected: _unexpected, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
+  return withRequestId(
+    new GraphQLError(error.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      originalError: error.originalError,
+      extensions,
+    }),
+    requestId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +155,11 @@ export function singleConnectionSse(maxReservations = MAX_UNCONNECTED_RESERVATIO
       if (token !== undefined && request.method === 'GET') unconnected.delete(token);
       return token;
     },
-    onNext: (_ctx, _request, result) => (result.errors ? { ...result, errors: result.errors.map(publicError) } : undefined),
+    onNext: (_ctx, request, result) => {
+      if (!result.errors) return undefined;
+      const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER));
+      return { ...result, errors: result.errors.map((error) => publicError(error, requestId)) };
+    },
   });
   return {
     onYogaInit({ yoga }) {
@@ -197,6 +208,11 @@ export interface WebSocketOptions {
 interface Connection {
   headers: Headers;
   operations: Map<object, AbortController>;
+}
+
+/** A WebSocket connection's request id: its upgrade request's, as `onUpgrade` chose it. */
+function connectionRequestId(ctx: { extra: { request: IncomingMessage } }): string {
+  return requestIdOf(ctx.extra.request.headers[REQUEST_ID_HEADER]);
 }
 
 /**
@@ -299,9 +315,9 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
       },
       execute: (args) => envelopeOf(args).execute(args),
       subscribe: (args) => envelopeOf(args).subscribe(args),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => publicError(error).toJSON()) } : undefined,
-      onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => publicError(error).toJSON()),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => publicError(error, connectionRequestId(ctx)).toJSON()) } : undefined,
+      onError: (ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => publicError(error, connectionRequestId(ctx)).toJSON()),
       onComplete: (ctx, _id, payload) => {
         const connection = connections.get(ctx);
         connection?.operations.get(payload)?.abort();
@@ -323,14 +339,17 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
       return;
     }
     const started = performance.now();
+    const requestId = assignRequestId(request);
     sockets.handleUpgrade(request, socket, head, (websocket) => {
       websocket.once('close', (code) =>
-        options.logger.info({ method: 'GET', path, status: 101, ms: Math.round(performance.now() - started), closeCode: code }, 'websocket'),
+        options.logger.info({ requestId, method: 'GET', path, status: 101, ms: Math.round(performance.now() - started), closeCode: code }, 'websocket'),
       );
       sockets.emit('connection', websocket, request);
     });
   };
   server.on('upgrade', onUpgrade);
+  // The connection's id (the upgrade request's) on the 101 answer, as on every HTTP answer.
+  sockets.on('headers', (headers: string[], request: IncomingMessage) => headers.push(`${REQUEST_ID_HEADER}: ${requestIdOf(request.headers[REQUEST_ID_HEADER])}`));
 
   return async () => {
     server.off('upgrade', onUpgrade);

@@ -10,6 +10,7 @@
  * and its deadline would time out fields of events that arrive after it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from 'pino';
 import type { AssistantsApi } from '../openai/api.js';
 import { Loaders, primingApi } from './loaders.js';
 import type { RunFollowers } from './subscriptions/run-followers.js';
@@ -32,6 +33,8 @@ export interface GraphQLContext {
   readonly loaders: NodeLoaders;
   /** The server's run pollers, for the `run(id:)` subscription. */
   readonly followers: RunFollowers;
+  /** The server's logger with this request's id on every line. */
+  readonly logger: Logger;
 }
 
 export type ContextOptions = Omit<GraphQLContext, 'loaders'>;
