@@ -14,6 +14,7 @@ import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
 import { startTracing } from './observability/tracing.js';
 import { UpstreamClient } from './openai/client.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 import { DEFAULT_DEADLINE_MS, createFacade } from './server.js';
 
 /** The key the facade uses with its own embedded emulator; any bearer key works there. */
@@ -21,6 +22,7 @@ const EMULATOR_KEY = 'sk-emulator-local';
 
 async function main(): Promise<void> {
   const config = loadFacadeConfig();
+  const trustedDocuments = config.PERSISTED_OPERATIONS_FILE ? loadTrustedDocuments(config.PERSISTED_OPERATIONS_FILE) : undefined;
   const logger = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT });
   // Metrics always; traces only when an OTLP endpoint is configured.
   const tracing = startTracing(config, logger);
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     telemetry,
     host: config.HOST,
     metricsToken: config.METRICS_TOKEN,
+    trustedDocuments,
     budgets: {
       operationsPerMinute: config.RATE_LIMIT_PER_MINUTE,
       runsPerMinute: config.RUNS_PER_MINUTE,

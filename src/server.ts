@@ -28,6 +28,8 @@ import { Budgets } from './budgets.js';
 import type { BudgetLimits } from './budgets.js';
 import { metricsAccess } from './metrics-access.js';
 import { REQUEST_ID_HEADER, assignRequestId, requestIdInErrors, requestIdOf } from './request-id.js';
+import { trustedDocumentsPlugins } from './trusted-documents.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 import type { NodeServerContext } from './plain-post.js';
 import { GRAPHQL_PATH, attachGraphQLWs, singleConnectionSse } from './transports.js';
 
@@ -61,6 +63,8 @@ export interface FacadeOptions {
   host?: string;
   /** `/metrics` answers only requests with `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
+  /** Only these documents run, sent by hash (trusted-documents.ts); unset: any document. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
@@ -205,6 +209,7 @@ export function createFacade(options: FacadeOptions) {
         blockFieldSuggestion: { enabled: true },
       }),
       ...(options.production ? [disableIntrospection] : []),
+      ...(options.trustedDocuments ? trustedDocumentsPlugins(options.trustedDocuments) : []),
       budgets.plugin(),
       requestIdInErrors(),
       // Operation durations, spans and open subscriptions (observability/telemetry.ts).
