@@ -10,8 +10,11 @@
  *   `graphql(\`…\`)` in the test files (client preset), so a schema change that breaks one fails
  *   typecheck. Operations a test sends deliberately invalid stay plain strings and are not seen here;
  * - `examples/generated/`: the same for the examples' operations (`graphql(\`…\`)` in
- *   `examples/**`), as DocumentNodes for urql or Apollo; made only while some example has one.
+ *   `examples/**`), as DocumentNodes for urql or Apollo, each with its hash, and their trusted
+ *   documents file `persisted-documents.json` (hash → document, for PERSISTED_OPERATIONS_FILE);
+ *   made only while some example has one.
  */
+import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -22,6 +25,9 @@ const scalars = {
   JSONObject: 'Record<string, unknown>',
   Metadata: 'Record<string, string>',
 };
+
+/** A document's hash as the facade's trusted documents and `persistedQuery.sha256Hash` expect it: bare hex. */
+const sha256Hex = (document: string): string => createHash('sha256').update(document).digest('hex');
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -69,6 +75,7 @@ const config: CodegenConfig = {
           'examples/generated/': {
             documents: exampleDocuments,
             ...clientPreset,
+            presetConfig: { ...clientPreset.presetConfig, persistedDocuments: { hashAlgorithm: sha256Hex } },
             config: {
               enumsAsTypes: true,
               useTypeImports: true,

@@ -221,6 +221,10 @@ export async function spawnFacade(options: FacadeSpawnOptions): Promise<FacadePr
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: FACADE_NODE_ENV,
+    // One bench client is one caller: per-caller budgets would measure the budget, not the facade.
+    RATE_LIMIT_PER_MINUTE: '0',
+    RUNS_PER_MINUTE: '0',
+    SUBSCRIPTIONS_PER_CALLER: '0',
   };
   for (const name of ['OPENAI_ORGANIZATION', 'CORS_ORIGINS', 'UPSTREAM_CONCURRENCY', 'DATABASE_URL']) delete env[name];
   const entry = build.kind === 'tsx' ? ['--import', 'tsx', 'src/index.ts'] : [build.entry];

@@ -11,6 +11,13 @@ import { optionalText, parseEnv, port, secretToken, serverEnv } from './emulator
 
 export { ConfigError } from './emulator/config.js';
 
+const budgetError = { error: 'must be a whole number, 0 for no limit' };
+/** A per-caller budget (budgets.ts): unset gives `fallback`, 0 turns it off. */
+const budget = (fallback: number) =>
+  optionalText
+    .pipe(z.coerce.number<string | undefined>(budgetError).int(budgetError).min(0, budgetError).optional())
+    .transform((value) => value ?? fallback);
+
 const otlpUrl = optionalText.pipe(
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://collector:4318' }).optional(),
 );
@@ -67,6 +74,12 @@ const facadeEnvSchema = z
   JWT_ROLES_CLAIM: optionalText.pipe(z.string().default('roles')),
   JWT_ADMIN_ROLE: optionalText.pipe(z.string().default('assistants:admin')),
   OWNER_SECRET: optionalText,
+  // Operators: per-caller budgets, trusted documents (trusted-documents.ts), the metrics token.
+  RATE_LIMIT_PER_MINUTE: budget(600),
+  RUNS_PER_MINUTE: budget(60),
+  SUBSCRIPTIONS_PER_CALLER: budget(20),
+  PERSISTED_OPERATIONS_FILE: optionalText,
+  METRICS_TOKEN: secretToken,
   ...serverEnv,
 })
   .superRefine((config, ctx) => {

@@ -15,6 +15,7 @@ import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
 import { startTracing } from './observability/tracing.js';
 import { UpstreamClient } from './openai/client.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 import { DEFAULT_DEADLINE_MS, createFacade } from './server.js';
 
 /** The key the facade uses with its own embedded emulator: this process's alone, never known outside. */
@@ -22,6 +23,7 @@ const EMULATOR_KEY = newApiKey();
 
 async function main(): Promise<void> {
   const config = loadFacadeConfig();
+  const trustedDocuments = config.PERSISTED_OPERATIONS_FILE ? loadTrustedDocuments(config.PERSISTED_OPERATIONS_FILE) : undefined;
   const logger = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT });
   // Metrics always; traces only when an OTLP endpoint is configured.
   const tracing = startTracing(config, logger);
@@ -63,6 +65,14 @@ async function main(): Promise<void> {
     upstreamConcurrency: config.UPSTREAM_CONCURRENCY,
     telemetry,
     auth: authenticatorFor(config),
+    host: config.HOST,
+    metricsToken: config.METRICS_TOKEN,
+    trustedDocuments,
+    budgets: {
+      operationsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      runsPerMinute: config.RUNS_PER_MINUTE,
+      subscriptionsPerCaller: config.SUBSCRIPTIONS_PER_CALLER,
+    },
   });
   const server = createServer((request, response) => {
     facade.handle(request, response).catch((error: unknown) => {

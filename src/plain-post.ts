@@ -18,6 +18,7 @@ import { isAsyncIterable, processRegularResult } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Caller } from './auth/caller.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { REQUEST_ID_HEADER, requestIdOf, resultWithRequestId } from './request-id.js';
 import { GRAPHQL_PATH, STREAM_TOKEN_HEADER } from './transports.js';
 
 /** What yoga's Node adapter passes along with each request. */
@@ -135,11 +136,18 @@ function clientSignal(response: ServerResponse): AbortSignal {
   return controller.signal;
 }
 
-/** The request's headers as a Fetch API headers list (repeated names kept). */
+/**
+ * The request's headers as a Fetch API headers list (repeated names kept), with the request id
+ * `handle` chose (request-id.ts) instead of the one the client sent.
+ */
 function headerList(request: IncomingMessage): [string, string][] {
   const list: [string, string][] = [];
   const raw = request.rawHeaders;
-  for (let index = 0; index + 1 < raw.length; index += 2) list.push([raw[index] as string, raw[index + 1] as string]);
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const name = raw[index] as string;
+    if (name.length !== REQUEST_ID_HEADER.length || name.toLowerCase() !== REQUEST_ID_HEADER) list.push([name, raw[index + 1] as string]);
+  }
+  list.push([REQUEST_ID_HEADER, requestIdOf(request.headers[REQUEST_ID_HEADER])]);
   return list;
 }
 
@@ -226,7 +234,8 @@ export async function answerPlainPost(
     }
   }
   if (result.errors?.length || result.extensions?.['http']) {
-    return sendResponse(response, await processRegularResult(result, yoga.fetchAPI, mediaType));
+    const answer = resultWithRequestId(result, requestIdOf(request.headers[REQUEST_ID_HEADER]));
+    return sendResponse(response, await processRegularResult(answer, yoga.fetchAPI, mediaType));
   }
   const text = JSON.stringify(result);
   response.writeHead(200, { 'Content-Type': `${mediaType}; charset=utf-8`, 'content-length': Buffer.byteLength(text) });

@@ -28,6 +28,12 @@ import { HEADERS_HINT } from './startup/graphiql.js';
 import type { GraphiQLTab } from './startup/graphiql.js';
 import { Telemetry } from './observability/telemetry.js';
 import { answerPlainPost, isPlainPost } from './plain-post.js';
+import { Budgets } from './budgets.js';
+import type { BudgetLimits } from './budgets.js';
+import { metricsAccess } from './metrics-access.js';
+import { REQUEST_ID_HEADER, assignRequestId, requestIdInErrors, requestIdOf } from './request-id.js';
+import { trustedDocumentsPlugins } from './trusted-documents.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 import type { NodeServerContext } from './plain-post.js';
 import { GRAPHQL_PATH, attachGraphQLWs, singleConnectionSse } from './transports.js';
 
@@ -55,6 +61,16 @@ export interface FacadeOptions {
   telemetry?: Telemetry;
   /** Who may call (auth/authenticate.ts); `open` unless given. */
   auth?: Authenticator;
+  /** Per-caller budgets (budgets.ts); a missing or 0 limit is none. */
+  budgets?: Partial<BudgetLimits>;
+  /** The budgets' clock, in milliseconds (tests move it by hand); default `Date.now`. */
+  budgetClock?: () => number;
+  /** Where the server listens (default `127.0.0.1`): beyond loopback, `/metrics` needs `metricsToken`. */
+  host?: string;
+  /** `/metrics` answers only requests with `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** Only these documents run, sent by hash (trusted-documents.ts); unset: any document. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
@@ -127,6 +143,8 @@ export function createFacade(options: FacadeOptions) {
   const telemetry = options.telemetry ?? new Telemetry();
   const mask = telemetry.countingErrors(maskError);
   const auth = options.auth ?? openAuthenticator;
+  const budgets = new Budgets(options.budgets, options.budgetClock);
+  const metricsStatus = metricsAccess(options.metricsToken, options.host ?? '127.0.0.1');
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -169,20 +187,23 @@ export function createFacade(options: FacadeOptions) {
       warn: (...args) => options.logger.warn(args.map(String).join(' ')),
       error: (...args) => options.logger.error(args.map(describeLogged).join(' ')),
     },
-    context: ({ request, res, caller }) => {
+    context: ({ request, req, res, caller }) => {
       // Every way in (handle, the WebSocket transport) authenticates first and passes the caller on.
       if (!caller) throw new GraphQLError('The request was not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } });
       const credentials = upstreamCredentialsOf(caller);
+      const requestId = requestIdOf(req?.headers[REQUEST_ID_HEADER] ?? request.headers.get(REQUEST_ID_HEADER));
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
+      const callerKey = (): string => caller.id;
       return createContext({
         caller,
-        api: callerApi(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency), caller),
-        streamingApi: callerApi(options.client.forRequest(credentials, request.signal, upstreamConcurrency), caller),
-        callerKey: () => caller.id,
+        api: budgets.countingRuns(callerApi(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency, requestId), caller), callerKey),
+        streamingApi: budgets.countingRuns(callerApi(options.client.forRequest(credentials, request.signal, upstreamConcurrency, requestId), caller), callerKey),
+        callerKey,
         signal: request.signal,
         followers,
+        logger: options.logger.child({ requestId }),
       });
     },
     plugins: [
@@ -200,6 +221,9 @@ export function createFacade(options: FacadeOptions) {
         blockFieldSuggestion: { enabled: true },
       }),
       ...(options.production ? [disableIntrospection] : []),
+      ...(options.trustedDocuments ? trustedDocumentsPlugins(options.trustedDocuments) : []),
+      budgets.plugin(),
+      requestIdInErrors(),
       // Operation durations, spans and open subscriptions (observability/telemetry.ts).
       telemetry.plugin(maskError),
     ],
@@ -214,6 +238,8 @@ export function createFacade(options: FacadeOptions) {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '/').split('?')[0];
     const started = performance.now();
+    const requestId = assignRequestId(request);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     inProgress.add(response);
     // While draining, no connection is kept alive past its current request.
     if (draining) response.setHeader('connection', 'close');
@@ -221,12 +247,15 @@ export function createFacade(options: FacadeOptions) {
     response.once('close', () => {
       inProgress.delete(response);
       options.logger.info(
-        { method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) },
+        { requestId, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) },
         'request',
       );
     });
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
-    if (path === '/metrics') return sendMetrics(response, telemetry);
+    if (path === '/metrics') {
+      const status = metricsStatus(request.headers.authorization);
+      return status === 200 ? sendMetrics(response, telemetry) : sendJson(response, status, { error: status === 401 ? 'Unauthorized' : 'Not Found' });
+    }
     if (path === '/readyz') {
       if (draining) return sendJson(response, 503, { status: 'draining' });
       const ready = await upstreamAnswers(options.client);
@@ -237,7 +266,7 @@ export function createFacade(options: FacadeOptions) {
     if (refusal) {
       // The unread body makes the connection unusable for another request.
       response.setHeader('connection', 'close');
-      return sendJson(response, refusal.status, { errors: [{ message: refusal.message }] });
+      return sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { requestId } }] });
     }
     if (path !== GRAPHQL_PATH || request.method === 'OPTIONS' || isGraphiQLPage(request, !options.production)) {
       return yoga.requestListener(request, response);

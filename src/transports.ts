@@ -26,6 +26,7 @@ import { WebSocketServer } from 'ws';
 import { AuthFailure } from './auth/authenticate.js';
 import type { Authenticator, CredentialHeaders } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
+import { REQUEST_ID_HEADER, assignRequestId, requestIdOf, withRequestId } from './request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** graphql-sse's header for the token of a reserved stream. */
@@ -38,17 +39,23 @@ function originAllowed(origin: string, allowed: readonly string[]): boolean {
   return allowed.includes(origin) || allowed.includes('*');
 }
 
-/** A GraphQL error as a client receives it, without yoga's internal `http` and `unexpected` extensions. */
-function publicError(error: GraphQLError): GraphQLError {
+/**
+ * A GraphQL error as a client receives it: with the request's id, without yoga's internal `http`
+ * and `unexpected` extensions.
+ */
+function publicError(error: GraphQLError, requestId: string): GraphQLError {
   const { http: _http, unexpected: _unexpected, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
+  return withRequestId(
+    new GraphQLError(error.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      originalError: error.originalError,
+      extensions,
+    }),
+    requestId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +157,11 @@ export function singleConnectionSse(maxReservations = MAX_UNCONNECTED_RESERVATIO
       if (token !== undefined && request.method === 'GET') unconnected.delete(token);
       return token;
     },
-    onNext: (_ctx, _request, result) => (result.errors ? { ...result, errors: result.errors.map(publicError) } : undefined),
+    onNext: (_ctx, request, result) => {
+      if (!result.errors) return undefined;
+      const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER));
+      return { ...result, errors: result.errors.map((error) => publicError(error, requestId)) };
+    },
   });
   return {
     onYogaInit({ yoga }) {
@@ -208,6 +219,11 @@ interface Connection {
   headers: Headers;
   caller: Caller;
   operations: Map<object, AbortController>;
+}
+
+/** A WebSocket connection's request id: its upgrade request's, as `onUpgrade` chose it. */
+function connectionRequestId(ctx: { extra: { request: IncomingMessage } }): string {
+  return requestIdOf(ctx.extra.request.headers[REQUEST_ID_HEADER]);
 }
 
 /**
@@ -325,9 +341,9 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
       },
       execute: (args) => envelopeOf(args).execute(args),
       subscribe: (args) => envelopeOf(args).subscribe(args),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => publicError(error).toJSON()) } : undefined,
-      onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => publicError(error).toJSON()),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => publicError(error, connectionRequestId(ctx)).toJSON()) } : undefined,
+      onError: (ctx, _id, _payload, errors): GraphQLFormattedError[] => errors.map((error) => publicError(error, connectionRequestId(ctx)).toJSON()),
       onComplete: (ctx, _id, payload) => {
         const connection = connections.get(ctx);
         connection?.operations.get(payload)?.abort();
@@ -348,13 +364,14 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
       return;
     }
+    const requestId = assignRequestId(request);
     const { authorization } = request.headers;
     const refusal = authorization === undefined ? null : await options.auth.authenticate({ authorization });
     if (refusal instanceof AuthFailure) {
       const statusLine = refusal.status === 401 ? '401 Unauthorized' : '503 Service Unavailable';
       const challenge = refusal.status === 401 ? `www-authenticate: ${refusal.challenge}\r\n` : '';
       socket.end(
-        `HTTP/1.1 ${statusLine}\r\nconnection: close\r\n${challenge}` +
+        `HTTP/1.1 ${statusLine}\r\nconnection: close\r\n${challenge}${REQUEST_ID_HEADER}: ${requestId}\r\n` +
           `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(refusal.body)}\r\n\r\n${refusal.body}`,
       );
       return;
@@ -362,7 +379,7 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
     const started = performance.now();
     sockets.handleUpgrade(request, socket, head, (websocket) => {
       websocket.once('close', (code) =>
-        options.logger.info({ method: 'GET', path, status: 101, ms: Math.round(performance.now() - started), closeCode: code }, 'websocket'),
+        options.logger.info({ requestId, method: 'GET', path, status: 101, ms: Math.round(performance.now() - started), closeCode: code }, 'websocket'),
       );
       sockets.emit('connection', websocket, request);
     });
@@ -374,6 +391,8 @@ export function attachGraphQLWs(yoga: Enveloping, server: Server, options: WebSo
     });
   };
   server.on('upgrade', upgrade);
+  // The connection's id (the upgrade request's) on the 101 answer, as on every HTTP answer.
+  sockets.on('headers', (headers: string[], request: IncomingMessage) => headers.push(`${REQUEST_ID_HEADER}: ${requestIdOf(request.headers[REQUEST_ID_HEADER])}`));
 
   return async () => {
     server.off('upgrade', upgrade);

@@ -16,7 +16,7 @@ describe('published schema artifacts', () => {
     const outputs: { filename: string; content: string }[] = await generate({ ...codegenConfig, cwd: new URL('..', import.meta.url).pathname, silent: true }, false);
     const files = outputs.map((output) => output.filename).sort();
     // The examples' typed documents exist while some example writes an operation as `graphql(…)`.
-    const exampleFiles = 'examples/generated/' in codegenConfig.generates ? ['examples/generated/gql.ts', 'examples/generated/graphql.ts'] : [];
+    const exampleFiles = 'examples/generated/' in codegenConfig.generates ? ['examples/generated/gql.ts', 'examples/generated/graphql.ts', 'examples/generated/persisted-documents.json'] : [];
     expect(files).toEqual([
       ...exampleFiles,
       'schema/graphcache-schema.json',

@@ -56,7 +56,7 @@ export class ConfigError extends Error {
 }
 
 function redactIfSecret(variable: string, value: string | undefined): string | undefined {
-  return variable.includes('KEY') ? '[redacted]' : value;
+  return /KEY|TOKEN/.test(variable) ? '[redacted]' : value;
 }
 
 export function parseEnv<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {

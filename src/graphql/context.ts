@@ -11,6 +11,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Caller } from '../auth/caller.js';
+import type { Logger } from 'pino';
 import type { AssistantsApi } from '../openai/api.js';
 import { Loaders, primingApi } from './loaders.js';
 import type { RunFollowers } from './subscriptions/run-followers.js';
@@ -36,6 +37,8 @@ export interface GraphQLContext {
   readonly loaders: NodeLoaders;
   /** The server's run pollers, for the `run(id:)` subscription. */
   readonly followers: RunFollowers;
+  /** The server's logger with this request's id on every line. */
+  readonly logger: Logger;
 }
 
 export type ContextOptions = Omit<GraphQLContext, 'loaders'>;

@@ -162,11 +162,12 @@ export class UpstreamClient {
   /**
    * The API bound to one caller's credentials and abort signal (request's own wins over the server
    * key). `maxConcurrent` bounds the calls this view has in flight; more wait their turn.
+   * `requestId` goes upstream as `x-request-id` on every call, to find them by the caller's id.
    */
-  forRequest(credentials: UpstreamCredentials, signal?: AbortSignal, maxConcurrent?: number): AssistantsApi {
+  forRequest(credentials: UpstreamCredentials, signal?: AbortSignal, maxConcurrent?: number, requestId?: string): AssistantsApi {
     let context: CallContext | UpstreamError;
     try {
-      context = this.#context(credentials, signal);
+      context = this.#context(credentials, signal, requestId);
     } catch (err) {
       if (!(err instanceof UpstreamError)) throw err;
       context = err;
@@ -179,13 +180,17 @@ export class UpstreamClient {
     await this.#ownAgent?.close();
   }
 
-  #context(credentials: UpstreamCredentials, signal: AbortSignal | undefined): CallContext {
+  #context(credentials: UpstreamCredentials, signal: AbortSignal | undefined, requestId: string | undefined): CallContext {
     const requestKey = nonEmpty(credentials.apiKey);
     const apiKey = requestKey ?? nonEmpty(this.#options.apiKey);
     // The server's organization and project belong to the server's key, never to a caller's own key.
     const organization = nonEmpty(credentials.organization) ?? (requestKey ? undefined : nonEmpty(this.#options.organization));
     const project = nonEmpty(credentials.project) ?? (requestKey ? undefined : nonEmpty(this.#options.project));
     const headers: Record<string, string> = { 'openai-beta': 'assistants=v1' };
+    if (requestId !== undefined) {
+      checkHeader('request id', requestId);
+      headers['x-request-id'] = requestId;
+    }
     if (apiKey !== undefined) {
       checkHeader('API key', apiKey);
       headers.authorization = `Bearer ${apiKey}`;

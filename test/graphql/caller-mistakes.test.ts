@@ -64,7 +64,7 @@ describe('variables that do not fit their types', () => {
         const { status, body } = await post(query, variables, accept);
         expect(status).toBe(400);
         expect(body.data).toBeUndefined();
-        expect(body.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT' } })]);
+        expect(body.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } })]);
         expect(harness.emulator.stats.requests).toHaveLength(0);
       });
     }

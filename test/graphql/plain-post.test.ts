@@ -47,7 +47,8 @@ async function send(body: string, headers: Record<string, string>): Promise<Answ
   logLines.length = 0;
   const response = await fetch(`${harness.facadeUrl}/graphql`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${TEST_KEY}`, ...headers },
+    // One request id for both paths, so that their answers can be compared byte for byte.
+    headers: { authorization: `Bearer ${TEST_KEY}`, 'x-request-id': 'plain-post-test', ...headers },
     body,
   });
   const text = await response.text();

@@ -38,6 +38,9 @@ type Documents = {
     "\n  subscription OwnThreadAndRunEvents($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { event ... on ThreadCreatedEvent { thread { metadata } } }\n  }\n": typeof types.OwnThreadAndRunEventsDocument,
     "query OwnViewerThreads { viewer { subject threads(first: 50) { nodes { id } } } }": typeof types.OwnViewerThreadsDocument,
     "query OwnNode($id: ID!) { node(id: $id) { id } }": typeof types.OwnNodeDocument,
+    "query BudgetAssistants { assistants(first: 1) { nodes { id } } }": typeof types.BudgetAssistantsDocument,
+    "\n  mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {\n    createThread(input: {}) { thread { id } }\n    createThreadAndRun(input: $run) { run { id } }\n  }\n": typeof types.BudgetThreadThenRunDocument,
+    "\n  subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }\n": typeof types.BudgetThreadAndRunEventsDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": typeof types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": typeof types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.GatewaysRunDocument,
@@ -259,6 +262,9 @@ const documents: Documents = {
     "\n  subscription OwnThreadAndRunEvents($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { event ... on ThreadCreatedEvent { thread { metadata } } }\n  }\n": types.OwnThreadAndRunEventsDocument,
     "query OwnViewerThreads { viewer { subject threads(first: 50) { nodes { id } } } }": types.OwnViewerThreadsDocument,
     "query OwnNode($id: ID!) { node(id: $id) { id } }": types.OwnNodeDocument,
+    "query BudgetAssistants { assistants(first: 1) { nodes { id } } }": types.BudgetAssistantsDocument,
+    "\n  mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {\n    createThread(input: {}) { thread { id } }\n    createThreadAndRun(input: $run) { run { id } }\n  }\n": types.BudgetThreadThenRunDocument,
+    "\n  subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }\n": types.BudgetThreadAndRunEventsDocument,
     "\n    query ClientsAssistantTools($id: ID!) {\n      assistant(id: $id) {\n        id\n        tools {\n          ... on FunctionTool { function { name } }\n          ... on Tool { type }\n        }\n      }\n    }\n  ": types.ClientsAssistantToolsDocument,
     "\n    query ClientsAssistantsPage($first: Int!, $after: String) {\n      assistants(first: $first, after: $after, order: ASC) {\n        edges { cursor node { id name } }\n        nodes { id name }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  ": types.ClientsAssistantsPageDocument,
     "mutation GatewaysRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.GatewaysRunDocument,
@@ -549,6 +555,18 @@ export function graphql(source: "query OwnViewerThreads { viewer { subject threa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OwnNode($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').OwnNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetAssistants { assistants(first: 1) { nodes { id } } }"): typeof import('./graphql.js').BudgetAssistantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {\n    createThread(input: {}) { thread { id } }\n    createThreadAndRun(input: $run) { run { id } }\n  }\n"): typeof import('./graphql.js').BudgetThreadThenRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) { threadAndRunEvents(input: $input) { event } }\n"): typeof import('./graphql.js').BudgetThreadAndRunEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -573,6 +573,35 @@ export type OwnNodeQuery = { node:
     | { id: string }
    | null };
 
+export type BudgetAssistantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetAssistantsQuery = { assistants: { nodes: Array<{ id: string }> } };
+
+export type BudgetThreadThenRunMutationVariables = Exact<{
+  run: CreateThreadAndRunInput;
+}>;
+
+
+export type BudgetThreadThenRunMutation = { createThread: { thread: { id: string } }, createThreadAndRun: { run: { id: string } } };
+
+export type BudgetThreadAndRunEventsSubscriptionVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type BudgetThreadAndRunEventsSubscription = { threadAndRunEvents:
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+    | { event: string }
+   };
+
 export type ClientsAssistantToolsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2844,6 +2873,36 @@ export const OwnNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OwnNodeQuery, OwnNodeQueryVariables>;
+export const BudgetAssistantsDocument = new TypedDocumentString(`
+    query BudgetAssistants {
+  assistants(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetAssistantsQuery, BudgetAssistantsQueryVariables>;
+export const BudgetThreadThenRunDocument = new TypedDocumentString(`
+    mutation BudgetThreadThenRun($run: CreateThreadAndRunInput!) {
+  createThread(input: {}) {
+    thread {
+      id
+    }
+  }
+  createThreadAndRun(input: $run) {
+    run {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetThreadThenRunMutation, BudgetThreadThenRunMutationVariables>;
+export const BudgetThreadAndRunEventsDocument = new TypedDocumentString(`
+    subscription BudgetThreadAndRunEvents($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    event
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetThreadAndRunEventsSubscription, BudgetThreadAndRunEventsSubscriptionVariables>;
 export const ClientsAssistantToolsDocument = new TypedDocumentString(`
     query ClientsAssistantTools($id: ID!) {
   assistant(id: $id) {
