@@ -18,7 +18,7 @@
  * 6. (f) time to first delta through a subscription (`first-delta.ts`), SQLite big-thread pages
  *    (`pages.ts`), heap growth after GC with the facade in-process (`heap.ts`).
  *
- * About 6 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 2 minutes; its
+ * About 7 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 2 minutes; its
  * figures are for checking the bench, not for the scoreboard). `BENCH_NODE_ENV` sets the facade
  * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
  * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
