@@ -46,12 +46,16 @@ export function restClient(baseUrl: string): Rest {
 
 export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
-/** A GraphQL client of the facade at `facadeUrl`; throws on GraphQL errors, returns the data. */
-export function gqlClient(facadeUrl: string): Gql {
+/**
+ * A GraphQL client of the facade at `facadeUrl`; throws on GraphQL errors, returns the data.
+ * `authorization` replaces the bench key's header (e.g. `Bearer <JWT>` for a facade in jwt mode).
+ */
+export function gqlClient(facadeUrl: string, authorization?: string): Gql {
+  const headers = authorization === undefined ? GRAPHQL_HEADERS : { ...GRAPHQL_HEADERS, authorization };
   return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await request(`${facadeUrl}/graphql`, {
       method: 'POST',
-      headers: GRAPHQL_HEADERS,
+      headers,
       body: JSON.stringify({ query, variables }),
       dispatcher,
     });

@@ -37,14 +37,18 @@ export async function runLoad(origin: string, sequence: Sequence, connections: n
   return { ops: tally.ops, seconds: result.duration, opsPerSecond: tally.ops / result.duration, failures, errors: result.errors };
 }
 
-/** One GraphQL request per operation; an answer with `errors` counts as a failure. */
-export function graphqlSequence(query: string, variables: Record<string, unknown> = {}): Sequence {
+/**
+ * One GraphQL request per operation; an answer with `errors` counts as a failure. `authorization`
+ * replaces the bench key's header (e.g. `Bearer <JWT>` for a facade in jwt mode).
+ */
+export function graphqlSequence(query: string, variables: Record<string, unknown> = {}, authorization?: string): Sequence {
   const body = JSON.stringify({ query, variables });
+  const headers = authorization === undefined ? GRAPHQL_HEADERS : { ...GRAPHQL_HEADERS, authorization };
   return (done) => [
     {
       method: 'POST',
       path: '/graphql',
-      headers: { ...GRAPHQL_HEADERS },
+      headers: { ...headers },
       body,
       onResponse: (status, text) => {
         let ok = status === 200;

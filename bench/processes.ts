@@ -146,6 +146,8 @@ export interface FacadeSpawnOptions {
   build?: FacadeBuild;
   /** Node options before the entry (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
+  /** Variables set over the bench's own, e.g. `AUTH_MODE=jwt` and its settings. */
+  env?: Record<string, string>;
 }
 
 /** The facade's own view of its memory (`process.memoryUsage()`), in MiB. */
@@ -226,7 +228,11 @@ export async function spawnFacade(options: FacadeSpawnOptions): Promise<FacadePr
     RUNS_PER_MINUTE: '0',
     SUBSCRIPTIONS_PER_CALLER: '0',
   };
-  for (const name of ['OPENAI_ORGANIZATION', 'CORS_ORIGINS', 'UPSTREAM_CONCURRENCY', 'DATABASE_URL']) delete env[name];
+  // The shell's settings must not change what is measured: every facade is open unless `options.env` says otherwise.
+  for (const name of ['OPENAI_ORGANIZATION', 'CORS_ORIGINS', 'UPSTREAM_CONCURRENCY', 'DATABASE_URL', 'AUTH_MODE', 'JWT_JWKS_URL', 'JWT_JWKS_FILE', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_ROLES_CLAIM', 'JWT_ADMIN_ROLE', 'OWNER_SECRET']) {
+    delete env[name];
+  }
+  Object.assign(env, options.env);
   const entry = build.kind === 'tsx' ? ['--import', 'tsx', 'src/index.ts'] : [build.entry];
   const started = performance.now();
   const child = spawn(process.execPath, [...startFlags(), ...(options.nodeArgs ?? []), '--import', MEMORY_PROBE, ...entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -8,15 +8,17 @@
  *
  * 1. Scenarios (a) (a') (b) (c) (d) (e) (`scenarios.ts`): upstream requests and waves of one request,
  *    median and p99 over sequential samples, throughput at 10 connections, facade vs direct.
- * 2. (g) `run(id)` subscriptions on runs waiting in `requires_action` (`subscriptions.ts`), on a
+ * 2. jwt vs open (`auth-cost.ts`): the cost of `AUTH_MODE=jwt` and its thread ownership checks on
+ *    (a) and (d), two new facade processes compared like the facade and direct REST in 1.
+ * 3. (g) `run(id)` subscriptions on runs waiting in `requires_action` (`subscriptions.ts`), on a
  *    new facade process.
- * 3. Memory: the RSS of a new facade process every second during 60 s at 50 connections (after a
+ * 4. Memory: the RSS of a new facade process every second during 60 s at 50 connections (after a
  *    short warm-up) on (a) and on (d).
- * 4. The facade through tsx vs a compiled build (`compiled.ts`), and a CPU profile on (d) (`profile.ts`).
- * 5. (f) time to first delta through a subscription (`first-delta.ts`), SQLite big-thread pages
+ * 5. The facade through tsx vs a compiled build (`compiled.ts`), and a CPU profile on (d) (`profile.ts`).
+ * 6. (f) time to first delta through a subscription (`first-delta.ts`), SQLite big-thread pages
  *    (`pages.ts`), heap growth after GC with the facade in-process (`heap.ts`).
  *
- * About 6 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 2 minutes; its
+ * About 7 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 2 minutes; its
  * figures are for checking the bench, not for the scoreboard). `BENCH_NODE_ENV` sets the facade
  * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
  * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
@@ -24,6 +26,8 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { JWT_EXTRA_REQUESTS, JWT_MEDIAN_RATIO, JWT_THROUGHPUT_SHARE, authCostPhase } from './auth-cost.js';
+import type { AuthCostResult } from './auth-cost.js';
 import { closeClients, gqlClient, restClient } from './clients.js';
 import { round } from './common.js';
 import type { Result } from './common.js';
@@ -124,6 +128,9 @@ async function main(): Promise<void> {
     await facade.close();
     facade = undefined;
 
+    progress(`jwt vs open on (a) and (d): two new facades; upstream counts, ${LATENCY_SAMPLES} latency samples and ${THROUGHPUT_SECONDS} s at ${THROUGHPUT_CONNECTIONS} connections per side`);
+    const authCost = await authCostPhase(upstream, seedRest, rest, list, seeded.threadA);
+
     // tsc (for the tsx vs compiled comparison) runs during (g), whose figures are upstream polls on
     // timers and RSS, not CPU time: it saves its ~7 s from the bench's time.
     progress(`(g) run(id) subscriptions on a new facade, ${WINDOW_SECONDS} s windows (tsc builds the compiled facade meanwhile)`);
@@ -168,7 +175,7 @@ async function main(): Promise<void> {
     progress('heap growth (in-process)');
     other.push(...(await heapScenario()));
 
-    report({ results, separate, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -179,6 +186,7 @@ async function main(): Promise<void> {
 interface Report {
   results: ScenarioResult[];
   separate: number;
+  authCost: AuthCostResult[];
   subscriptions: SubscriptionWindow[];
   soaks: SoakResult[];
   facadeLifetimePeakMb: number;
@@ -216,6 +224,24 @@ function targetsOf(report: Report): Target[] {
     }
   }
   add('two separate requests for one node: 2 upstream requests', `${report.separate}`, report.separate === 2);
+  for (const { key, counts, extraRequests, latency, throughput } of report.authCost) {
+    const most = JWT_EXTRA_REQUESTS[key];
+    add(
+      `(${key}) jwt: upstream requests ≤ open + ${most}`,
+      `${counts.jwt.requests} vs ${counts.open.requests} (${extraRequests >= 0 ? '+' : ''}${extraRequests})`,
+      extraRequests <= most,
+    );
+    add(
+      `(${key}) jwt median ≤ ${JWT_MEDIAN_RATIO}× open`,
+      `${latency.medianRatio.toFixed(2)}× (${ms(latency.jwt.medianMs)} vs ${ms(latency.open.medianMs)} ms)`,
+      latency.medianRatio <= JWT_MEDIAN_RATIO,
+    );
+    add(
+      `(${key}) jwt throughput ≥ ${JWT_THROUGHPUT_SHARE * 100}% of open`,
+      `${(throughput.share * 100).toFixed(0)}% (${throughput.jwt.opsPerSecond.toFixed(0)} vs ${throughput.open.opsPerSecond.toFixed(0)} ops/s)`,
+      throughput.share >= JWT_THROUGHPUT_SHARE,
+    );
+  }
   for (const row of report.other.filter((row) => row.name.startsWith('first delta: target'))) {
     add(`(f) ${row.name.replace('first delta: target ', '')}`, row.unit, row.value === 'met');
   }
@@ -274,6 +300,26 @@ function report(data: Report): void {
         `${failures > 0 ? `; ${failures} failed operations under load` : ''}`,
     );
   }
+
+  console.log(
+    `\nAUTH_MODE=jwt (J, a token verified once then remembered, each thread's owner checked) vs open (O), two new facade processes, same run; ` +
+      `latency over ${LATENCY_SAMPLES} interleaved sequential samples, throughput ${THROUGHPUT_SECONDS} s per side at ${THROUGHPUT_CONNECTIONS} connections (O J J O …)`,
+  );
+  console.table(
+    data.authCost.map(({ key, counts, latency, throughput }) => ({
+      scenario: key,
+      'upstream req O|J': `${withRange(counts.open.requests, counts.open.requestsRange)} | ${withRange(counts.jwt.requests, counts.jwt.requestsRange)}`,
+      'waves O|J': `${withRange(counts.open.waves, counts.open.wavesRange)} | ${withRange(counts.jwt.waves, counts.jwt.wavesRange)}`,
+      'median O|J ms': `${ms(latency.open.medianMs)} | ${ms(latency.jwt.medianMs)}`,
+      'median J/O': round(latency.medianRatio),
+      'p99 O|J ms': `${ms(latency.open.p99Ms)} | ${ms(latency.jwt.p99Ms)}`,
+      'p99 J/O': round(latency.p99Ratio),
+      'ops/s O|J': `${throughput.open.opsPerSecond.toFixed(0)} | ${throughput.jwt.opsPerSecond.toFixed(0)}`,
+      'J/O thr': round(throughput.share),
+      'failed ops O|J': `${throughput.open.failures + throughput.open.errors} | ${throughput.jwt.failures + throughput.jwt.errors}`,
+    })),
+  );
+  for (const { key, counts } of data.authCost) console.log(`  (${key}) jwt upstream: ${counts.jwt.calls.join(', ')}`);
 
   console.log('\nTargets (measured in this run; src/ is not changed to meet them):');
   const targets = targetsOf(data);
@@ -350,6 +396,7 @@ function report(data: Report): void {
         targets,
         scenarios: data.results,
         separateRequestsForOneNode: data.separate,
+        jwtVsOpen: data.authCost,
         soaks: data.soaks,
         facadeLifetimePeakRssMb: data.facadeLifetimePeakMb,
         subscriptions: data.subscriptions,

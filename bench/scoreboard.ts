@@ -49,10 +49,15 @@ export interface CountResult {
   directWaves: number;
 }
 
+export interface LatencyFigures {
+  medianMs: number;
+  p99Ms: number;
+}
+
 export interface LatencyResult {
   samples: number;
-  facade: { medianMs: number; p99Ms: number };
-  direct: { medianMs: number; p99Ms: number };
+  facade: LatencyFigures;
+  direct: LatencyFigures;
   medianRatio: number;
   p99Ratio: number;
 }
@@ -141,29 +146,37 @@ export async function separateRequestsCount(upstream: Upstream, gql: Gql, assist
   return measured.requests;
 }
 
-export async function latencyPhase(scenario: Scenario, gql: Gql, rest: Rest): Promise<LatencyResult> {
-  const facade: number[] = [];
-  const direct: number[] = [];
+/**
+ * `LATENCY_SAMPLES` sequential timings of each of two works (after `LATENCY_WARMUP` untimed
+ * rounds), interleaved: noise from other work on the machine falls on both.
+ */
+export async function interleavedLatency(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: LatencyFigures; b: LatencyFigures }> {
+  const times = { a: [] as number[], b: [] as number[] };
   const timed = async (into: number[] | null, work: () => Promise<unknown>): Promise<void> => {
     const started = performance.now();
     await work();
     into?.push(performance.now() - started);
   };
-  const facadeWork = (): Promise<unknown> => gql(scenario.query, scenario.variables);
-  const directWork = (): Promise<unknown> => scenario.direct(rest);
   for (let round = 0; round < LATENCY_WARMUP + LATENCY_SAMPLES; round += 1) {
     const keep = round >= LATENCY_WARMUP;
     // Alternate which side goes first, so neither always follows the other.
     if (round % 2 === 0) {
-      await timed(keep ? facade : null, facadeWork);
-      await timed(keep ? direct : null, directWork);
+      await timed(keep ? times.a : null, a);
+      await timed(keep ? times.b : null, b);
     } else {
-      await timed(keep ? direct : null, directWork);
-      await timed(keep ? facade : null, facadeWork);
+      await timed(keep ? times.b : null, b);
+      await timed(keep ? times.a : null, a);
     }
   }
-  const f = { medianMs: median(facade), p99Ms: percentile(facade, 99) };
-  const d = { medianMs: median(direct), p99Ms: percentile(direct, 99) };
+  const figures = (values: number[]): LatencyFigures => ({ medianMs: median(values), p99Ms: percentile(values, 99) });
+  return { a: figures(times.a), b: figures(times.b) };
+}
+
+export async function latencyPhase(scenario: Scenario, gql: Gql, rest: Rest): Promise<LatencyResult> {
+  const { a: f, b: d } = await interleavedLatency(
+    () => gql(scenario.query, scenario.variables),
+    () => scenario.direct(rest),
+  );
   return { samples: LATENCY_SAMPLES, facade: f, direct: d, medianRatio: f.medianMs / d.medianMs, p99Ratio: f.p99Ms / d.p99Ms };
 }
 
