@@ -1,0 +1,125 @@
+/**
+ * Properties of `jwt` mode's token check (src/auth/jwt.ts) over arbitrary input: any string, any
+ * claims signed with the right key, any roles claim. It resolves with a user only for a token that
+ * is valid, and otherwise refuses with `TokenRefused` (a 401), never with anything else.
+ */
+import fc from 'fast-check';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import type { CryptoKey, JWTPayload } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TokenRefused, jwtVerifier } from '../../src/auth/jwt.js';
+import type { UserCaller } from '../../src/auth/caller.js';
+
+const ISSUER = 'https://id.example';
+const AUDIENCE = 'assistants-facade';
+const ADMIN_ROLE = 'assistants:admin';
+const SKEW_S = 60;
+
+let privateKey: CryptoKey;
+let verify: (token: string) => Promise<UserCaller>;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('ES256', { extractable: true });
+  privateKey = pair.privateKey;
+  const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' };
+  verify = jwtVerifier({ jwks: { keys: [jwk] }, issuer: ISSUER, audience: AUDIENCE, rolesClaim: 'roles', adminRole: ADMIN_ROLE });
+});
+
+function sign(payload: JWTPayload): Promise<string> {
+  return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).sign(privateKey);
+}
+
+/** What the check did: the user, or that it refused as it should; anything else fails the property. */
+async function outcome(token: string): Promise<UserCaller | 'refused'> {
+  try {
+    return await verify(token);
+  } catch (error) {
+    if (error instanceof TokenRefused) return 'refused';
+    throw error;
+  }
+}
+
+const now = (): number => Math.floor(Date.now() / 1000);
+const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
+/** A claim: usually right, sometimes wrong in type or value, sometimes missing. */
+const claim = <T>(right: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> => fc.oneof({ weight: 3, arbitrary: right }, { weight: 1, arbitrary: jsonValue });
+const secondsFromNow = (min: number, max: number): fc.Arbitrary<number> => fc.integer({ min, max }).map((offset) => now() + offset);
+
+describe('jwt mode token check, properties', () => {
+  it('refuses any string that is not a token signed by the key set, with TokenRefused', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.base64String(), { minLength: 3, maxLength: 3 }).map((parts) => parts.join('.'))), async (token) => {
+        expect(await outcome(token)).toBe('refused');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts signed claims exactly when issuer, audience, subject and validity are right', async () => {
+    const claims = fc.record(
+      {
+        iss: claim(fc.constantFrom(ISSUER, 'https://other.example')),
+        aud: claim(fc.constantFrom(AUDIENCE, 'another-app')),
+        sub: claim(fc.string({ maxLength: 20 })),
+        exp: claim(secondsFromNow(-3 * SKEW_S, 3600)),
+        nbf: claim(secondsFromNow(-3600, 3 * SKEW_S)),
+        roles: jsonValue,
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(claims, async (payload) => {
+        const result = await outcome(await sign(payload as JWTPayload));
+        const t = now();
+        const valid =
+          payload.iss === ISSUER &&
+          payload.aud === AUDIENCE &&
+          typeof payload.sub === 'string' &&
+          payload.sub !== '' &&
+          typeof payload.exp === 'number' &&
+          // A second either side of the skew bound: the check and this test read the clock apart.
+          payload.exp > t - SKEW_S + 1 &&
+          (payload.nbf === undefined || (typeof payload.nbf === 'number' && payload.nbf < t + SKEW_S - 1));
+        const invalid =
+          payload.iss !== ISSUER ||
+          payload.aud !== AUDIENCE ||
+          typeof payload.sub !== 'string' ||
+          payload.sub === '' ||
+          typeof payload.exp !== 'number' ||
+          payload.exp < t - SKEW_S - 1 ||
+          (payload.nbf !== undefined && (typeof payload.nbf !== 'number' || payload.nbf > t + SKEW_S + 1));
+        if (valid) expect(result).toMatchObject({ kind: 'user', issuer: ISSUER, subject: payload.sub });
+        if (invalid) expect(result).toBe('refused');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('makes an admin exactly when the roles claim holds the admin role (an array, or space-separated words)', async () => {
+    const role = fc.constantFrom(ADMIN_ROLE, 'reader', 'assistants:admins', 'ASSISTANTS:ADMIN', '');
+    const roles = fc.oneof(fc.array(fc.oneof(role, jsonValue), { maxLength: 4 }), fc.array(role, { maxLength: 4 }).map((words) => words.join(' ')), jsonValue);
+    await fc.assert(
+      fc.asyncProperty(roles, async (value) => {
+        const caller = await outcome(await sign({ iss: ISSUER, aud: AUDIENCE, sub: 'user-1', exp: now() + 600, roles: value }));
+        const expected = Array.isArray(value) ? value.includes(ADMIN_ROLE) : typeof value === 'string' && value.split(' ').includes(ADMIN_ROLE);
+        expect(caller).toMatchObject({ kind: 'user', admin: expected });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a valid token with any character of its header or claims changed', async () => {
+    const token = await sign({ iss: ISSUER, aud: AUDIENCE, sub: 'user-1', exp: now() + 600 });
+    expect(await outcome(token)).toMatchObject({ subject: 'user-1' });
+    const signedPart = token.slice(0, token.lastIndexOf('.'));
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: signedPart.length - 1 }), fc.constantFrom(...alphabet), async (index, replacement) => {
+        fc.pre(signedPart[index] !== replacement);
+        const tampered = `${signedPart.slice(0, index)}${replacement}${token.slice(index + 1)}`;
+        expect(await outcome(tampered)).toBe('refused');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
