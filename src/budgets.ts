@@ -11,6 +11,7 @@ import { isAsyncIterable } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
 import type { AssistantsApi } from './openai/api.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { endingOnce } from './ending-once.js';
 
 export interface BudgetLimits {
   /** GraphQL operations a caller may run per minute, on every transport, subscription starts included. */
@@ -95,40 +96,6 @@ class SubscriptionSlots {
   }
 }
 
-/** `source`, calling `onEnd` once when it ends: completed, failed, or returned early (the client left). */
-function endingOnce<T>(source: AsyncIterable<T>, onEnd: () => void): AsyncIterableIterator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  let ended = false;
-  const end = (): void => {
-    if (ended) return;
-    ended = true;
-    onEnd();
-  };
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    async next() {
-      try {
-        const step = await iterator.next();
-        if (step.done) end();
-        return step;
-      } catch (error) {
-        end();
-        throw error;
-      }
-    },
-    async return(value?: unknown) {
-      end();
-      return (await iterator.return?.(value)) ?? { done: true, value: undefined };
-    },
-    async throw(error?: unknown) {
-      end();
-      if (iterator.throw) return iterator.throw(error);
-      throw error;
-    },
-  };
-}
 
 /** The three budgets of one facade. */
 export class Budgets {

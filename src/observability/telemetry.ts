@@ -19,6 +19,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { UpstreamObserver } from '../openai/http.js';
 import { FacadeMetrics } from './metrics.js';
 import { FacadeTracing } from './tracing.js';
+import { endingOnce } from '../ending-once.js';
 
 /** Yoga's `maskedErrors.maskError`. */
 export type MaskError = (error: unknown, message: string, isDev?: boolean) => Error;
@@ -121,10 +122,9 @@ export class Telemetry {
 }
 
 /**
- * `source` with `onEnd` called exactly once when it ends: completed, failed, or returned early (the
- * client left). `return` goes to the source at once, even while a `next` is pending. With a trace
- * context, each `next` runs in it, so the upstream calls that produce an event are children of the
- * subscription's span.
+ * `source` with `onEnd` called exactly once when it ends, with the first error code it carried.
+ * With a trace context, each `next` runs in it, so the upstream calls that produce an event are
+ * children of the subscription's span.
  */
 function watchStream(
   source: AsyncIterable<ExecutionResult>,
@@ -132,39 +132,14 @@ function watchStream(
   codeOf: (errors: readonly unknown[] | undefined) => string | undefined,
   onEnd: (errorCode: string | undefined) => void,
 ): AsyncIterableIterator<ExecutionResult> {
-  const iterator = source[Symbol.asyncIterator]();
-  let ended = false;
   let errorCode: string | undefined;
-  const end = (): void => {
-    if (ended) return;
-    ended = true;
-    onEnd(errorCode);
-  };
-  const next = (): Promise<IteratorResult<ExecutionResult>> => iterator.next();
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
+  return endingOnce(source, () => onEnd(errorCode), {
+    ...(traceContext ? { pull: (next) => context.with(traceContext, next) } : {}),
+    onValue: (result) => {
+      errorCode ??= codeOf(result.errors);
     },
-    async next() {
-      try {
-        const step = await (traceContext ? context.with(traceContext, next) : next());
-        if (step.done) end();
-        else errorCode ??= codeOf(step.value.errors);
-        return step;
-      } catch (error) {
-        errorCode ??= codeOf([error]);
-        end();
-        throw error;
-      }
+    onFailure: (error) => {
+      errorCode ??= codeOf([error]);
     },
-    async return(value?: unknown) {
-      end();
-      return (await iterator.return?.(value)) ?? { done: true, value: undefined };
-    },
-    async throw(error?: unknown) {
-      end();
-      if (iterator.throw) return iterator.throw(error);
-      throw error;
-    },
-  };
+  });
 }
