@@ -11,14 +11,13 @@ import { GraphQLError } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
+import { REQUEST_ID, REQUEST_ID_HEADER } from './openai/requests.js';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-
-const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,200}$/;
+export { REQUEST_ID_HEADER };
 
 /** `incoming` when it is a valid id (1–200 of `A-Za-z0-9._:-`), else a new one. */
 export function requestIdOf(incoming: string | string[] | null | undefined): string {
-  return typeof incoming === 'string' && VALID_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
 /** Chooses the request's id and writes it into its headers for everyone after; returns it. */

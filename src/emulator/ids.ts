@@ -1,4 +1,5 @@
 import { randomInt, randomBytes } from 'node:crypto';
+import { REQUEST_ID } from '../openai/requests.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -16,10 +17,7 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomAlphanumeric(24)}`;
 }
 
-/** What a caller's `x-request-id` may be for the server to keep it (else it makes its own). */
-const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,200}$/;
-
 /** The caller's request id when it is a valid one; else a new one, as upstream makes them. */
 export function requestIdOf(given: string | undefined): string {
-  return given !== undefined && CALLER_REQUEST_ID.test(given) ? given : `req_${randomBytes(16).toString('hex')}`;
+  return given !== undefined && REQUEST_ID.test(given) ? given : `req_${randomBytes(16).toString('hex')}`;
 }

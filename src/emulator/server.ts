@@ -24,6 +24,7 @@ import type { RunListener } from './runs/events.js';
 import { openStore } from './store/sqlite.js';
 import type { EmulatorStore } from './store/store.js';
 import { EventSink } from './streaming.js';
+import { REQUEST_ID_HEADER } from '../openai/requests.js';
 
 /**
  * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's
@@ -224,8 +225,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
       if (stats.requests.length > recordRequests) stats.requests.shift();
     }
-    const requestId = requestIdOf(header(req, 'x-request-id'));
-    res.setHeader('x-request-id', requestId);
+    const requestId = requestIdOf(header(req, REQUEST_ID_HEADER));
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     res.setHeader('openai-version', '2020-10-01');
     const organization = header(req, 'openai-organization');
     if (organization !== undefined) res.setHeader('openai-organization', organization);

@@ -46,6 +46,7 @@ import {
 } from './schemas.js';
 import { AssistantEventStream } from './sse.js';
 import type { AssistantStreamEvent } from './stream.js';
+import { REQUEST_ID_HEADER } from './requests.js';
 
 export interface UpstreamTimeouts {
   /** TCP/TLS connect; only applies to the client's own Agent. Default 5 s. */
@@ -189,7 +190,7 @@ export class UpstreamClient {
     const headers: Record<string, string> = { 'openai-beta': 'assistants=v1' };
     if (requestId !== undefined) {
       checkHeader('request id', requestId);
-      headers['x-request-id'] = requestId;
+      headers[REQUEST_ID_HEADER] = requestId;
     }
     if (apiKey !== undefined) {
       checkHeader('API key', apiKey);

@@ -12,6 +12,7 @@ import { UpstreamError } from './errors.js';
 import { errorCode, headerValue, retryAfterMs } from '../http-client.js';
 import { isRetryable, retryDelayMs } from './retry.js';
 import type { HttpMethod, RetryTrigger, TransportPhase } from './retry.js';
+import { REQUEST_ID_HEADER } from './requests.js';
 
 export interface HttpCall {
   /** The AssistantsApi method name, used in error messages. */
@@ -213,7 +214,7 @@ function httpError(status: number, headers: IncomingHttpHeaders, text: string, s
     type: clean(fields?.type),
     code: clean(fields?.code),
     param: clean(fields?.param),
-    requestId: headerValue(headers, 'x-request-id') ?? null,
+    requestId: headerValue(headers, REQUEST_ID_HEADER) ?? null,
     retryAfterSeconds: asked === null ? null : Math.max(0, asked) / 1000,
   });
 }

@@ -87,6 +87,11 @@ export const UPSTREAM_ID = new RegExp(`^${ID_SOURCE}$`);
  * `-` after the prefix). Whether the file exists is upstream's to say.
  */
 export const FILE_ID = new RegExp(`^file-[A-Za-z0-9]{1,${LIMITS.maxFileIdCharacters}}$`);
+
+/** The header that names a request, end to end: kept by each server when valid, else made anew. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+/** A request id a server keeps as it was sent: 1–200 of `A-Za-z0-9._:-` (safe in logs and headers). */
+export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 const fileId = z.string().regex(FILE_ID);
 
 const metadata = z

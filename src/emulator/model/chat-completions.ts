@@ -16,6 +16,7 @@ import { ModelError } from './model.js';
 import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
 import { buildChatRequest } from './prompt.js';
 import { countTokens } from './tokens.js';
+import { REQUEST_ID_HEADER } from '../../openai/requests.js';
 
 export interface ChatCompletionsOptions {
   /** The API root, e.g. `http://127.0.0.1:11434/v1`, with or without a trailing `/`. */
@@ -150,7 +151,7 @@ export class ChatCompletionsModel implements AssistantModel {
     const { request, promptTokens } = buildChatRequest(input, this.#modelName ?? input.model);
     const body = JSON.stringify(request);
     // The same id as the request that started the run, so the two servers' logs can be matched.
-    const headers = input.requestId === undefined ? this.#headers : { ...this.#headers, 'x-request-id': input.requestId };
+    const headers = input.requestId === undefined ? this.#headers : { ...this.#headers, [REQUEST_ID_HEADER]: input.requestId };
     let delayMs = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
