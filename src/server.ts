@@ -261,7 +261,7 @@ export function createFacade(options: FacadeOptions) {
       const ready = await upstreamAnswers(options.client);
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
     }
-    if (!options.production && (await serveChatPage(request, response))) return;
+    if (!options.production && (await serveChatPage(request, response, { byHash: options.trustedDocuments !== undefined }))) return;
     const refusal = bodyRefusal(request);
     if (refusal) {
       // The unread body makes the connection unusable for another request.

@@ -1,9 +1,11 @@
 /**
  * Serving the reference chat page (src/chat-page.ts): `/chat` in development, with a tight CSP and
- * its bundle built from examples/chat; nothing in production. The page itself is tested in
- * Chromium by test/browser/chat.test.ts.
+ * its bundle built from examples/chat; nothing in production; with trusted documents on, the HTML
+ * tells the page to send its operations by hash. The page itself is tested in Chromium by
+ * test/browser/chat.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTrustedDocuments } from '../src/trusted-documents.js';
 import { startFacade } from './helpers/harness.js';
 import type { FacadeHandle } from './helpers/harness.js';
 
@@ -13,15 +15,19 @@ const NO_UPSTREAM = 'http://127.0.0.1:9';
 describe('the chat page route', () => {
   let development: FacadeHandle;
   let production: FacadeHandle;
+  let trusted: FacadeHandle;
 
   beforeAll(async () => {
     development = await startFacade(NO_UPSTREAM);
     production = await startFacade(NO_UPSTREAM, { facade: { production: true } });
+    const shipped = new URL('../examples/generated/persisted-documents.json', import.meta.url).pathname;
+    trusted = await startFacade(NO_UPSTREAM, { facade: { trustedDocuments: loadTrustedDocuments(shipped) } });
   });
 
   afterAll(async () => {
     await development?.close();
     await production?.close();
+    await trusted?.close();
   });
 
   it('serves the page, its stylesheet and its bundle, from this origin only', async () => {
@@ -46,6 +52,17 @@ describe('the chat page route', () => {
     expect(code).toContain('subscription ChatRun(');
     expect(code).not.toMatch(/^\s*import\s/m);
   }, 30_000);
+
+  it('tells the page to send its operations by hash only where trusted documents are on', async () => {
+    const mark = (content: string): string => `<meta name="send-operations" content="${content}">`;
+    const plain = await (await fetch(`${development.facadeUrl}/chat`)).text();
+    expect(plain).toContain(mark('documents'));
+    const listed = await (await fetch(`${trusted.facadeUrl}/chat/`)).text();
+    expect(listed).toContain(mark('by-hash'));
+    expect(listed).not.toContain(mark('documents'));
+    // The same page otherwise, served from the same cache.
+    expect(listed.replace(mark('by-hash'), mark('documents'))).toBe(plain);
+  });
 
   it('answers only GET and HEAD there', async () => {
     const response = await fetch(`${development.facadeUrl}/chat`, { method: 'POST', body: '{}' });

@@ -7,11 +7,15 @@
  * server's key is used (development); in `caller-key` or `jwt` mode the facade asks for one: the
  * page sends the token of its Token field (or of `?token=`, which it then takes out of the address)
  * as `Authorization: Bearer …` with every request, queries and subscriptions alike.
+ *
+ * A facade with trusted documents (`PERSISTED_OPERATIONS_FILE`) runs only listed operations, sent
+ * by hash: serving this page, it says so in `<meta name="send-operations" content="by-hash">`, and
+ * the page then sends each operation's hash instead of its text.
  */
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
-import type { AnyVariables, OperationResult, OperationResultSource } from '@urql/core';
-import { createClient as createSseClient } from 'graphql-sse';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from '@urql/core';
+import type { AnyVariables, CombinedError, OperationResult, OperationResultSource } from '@urql/core';
+import { NetworkError, createClient as createSseClient } from 'graphql-sse';
 import {
   AssistantsQuery,
   ConversationsQuery,
@@ -28,14 +32,39 @@ const endpoint = new URL('/graphql', location.href).href;
 /** The caller's token, sent as `Authorization: Bearer …`; empty: none. */
 let token = new URLSearchParams(location.search).get('token') ?? '';
 const authorization = (): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+/**
+ * `fetch`, but a refused answer comes with its body read: graphql-sse aborts the request of a
+ * refused stream before anyone reads it, and the body holds the GraphQL errors `showError` shows.
+ */
+async function fetchKeepingRefusals(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const response = await fetch(input, init);
+  return response.ok ? response : new Response(await response.blob(), response);
+}
 // These subscriptions start runs: retrying one after a dropped stream would start another run.
-const sse = createSseClient({ url: endpoint, retryAttempts: 0, headers: authorization });
+const sse = createSseClient({ url: endpoint, retryAttempts: 0, headers: authorization, fetchFn: fetchKeepingRefusals });
+
+const byHash = document.querySelector<HTMLMetaElement>('meta[name="send-operations"]')?.content === 'by-hash';
+/**
+ * Names each operation by the hash codegen gave its document (`__meta__.hash`, its key in
+ * persisted-documents.json): with `extensions.persistedQuery` set, urql's fetch body and the
+ * subscription request it hands to graphql-sse leave the document's text out.
+ */
+const sendByHash = mapExchange({
+  onOperation: (operation) => {
+    const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (!hash) return operation;
+    const extensions = { ...operation.extensions, persistedQuery: { version: 1 as const, sha256Hash: hash } };
+    return makeOperation(operation.kind, { ...operation, extensions }, operation.context);
+  },
+});
+
 const client = new Client({
   url: endpoint,
   fetchOptions: () => ({ headers: authorization() }),
   // Queries as JSON POSTs, which pass the server's CSRF check as they are (a GET needs a header).
   preferGetMethod: false,
   exchanges: [
+    ...(byHash ? [sendByHash] : []),
     cacheExchange,
     subscriptionExchange({
       forwardSubscription: (request) => ({
@@ -75,6 +104,31 @@ function showStatus(text: string): void {
   statusLine.textContent = text;
 }
 
+/** What the page reads of a GraphQL error. */
+interface ShownError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * Shows what went wrong, each message after its code (`UNAUTHENTICATED: …`) when it has one. A
+ * refused event stream (401, 400) is a network error to graphql-sse; its GraphQL errors are in the
+ * answer's body.
+ */
+async function showError(error: CombinedError): Promise<void> {
+  let errors: readonly ShownError[] = error.graphQLErrors;
+  const response = error.networkError instanceof NetworkError ? error.networkError.response : undefined;
+  if (response instanceof Response) {
+    const body = (await response.json().catch(() => ({}))) as { errors?: ShownError[] };
+    errors = body.errors ?? [];
+  }
+  const lines = errors.map(({ message, extensions }) => {
+    const code = extensions?.['code'];
+    return typeof code === 'string' ? `${code}: ${message}` : message;
+  });
+  showStatus(lines.length > 0 ? lines.join(' ') : error.message);
+}
+
 function updateComposer(): void {
   // A run holds its thread while it streams and while it waits for tool outputs.
   composerFields.disabled = streaming || !toolForm.hidden;
@@ -109,7 +163,7 @@ function messageItem(id: string | null, role: string, text = ''): HTMLLIElement 
 async function loadAssistants(): Promise<void> {
   assistantSelect.replaceChildren();
   const { data, error } = await client.query(AssistantsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
-  if (error) return showStatus(error.message);
+  if (error) return showError(error);
   for (const assistant of data?.assistants.nodes ?? []) {
     assistantSelect.add(new Option(`${assistant.name ?? assistant.openaiId} (${assistant.model})`, assistant.id));
   }
@@ -145,7 +199,7 @@ async function loadOlder(): Promise<void> {
   const { data, error } = await client.query(MessagesQuery, variables, { requestPolicy: 'network-only' }).toPromise();
   olderButton.disabled = false;
   const thread = data?.thread;
-  if (!thread) return showStatus(error?.message ?? `There is no thread ${threadId}.`);
+  if (!thread) return error ? showError(error) : showStatus(`There is no thread ${threadId}.`);
   const connection = thread.messages;
   const fromBottom = log.scrollHeight - log.scrollTop;
   const firstShown = list.firstChild;
@@ -196,7 +250,7 @@ function follow<Data>(source: OperationResultSource<OperationResult<Data, AnyVar
   const subscription = source.subscribe(({ data, error }) => {
     const event = data ? eventOf(data) : undefined;
     if (event) render(event);
-    if (error) showStatus(error.message);
+    if (error) void showError(error);
     if (error || event?.event === 'done' || event?.__typename === 'StreamErrorEvent') {
       streaming = false;
       updateComposer();
@@ -271,8 +325,11 @@ conversationSelect.addEventListener('change', () => openThread(conversationSelec
 tokenInput.value = token;
 tokenInput.addEventListener('change', () => {
   token = tokenInput.value.trim();
+  showStatus('');
   void loadAssistants();
   void loadConversations();
+  // The open thread again, as the new caller sees it (in jwt mode, another user's is not there).
+  if (threadId) openThread(threadId);
 });
 
 olderButton.addEventListener('click', () => void loadOlder());

@@ -1,15 +1,21 @@
 /**
  * The reference chat page (examples/chat, served at /chat) in a real browser: Debian's Chromium,
  * driven by playwright-core. A streamed reply grows on the page word by word, a tool call is
- * answered through the page, a long thread pages back, and no request leaves 127.0.0.1. Skipped,
- * saying so, on a machine without /usr/bin/chromium (`apt-get install chromium`).
+ * answered through the page, a long thread pages back, and no request leaves 127.0.0.1. In `jwt`
+ * mode the page sends the Token field's token, lists only that user's conversations and shows a
+ * refused token's UNAUTHENTICATED; with trusted documents on, it chats by hash. Skipped, saying so,
+ * on a machine without /usr/bin/chromium (`apt-get install chromium`).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jwtAuthenticator } from '../../src/auth/authenticate.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import type { RunningEmulator } from '../../src/emulator/index.js';
+import { loadTrustedDocuments } from '../../src/trusted-documents.js';
+import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
+import type { IdentityProvider } from '../auth/identity-provider.js';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
@@ -21,6 +27,11 @@ const HISTORY_SIZE = 25;
 
 let emulator: RunningEmulator;
 let facade: FacadeHandle;
+/** In `jwt` mode, with the tokens of `idp`. */
+let jwtFacade: FacadeHandle;
+let idp: IdentityProvider;
+/** With the examples' trusted documents (examples/generated/persisted-documents.json). */
+let trustedFacade: FacadeHandle;
 let browser: Browser;
 let context: BrowserContext;
 let historyThreadId: string;
@@ -37,17 +48,47 @@ async function upstream<T>(path: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The page at /chat with its assistant list loaded and Echo picked. */
-async function openChat(query = ''): Promise<Page> {
+/** The page at /chat of `base`, with no wait for anything. */
+async function openPage(base: string, query = ''): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    // A refused request is the point of some tests; the page shows it (checked there).
+    if (message.type() === 'error' && !/status of (400|401)/.test(message.text())) pageErrors.push(message.text());
   });
-  await page.goto(`${facade.facadeUrl}/chat${query}`);
+  await page.goto(`${base}/chat${query}`);
+  return page;
+}
+
+/** Waits for the assistant list and picks Echo. */
+async function pickEcho(page: Page): Promise<void> {
   await page.locator('#assistant option', { hasText: 'Echo' }).waitFor({ state: 'attached' });
   await page.locator('#assistant').selectOption({ label: 'Echo (gpt-4-turbo)' });
+}
+
+/** The page at /chat (of `base`, else the open facade) with its assistant list loaded and Echo picked. */
+async function openChat(query = '', base = facade.facadeUrl): Promise<Page> {
+  const page = await openPage(base, query);
+  await pickEcho(page);
   return page;
+}
+
+/** Sends `text` and waits for Echo's whole reply and the run's end. */
+async function chat(page: Page, text: string): Promise<void> {
+  await send(page, text);
+  await expect.poll(() => page.locator('.message.assistant p').last().innerText(), { timeout: 20_000 }).toBe(`You said: ${text}`);
+  await expect.poll(() => page.locator('#status').innerText()).toBe('Run completed');
+}
+
+/** The thread ids in the Conversations menu. */
+function conversations(page: Page): Promise<string[]> {
+  return page.locator('#conversations option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+}
+
+/** Types a token into the Token field, as a person does (the page reads it when the field is left). */
+async function enterToken(page: Page, token: string): Promise<void> {
+  await page.locator('#token').fill(token);
+  await page.locator('#token').press('Tab');
 }
 
 async function send(page: Page, text: string): Promise<void> {
@@ -67,16 +108,27 @@ describe.skipIf(!available)('the chat page in Chromium', () => {
     const messages = Array.from({ length: HISTORY_SIZE }, (_, index) => ({ role: 'user', content: `History ${index + 1}` }));
     historyThreadId = (await upstream<{ id: string }>('/threads', { messages })).id;
     facade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY } });
+    idp = await startIdentityProvider();
+    jwtFacade = await startFacade(emulator.url, {
+      client: { apiKey: TEST_KEY },
+      facade: { auth: jwtAuthenticator({ jwksUrl: idp.jwksUrl, issuer: ISSUER, audience: AUDIENCE, rolesClaim: 'roles', adminRole: ADMIN_ROLE }) },
+    });
+    const shipped = new URL('../../examples/generated/persisted-documents.json', import.meta.url).pathname;
+    trustedFacade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY }, facade: { trustedDocuments: loadTrustedDocuments(shipped) } });
     browser = await launchChromium();
     context = await browser.newContext();
     context.on('request', (request) => {
-      if (!request.url().startsWith(facade.facadeUrl) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
+        const ours = [facade, jwtFacade, trustedFacade].some((started) => request.url().startsWith(started.facadeUrl));
+      if (!ours && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
     });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await facade?.close();
+    await jwtFacade?.close();
+    await trustedFacade?.close();
+    await idp?.close();
     await emulator?.close();
   });
 
@@ -148,6 +200,69 @@ describe.skipIf(!available)('the chat page in Chromium', () => {
     await older.click();
     await expect.poll(() => page.locator('.message').allInnerTexts()).toEqual(history(1, 25));
     expect(await older.isHidden()).toBe(true);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('in jwt mode: sends the Token field’s token, lists only that user’s conversations, shows a refused token', { timeout: 60_000 }, async () => {
+    // Without a token, and with a bad one, the page says why nothing is there.
+    const page = await openPage(jwtFacade.facadeUrl);
+    await expect.poll(() => page.locator('#status').innerText()).toMatch(/^UNAUTHENTICATED: /);
+    await enterToken(page, 'not-a-token');
+    await expect.poll(() => page.locator('#status').innerText()).toMatch(/^UNAUTHENTICATED: /);
+    expect(await page.locator('#assistant option').count()).toBe(0);
+
+    // Bob chats first (his token in the address, as a link would bring it).
+    const bob = await openChat(`?token=${await idp.token('bob')}`, jwtFacade.facadeUrl);
+    expect(new URL(bob.url()).searchParams.get('token')).toBeNull();
+    await chat(bob, 'I am Bob');
+    const bobThread = new URL(bob.url()).searchParams.get('thread');
+    await expect.poll(() => conversations(bob)).toEqual([bobThread]);
+
+    // Alice, in the Token field of the first page: the refusal is gone, Bob's thread is not hers.
+    await enterToken(page, await idp.token('alice'));
+    await pickEcho(page);
+    expect(await page.locator('#status').innerText()).toBe('');
+    expect(await conversations(page)).toEqual([]);
+    await chat(page, 'I am Alice');
+    const aliceThread = new URL(page.url()).searchParams.get('thread');
+    expect(aliceThread).toMatch(/^thread_/);
+    await expect.poll(() => conversations(page)).toEqual([aliceThread]);
+    // Alice's thread, opened by Bob (the page keeps no token: he enters his again), is not there for him.
+    await bob.goto(`${jwtFacade.facadeUrl}/chat?thread=${aliceThread}`);
+    await enterToken(bob, await idp.token('bob'));
+    await expect.poll(() => bob.locator('#status').innerText()).toBe(`There is no thread ${aliceThread}.`);
+    await expect.poll(() => conversations(bob)).toEqual([bobThread]);
+    expect(await bob.locator('.message').count()).toBe(0);
+
+    // A token that runs out while the page is open: the message's event stream is refused, and said so.
+    const carol = await openChat(`?token=${await idp.token('carol', { expiresIn: -57 })}`, jwtFacade.facadeUrl);
+    await carol.waitForTimeout(4_000); // past its expiry and the 60 s of clock skew allowed
+    await send(carol, 'too late');
+    await expect.poll(() => carol.locator('#status').innerText()).toMatch(/^UNAUTHENTICATED: /);
+    expect(await carol.locator('#message').isDisabled()).toBe(false);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('with trusted documents on: chats by hash, the reply streamed as without them', { timeout: 60_000 }, async () => {
+    const sent: Record<string, unknown>[] = [];
+    const page = await openPage(trustedFacade.facadeUrl);
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') sent.push(request.postDataJSON() as Record<string, unknown>);
+    });
+    await pickEcho(page);
+    await chat(page, 'trusted hello');
+    const threadId = new URL(page.url()).searchParams.get('thread');
+    await page.reload();
+    await expect.poll(() => page.locator('.message').allInnerTexts()).toEqual(['trusted hello', 'You said: trusted hello']);
+    expect(await conversations(page)).toContain(threadId);
+    // Queries and subscriptions alike named their document by hash, with no text of it.
+    expect(sent.map((body) => body['operationName'])).toEqual(expect.arrayContaining(['ChatAssistants', 'ChatThreadAndRun', 'ChatMessages']));
+    for (const body of sent) {
+      expect(body['query'] ?? '').toBe('');
+      expect(body['extensions']).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    }
     expect(outsideRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
