@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/emulator/index.js';
-import type { RunningEmulator } from '../../src/emulator/index.js';
+import { startV1Server } from '../../src/v1-server/index.js';
+import type { RunningV1Server } from '../../src/v1-server/index.js';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
@@ -19,7 +19,7 @@ const available = chromiumAvailable('chat page');
 const REPLY_WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel';
 const HISTORY_SIZE = 25;
 
-let emulator: RunningEmulator;
+let emulator: RunningV1Server;
 let facade: FacadeHandle;
 let browser: Browser;
 let context: BrowserContext;
@@ -58,7 +58,7 @@ async function send(page: Page, text: string): Promise<void> {
 describe.skipIf(!available)('the chat page in Chromium', () => {
   beforeAll(async () => {
     // Words follow a tenth of a step apart: about 150 ms each, visibly one after another.
-    emulator = await startEmulator({ stepDelayMs: 1_500 });
+    emulator = await startV1Server({ stepDelayMs: 1_500 });
     await upstream('/assistants', {
       model: 'gpt-4-turbo',
       name: 'Echo',
