@@ -18,8 +18,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'file-store',
-          include: ['test/emulator/**/*.test.ts', 'test/graphql/**/*.test.ts'],
-          exclude: ['test/emulator/{chat-completions,sqlite-store,model,main,keys,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
+          include: ['test/v1-server/**/*.test.ts', 'test/graphql/**/*.test.ts'],
+          exclude: ['test/v1-server/{chat-completions,sqlite-store,model,main,keys,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
           env: { TEST_DATABASE: 'file' },
         },
       },

@@ -70,7 +70,7 @@ async function identityProvider(): Promise<{ dir: string; jwksFile: string; toke
 }
 
 /**
- * `seedRest` talks to the emulator directly (not recorded), `rest` through the proxy; `threadA` is
+ * `seedRest` talks to the v1 server directly (not recorded), `rest` through the proxy; `threadA` is
  * the thread of scenario (a).
  */
 export async function authCostPhase(upstream: Upstream, seedRest: Rest, rest: Rest, list: readonly Scenario[], threadA: string): Promise<AuthCostResult[]> {

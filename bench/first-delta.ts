@@ -3,11 +3,11 @@
  * through the facade's `threadAndRunEvents` subscription, against the model server's own time to
  * first content chunk. The model is a scripted fake Chat Completions server that waits a fixed
  * delay before each write (so the first content chunk leaves `FIRST_CHUNK_DELAY_MS` after the
- * request); the emulator answers runs from it with `ChatCompletionsModel`, and the facade runs over
- * the emulator. Three kinds of sample, interleaved round by round:
+ * request); the v1 server answers runs from it with `ChatCompletionsModel`, and the facade runs over
+ * the v1 server. Three kinds of sample, interleaved round by round:
  *
  * - model: `POST /chat/completions` (stream) straight to the fake server;
- * - emulator: `POST /v1/threads/runs` (stream) straight to the emulator, for the breakdown;
+ * - v1 server: `POST /v1/threads/runs` (stream) straight to the v1 server, for the breakdown;
  * - facade: the `threadAndRunEvents` subscription over GraphQL SSE (the facade in its own process).
  *
  * Every sample reads its stream to the end, so runs never overlap. Facade samples also note when
@@ -15,10 +15,10 @@
  * tells where the time between the request and the first delta goes.
  */
 import { performance } from 'node:perf_hooks';
-import { startEmulator } from '../src/emulator/index.js';
-import { ChatCompletionsModel } from '../src/emulator/model/chat-completions.js';
-import { chunk, startFakeChatServer, usageChunk } from '../test/emulator/fake-chat-server.js';
-import type { FakeReply } from '../test/emulator/fake-chat-server.js';
+import { startV1Server } from '../src/v1-server/index.js';
+import { ChatCompletionsModel } from '../src/v1-server/model/chat-completions.js';
+import { chunk, startFakeChatServer, usageChunk } from '../test/v1-server/fake-chat-server.js';
+import type { FakeReply } from '../test/v1-server/fake-chat-server.js';
 import { TEST_KEY } from '../test/helpers/harness.js';
 import { subscribe } from '../test/helpers/sse-client.js';
 import { full, median, readEventStream, round } from './common.js';
@@ -50,7 +50,7 @@ interface FacadeSample {
   runCreated: number;
   runInProgress: number;
   messageCreated: number;
-  /** When the fake server had read the emulator's model request. */
+  /** When the fake server had read the v1 server's model request. */
   modelRequest: number;
 }
 
@@ -82,13 +82,13 @@ export async function firstDeltaScenario(): Promise<Result[]> {
       return reply;
     },
   });
-  const emulator = await startEmulator({ model: new ChatCompletionsModel({ baseUrl: fake.url }) });
-  // The facade in its own process, as in the rest of the bench; the emulator and the fake model here.
-  const facade = await spawnFacade({ upstreamUrl: emulator.url });
+  const v1Server = await startV1Server({ model: new ChatCompletionsModel({ baseUrl: fake.url }) });
+  // The facade in its own process, as in the rest of the bench; the v1 server and the fake model here.
+  const facade = await spawnFacade({ upstreamUrl: v1Server.url });
   const headers = { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' };
 
   try {
-    const assistantResponse = await fetch(`${emulator.url}/assistants`, {
+    const assistantResponse = await fetch(`${v1Server.url}/assistants`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ model: 'fake-model', name: 'Bench', instructions: 'Answer briefly.' }),
@@ -113,11 +113,11 @@ export async function firstDeltaScenario(): Promise<Result[]> {
       return first - started;
     };
 
-    /** (c) The emulator's own stream, without the facade. */
-    const emulatorSample = async (): Promise<number> => {
+    /** (c) The v1 server's own stream, without the facade. */
+    const v1ServerSample = async (): Promise<number> => {
       const started = performance.now();
       let first = Number.NaN;
-      const response = await fetch(`${emulator.url}/threads/runs`, {
+      const response = await fetch(`${v1Server.url}/threads/runs`, {
         method: 'POST',
         headers: { ...headers, accept: 'text/event-stream' },
         body: JSON.stringify({ assistant_id: assistantId, stream: true, thread: { messages: [{ role: 'user', content: 'Hello' }] } }),
@@ -127,7 +127,7 @@ export async function firstDeltaScenario(): Promise<Result[]> {
         const parsed = JSON.parse(frame.data) as { delta?: { content?: { text?: { value?: string } }[] } };
         if ((parsed.delta?.content ?? []).some((part) => (part.text?.value ?? '') !== '')) first = frame.at;
       });
-      if (Number.isNaN(first)) throw new Error('The emulator stream had no text delta');
+      if (Number.isNaN(first)) throw new Error('The v1 server stream had no text delta');
       return first - started;
     };
 
@@ -164,7 +164,7 @@ export async function firstDeltaScenario(): Promise<Result[]> {
 
     for (let round = 0; round < WARMUP; round += 1) {
       await modelSample();
-      await emulatorSample();
+      await v1ServerSample();
       await facadeSample();
     }
     const model: number[] = [];
@@ -172,7 +172,7 @@ export async function firstDeltaScenario(): Promise<Result[]> {
     const viaFacade: FacadeSample[] = [];
     const kinds = [
       async () => void model.push(await modelSample()),
-      async () => void direct.push(await emulatorSample()),
+      async () => void direct.push(await v1ServerSample()),
       async () => void viaFacade.push(await facadeSample()),
     ];
     for (let round = 0; round < SAMPLES; round += 1) {
@@ -181,19 +181,19 @@ export async function firstDeltaScenario(): Promise<Result[]> {
     }
 
     const modelMs = median(model);
-    const emulatorMs = median(direct);
+    const v1ServerMs = median(direct);
     const facadeMs = median(viaFacade.map((sample) => sample.firstDelta));
     const targetMs = 1.2 * modelMs + 5;
     const met = facadeMs <= targetMs;
-    const emulatorTargetMs = 1.2 * emulatorMs + 5;
+    const v1ServerTargetMs = 1.2 * v1ServerMs + 5;
     const of = (pick: (sample: FacadeSample) => number): number => round(median(viaFacade.map(pick)), 1);
     const note = `medians of ${SAMPLES} interleaved samples each after ${WARMUP} warm-up rounds; the model waits ${FIRST_CHUNK_DELAY_MS} ms before each write`;
     return [
       { name: 'first delta: model server direct (median)', value: round(modelMs, 1), unit: 'ms', note },
-      { name: 'first delta: emulator stream direct (median)', value: round(emulatorMs, 1), unit: 'ms', note: 'POST /v1/threads/runs stream:true straight to the emulator' },
+      { name: 'first delta: v1 server stream direct (median)', value: round(v1ServerMs, 1), unit: 'ms', note: 'POST /v1/threads/runs stream:true straight to the v1 server' },
       { name: 'first delta: facade threadAndRunEvents (median)', value: round(facadeMs, 1), unit: 'ms', note: 'first MessageDeltaEvent with text received by the SSE client' },
       { name: 'first delta: facade / model', value: round(facadeMs / modelMs), unit: 'ratio', note },
-      { name: 'first delta: emulator / model', value: round(emulatorMs / modelMs), unit: 'ratio', note },
+      { name: 'first delta: v1 server / model', value: round(v1ServerMs / modelMs), unit: 'ratio', note },
       {
         name: 'first delta: target facade ≤ 1.2 × model + 5 ms',
         value: met ? 'met' : 'MISSED',
@@ -201,10 +201,10 @@ export async function firstDeltaScenario(): Promise<Result[]> {
         note: 'target from the issue, on medians of the same run',
       },
       {
-        name: 'first delta: target facade ≤ 1.2 × emulator stream + 5 ms',
-        value: facadeMs <= emulatorTargetMs ? 'met' : 'MISSED',
-        unit: `${round(facadeMs, 1)} vs ${round(emulatorTargetMs, 1)} ms`,
-        note: "the same target against the facade's own upstream stream (the emulator's), medians of the same run",
+        name: 'first delta: target facade ≤ 1.2 × v1 server stream + 5 ms',
+        value: facadeMs <= v1ServerTargetMs ? 'met' : 'MISSED',
+        unit: `${round(facadeMs, 1)} vs ${round(v1ServerTargetMs, 1)} ms`,
+        note: "the same target against the facade's own upstream stream (the v1 server's), medians of the same run",
       },
       {
         name: 'first delta, facade: thread.created / run.created / model request / 1st delta',
@@ -223,7 +223,7 @@ export async function firstDeltaScenario(): Promise<Result[]> {
     ];
   } finally {
     await facade.close();
-    await emulator.close();
+    await v1Server.close();
     await fake.close();
   }
 }

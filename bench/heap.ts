@@ -12,11 +12,11 @@ const QUERIES = full(1_000, 100);
 const MESSAGES = 20;
 
 export async function heapScenario(): Promise<Result[]> {
-  const harness = await startHarness({ emulator: { stepDelayMs: 1 } });
+  const harness = await startHarness({ v1Server: { stepDelayMs: 1 } });
   const headers = { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' };
   try {
     const assistant = (await (
-      await fetch(`${harness.emulator.url}/assistants`, { method: 'POST', headers, body: JSON.stringify({ model: 'gpt-4-turbo', name: 'Bench' }) })
+      await fetch(`${harness.v1Server.url}/assistants`, { method: 'POST', headers, body: JSON.stringify({ model: 'gpt-4-turbo', name: 'Bench' }) })
     ).json()) as { id: string };
     const thread = dataOf<{ createThread: { thread: { id: string } } }>(
       await harness.gql(`mutation($messages: [MessageInput!]) { createThread(input: {messages: $messages}) { thread { id } } }`, {
@@ -35,8 +35,8 @@ export async function heapScenario(): Promise<Result[]> {
     }
     const query = `query($id: ID!) { thread(id: $id) { messages(first: 50) { nodes { id text role assistant { name } run { status } } } } }`;
     const heapAfterCollection = (): number => {
-      // The emulator's request log is test instrumentation, not the facade's memory.
-      harness.emulator.stats.reset();
+      // The v1 server's request log is test instrumentation, not the facade's memory.
+      harness.v1Server.stats.reset();
       globalThis.gc?.();
       return process.memoryUsage().heapUsed;
     };
@@ -49,7 +49,7 @@ export async function heapScenario(): Promise<Result[]> {
         name: `heap growth over ${QUERIES} linked-message queries, after GC`,
         value: globalThis.gc ? round(growthMb, 1) : 'n/a (run with --expose-gc)',
         unit: 'MiB',
-        note: 'facade and emulator in the bench process (in-process harness); loaders are per request, so nothing should accumulate',
+        note: 'facade and v1 server in the bench process (in-process harness); loaders are per request, so nothing should accumulate',
       },
     ];
   } finally {

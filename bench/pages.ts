@@ -1,6 +1,6 @@
 /**
  * Pages on the SQLite store: one page of a thread with `BIG` messages against the same page of a
- * thread with `SMALL`, on an emulator backed by a SQLite file. A page is one index range scan,
+ * thread with `SMALL`, on a v1 server backed by a SQLite file. A page is one index range scan,
  * so its cost should not grow with the thread: the big/small ratio of the medians should be about
  * 1. Timed directly over REST (newest page, a page after a cursor in the middle, oldest page) and
  * through the facade, interleaved between the two threads, alternating which goes first.
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmulator } from '../src/emulator/index.js';
+import { startV1Server } from '../src/v1-server/index.js';
 import { TEST_KEY, dataOf, gqlClient } from '../test/helpers/harness.js';
 import { full, median, round } from './common.js';
 import type { Result } from './common.js';
@@ -39,12 +39,12 @@ const SHAPES: Shape[] = [
 
 export async function pagesScenario(): Promise<Result[]> {
   const directory = mkdtempSync(join(tmpdir(), 'bench-pages-'));
-  const emulator = await startEmulator({ databaseUrl: `file:${join(directory, 'bench.sqlite')}` });
-  const facade = await spawnFacade({ upstreamUrl: emulator.url });
+  const v1Server = await startV1Server({ databaseUrl: `file:${join(directory, 'bench.sqlite')}` });
+  const facade = await spawnFacade({ upstreamUrl: v1Server.url });
   const gql = gqlClient(facade.url);
   const headers = { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' };
   const rest = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${emulator.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${v1Server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
@@ -135,7 +135,7 @@ export async function pagesScenario(): Promise<Result[]> {
     return results;
   } finally {
     await facade.close();
-    await emulator.close();
+    await v1Server.close();
     rmSync(directory, { recursive: true, force: true });
   }
 }

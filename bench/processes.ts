@@ -1,7 +1,7 @@
 /**
- * The bench's child processes: the emulator (`emulator-process.ts`), the recording proxy in front
+ * The bench's child processes: the v1 server (`v1-server-process.ts`), the recording proxy in front
  * of it (`proxy.ts`) and the facade, each in its own process, so that the facade's RSS is its own
- * and the proxy's timestamps are not delayed by the emulator's work. The facade is started as
+ * and the proxy's timestamps are not delayed by the v1 server's work. The facade is started as
  * `npm start` does (`node` with its flags, `startFlags`, and `dist/index.js`, after
  * `buildProject()`), or through tsx or another compiled build for the comparison in `compiled.ts`,
  * with `LOG_LEVEL=silent` on a free port of 127.0.0.1, and is ready when `/healthz` answers.
@@ -20,7 +20,7 @@ import type { UpstreamTake } from './common.js';
 import { sleep } from './common.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The key of every bench request: the emulator scopes data by key, so seeds and reads share it. */
+/** The key of every bench request: the v1 server scopes data by key, so seeds and reads share it. */
 export const BENCH_KEY = 'sk-bench-scoreboard';
 /** `NODE_ENV` of the facade children (production: what a deployment runs; graphql-js skips dev checks). */
 export const FACADE_NODE_ENV = process.env.BENCH_NODE_ENV ?? 'production';
@@ -85,11 +85,11 @@ export async function freePort(): Promise<number> {
 }
 
 export interface Upstream {
-  /** The emulator itself, for seeding (not recorded). */
-  emulatorUrl: string;
+  /** The v1 server itself, for seeding (not recorded). */
+  v1ServerUrl: string;
   /** The recording proxy in front of it: what the facade and the direct client call. */
   proxyUrl: string;
-  pids: { emulator: number; proxy: number };
+  pids: { v1Server: number; proxy: number };
   /** Forgets what was recorded; `record: false` only counts (for load phases). */
   reset(record?: boolean): Promise<void>;
   take(): Promise<UpstreamTake>;
@@ -108,21 +108,21 @@ async function startChild<T>(script: string, tag: string, env: NodeJS.ProcessEnv
   return { child, info };
 }
 
-/** The emulator and the recording proxy in front of it, each in its own process. */
+/** The v1 server and the recording proxy in front of it, each in its own process. */
 export async function startUpstream(): Promise<Upstream> {
-  const emulator = await startChild<{ url: string }>('bench/emulator-process.ts', 'BENCH_EMULATOR', { BENCH_STEP_DELAY_MS: '1' });
+  const v1Server = await startChild<{ url: string }>('bench/v1-server-process.ts', 'BENCH_V1_SERVER', { BENCH_STEP_DELAY_MS: '1' });
   let proxy: { child: ChildProcess; info: { url: string } };
   try {
-    proxy = await startChild<{ url: string }>('bench/proxy.ts', 'BENCH_PROXY', { BENCH_TARGET: emulator.info.url });
+    proxy = await startChild<{ url: string }>('bench/proxy.ts', 'BENCH_PROXY', { BENCH_TARGET: v1Server.info.url });
   } catch (error) {
-    await stop(emulator.child);
+    await stop(v1Server.child);
     throw error;
   }
   const control = new URL('/__bench/', proxy.info.url);
   return {
-    emulatorUrl: emulator.info.url,
+    v1ServerUrl: v1Server.info.url,
     proxyUrl: proxy.info.url,
-    pids: { emulator: emulator.child.pid ?? -1, proxy: proxy.child.pid ?? -1 },
+    pids: { v1Server: v1Server.child.pid ?? -1, proxy: proxy.child.pid ?? -1 },
     async reset(record = true) {
       const response = await request(new URL(`reset?record=${record ? 1 : 0}`, control), { method: 'POST' });
       await response.body.dump();
@@ -133,7 +133,7 @@ export async function startUpstream(): Promise<Upstream> {
     },
     async close() {
       await stop(proxy.child);
-      await stop(emulator.child);
+      await stop(v1Server.child);
     },
   };
 }

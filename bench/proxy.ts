@@ -1,7 +1,7 @@
 /**
- * The recording proxy in front of the bench's emulator, in its own process (`node --import tsx
- * bench/proxy.ts`, forwarding to `BENCH_TARGET`, the emulator's URL): it only forwards, so its
- * timestamps are not delayed by the emulator's work. The facade and the direct REST client both
+ * The recording proxy in front of the bench's v1 server, in its own process (`node --import tsx
+ * bench/proxy.ts`, forwarding to `BENCH_TARGET`, the v1 server's URL): it only forwards, so its
+ * timestamps are not delayed by the v1 server's work. The facade and the direct REST client both
  * talk to it, so every upstream round trip costs the same on both sides, and it sees each
  * request's path, arrival and finish (for the request counts and the waves).
  *

@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the scoreboard of the facade's performance, against the facade over the
- * emulator on 127.0.0.1, each in its own process, with the same data fetched over REST directly
+ * v1 server on 127.0.0.1, each in its own process, with the same data fetched over REST directly
  * measured in the same run. Machines are shared and noisy: figures are reported next to their
  * direct reference measured interleaved in the same run, as ratios, and upstream work is counted
- * exactly by a recording proxy in front of the emulator (`proxy.ts`). Prints tables and writes
+ * exactly by a recording proxy in front of the v1 server (`proxy.ts`). Prints tables and writes
  * bench/results.json. Progress goes to stderr.
  *
  * 1. Scenarios (a) (a') (b) (c) (d) (e) (`scenarios.ts`): upstream requests and waves of one request,
@@ -93,8 +93,8 @@ async function main(): Promise<void> {
     buildProject();
     upstream = await startUpstream();
     facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
-    progress(`emulator pid ${upstream.pids.emulator}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV}, ${startFlags().join(' ')})`);
-    const seedRest = restClient(upstream.emulatorUrl);
+    progress(`v1 server pid ${upstream.pids.v1Server}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV}, ${startFlags().join(' ')})`);
+    const seedRest = restClient(upstream.v1ServerUrl);
     const rest = restClient(upstream.proxyUrl);
     const gql = gqlClient(facade.url);
     const seeded = await seed(seedRest, gql);

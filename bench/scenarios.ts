@@ -1,7 +1,7 @@
 /**
  * The request scenarios of the scoreboard, each as a GraphQL request to the facade and as the
  * REST calls a client would make itself for the same data with the fewest round trips (dependent
- * calls one after the other, independent ones in parallel). Seeded over the emulator's REST API.
+ * calls one after the other, independent ones in parallel). Seeded over the v1 server's REST API.
  *
  * - (a) a thread page: 20 messages written over 3 runs of 1 assistant, each with its run and assistant;
  * - (a') the same over 11 runs and 2 assistants;

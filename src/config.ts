@@ -1,15 +1,15 @@
 /**
  * The facade's configuration from the environment, parsed once at start-up. A bad value stops the
  * process with one line naming the variable (see `ConfigError`). Without `OPENAI_BASE_URL` the
- * facade embeds the built-in v1 server, configured by the same variables as `npm run emulator`.
+ * facade embeds the built-in v1 server, configured by the same variables as `npm run v1-server`.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { JSONWebKeySet } from 'jose';
 import { AUTH_MODES } from './auth/authenticate.js';
-import { optionalText, parseEnv, port, secretToken, serverEnv } from './emulator/config.js';
+import { optionalText, parseEnv, port, secretToken, serverEnv } from './v1-server/config.js';
 
-export { ConfigError } from './emulator/config.js';
+export { ConfigError } from './v1-server/config.js';
 
 const budgetError = { error: 'must be a whole number, 0 for no limit' };
 /** A per-caller budget (budgets.ts): unset gives `fallback`, 0 turns it off. */

@@ -1,6 +1,6 @@
 /**
  * Facts about HTTP answers and transport errors that both outbound clients need: the REST client
- * (`src/openai`) and the v1 server's model client (`src/emulator/model`).
+ * (`src/openai`) and the v1 server's model client (`src/v1-server/model`).
  */
 import type { IncomingHttpHeaders } from 'node:http';
 

@@ -1,5 +1,5 @@
 /**
- * `npm start`: reads the configuration, starts the embedded emulator when no upstream is
+ * `npm start`: reads the configuration, starts the embedded v1 server when no upstream is
  * configured, and serves the facade.
  */
 import { createServer } from 'node:http';
@@ -8,8 +8,8 @@ import { authenticatorFor } from './auth/authenticate.js';
 import { ConfigError, loadFacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
-import { configuredModel, describeModel } from './emulator/config.js';
-import { newApiKey, openStore, startEmulator } from './emulator/index.js';
+import { configuredModel, describeModel } from './v1-server/config.js';
+import { newApiKey, openStore, startV1Server } from './v1-server/index.js';
 import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
@@ -18,8 +18,8 @@ import { UpstreamClient } from './openai/client.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { DEFAULT_DEADLINE_MS, createFacade } from './server.js';
 
-/** The key the facade uses with its own embedded emulator: this process's alone, never known outside. */
-const EMULATOR_KEY = newApiKey();
+/** The key the facade uses with its own embedded v1 server: this process's alone, never known outside. */
+const V1_SERVER_KEY = newApiKey();
 
 async function main(): Promise<void> {
   const config = loadFacadeConfig();
@@ -31,19 +31,19 @@ async function main(): Promise<void> {
 
   const store = config.OPENAI_BASE_URL ? null : openStore(config.DATABASE_URL);
   const model = configuredModel(config);
-  const emulator = store ? await startEmulator({ host: '127.0.0.1', port: 0, store, internalKey: EMULATOR_KEY, ...(model ? { model } : {}) }) : null;
-  const baseUrl = config.OPENAI_BASE_URL ?? emulator?.url ?? '';
+  const v1Server = store ? await startV1Server({ host: '127.0.0.1', port: 0, store, internalKey: V1_SERVER_KEY, ...(model ? { model } : {}) }) : null;
+  const baseUrl = config.OPENAI_BASE_URL ?? v1Server?.url ?? '';
   const client = new UpstreamClient({
     baseUrl,
-    apiKey: config.OPENAI_API_KEY ?? (emulator ? EMULATOR_KEY : undefined),
+    apiKey: config.OPENAI_API_KEY ?? (v1Server ? V1_SERVER_KEY : undefined),
     organization: config.OPENAI_ORGANIZATION,
     observer: telemetry.upstreamObserver,
   });
   let demo: SeededData | undefined;
-  if (emulator) {
+  if (v1Server) {
     logger.info(
-      { upstream: emulator.url, database: config.DATABASE_URL, model: describeModel(config) },
-      'No OPENAI_BASE_URL set: using the embedded Assistants v1 emulator',
+      { upstream: v1Server.url, database: config.DATABASE_URL, model: describeModel(config) },
+      'No OPENAI_BASE_URL set: using the built-in v1 server',
     );
     const api = client.forRequest({});
     const seeded = await seedDemoData(api);
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     const cutOff = setTimeout(() => server.closeAllConnections(), DEFAULT_DEADLINE_MS);
     server.close(() => {
       clearTimeout(cutOff);
-      void Promise.all([client.close(), emulator?.close()])
+      void Promise.all([client.close(), v1Server?.close()])
         .then(() => Promise.all([store?.close(), tracing?.shutdown()]))
         .finally(() => process.exit(0));
     });

@@ -43,11 +43,11 @@ describe('request body limits', () => {
   });
 
   it('refuses a body announced over 1 MB with 413, before reading it', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const answer = await post({ 'content-length': '1000001' }, []).catch((error: unknown) => ({ status: -1, body: String(error) }));
     expect(answer.status).toBe(413);
     expect(answer.body).toContain('Request body over 1000000 bytes.');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('refuses a chunked body without a length with 411', async () => {

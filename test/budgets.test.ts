@@ -33,9 +33,9 @@ afterEach(async () => {
 });
 
 /** A harness whose budgets' clock stands still until the test moves it. */
-async function budgeted(budgets: Partial<BudgetLimits>, emulator: { stepDelayMs?: number } = {}): Promise<Harness & { advance(ms: number): void }> {
+async function budgeted(budgets: Partial<BudgetLimits>, v1Server: { stepDelayMs?: number } = {}): Promise<Harness & { advance(ms: number): void }> {
   let now = 1_000_000;
-  const started = await startHarness({ emulator, facade: { budgets, budgetClock: () => now } });
+  const started = await startHarness({ v1Server, facade: { budgets, budgetClock: () => now } });
   harness = started;
   return Object.assign(started, { advance: (ms: number) => (now += ms) });
 }
@@ -67,7 +67,7 @@ describe('operations per minute', () => {
   it('refuses the caller’s operation over its budget with 429, Retry-After and RATE_LIMITED, before any upstream call; others go on; the budget refills with time', async () => {
     const h = await budgeted({ operationsPerMinute: 3 });
     for (let i = 0; i < 3; i += 1) expect((await post(h, ASSISTANTS.toString())).status).toBe(200);
-    h.emulator.stats.reset();
+    h.v1Server.stats.reset();
 
     const refused = await post(h, ASSISTANTS.toString());
     expect(refused.status).toBe(429);
@@ -91,7 +91,7 @@ describe('operations per minute', () => {
   it('counts a subscription start, refused over SSE with 429 and Retry-After', async () => {
     const h = await budgeted({ operationsPerMinute: 1 });
     expect((await post(h, ASSISTANTS.toString())).status).toBe(200);
-    h.emulator.stats.reset();
+    h.v1Server.stats.reset();
     const refused = await post(h, THREAD_AND_RUN_EVENTS.toString(), { input: runInput('asst_x') }, TEST_KEY, 'text/event-stream');
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('60');
@@ -110,7 +110,7 @@ describe('runs per minute', () => {
     const h = await budgeted({ runsPerMinute: 1 });
     const assistantId = (await createAssistant(h)).id;
     dataOf(await h.gql(THREAD_THEN_RUN, { run: runInput(assistantId) }));
-    h.emulator.stats.reset();
+    h.v1Server.stats.reset();
 
     const partial = await h.gql(THREAD_THEN_RUN, { run: runInput(assistantId) });
     // The thread was created; the payload is non-null, so the failed run field nulls `data`.
@@ -121,7 +121,7 @@ describe('runs per minute', () => {
     ]);
     expect(h.upstreamRequests().map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/threads']);
 
-    h.emulator.stats.reset();
+    h.v1Server.stats.reset();
     const refused = await post(h, THREAD_AND_RUN_EVENTS.toString(), { input: runInput(assistantId) }, TEST_KEY, 'text/event-stream');
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('60');
@@ -144,7 +144,7 @@ describe('open subscriptions per caller', () => {
     const open = subscribe(h.facadeUrl, THREAD_AND_RUN_EVENTS, { input: runInput(assistantId) }, { apiKey: TEST_KEY });
     expect(await open.status()).toBe(200);
 
-    h.emulator.stats.reset();
+    h.v1Server.stats.reset();
     const refused = await post(h, THREAD_AND_RUN_EVENTS.toString(), { input: runInput(assistantId) }, TEST_KEY, 'text/event-stream');
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('5');
@@ -182,7 +182,7 @@ describe('open subscriptions per caller', () => {
     });
     try {
       const payload = { query: THREAD_AND_RUN_EVENTS.toString(), variables: { input: runInput(assistantId) } };
-      h.emulator.stats.reset();
+      h.v1Server.stats.reset();
       const stopFirst = client.subscribe(payload, { next: () => undefined, error: () => undefined, complete: () => undefined });
       // Started once its run's stream is asked for upstream.
       await until(() => h.upstreamRequests().length, (count) => count > 0, 'the first subscription’s upstream stream');
@@ -219,7 +219,7 @@ function firstResult(client: ReturnType<typeof createWsClient>, payload: { query
  * result), true once its run's stream is asked for upstream (a slow run yields nothing for long).
  */
 async function startsUpstream(h: Harness, client: ReturnType<typeof createWsClient>, payload: { query: string; variables: { input: CreateThreadAndRunInput } }): Promise<boolean> {
-  h.emulator.stats.reset();
+  h.v1Server.stats.reset();
   let refused = false;
   const refuse = (): void => {
     refused = true;

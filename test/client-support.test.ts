@@ -103,7 +103,7 @@ describe('schema/graphcache-schema.json with urql graphcache, over HTTP', () => 
 
   beforeAll(async () => {
     harness = await startHarness();
-    keyed = await startFacade(harness.emulator.url, { client: { apiKey: KEY } });
+    keyed = await startFacade(harness.v1Server.url, { client: { apiKey: KEY } });
     const gqlAsKey = gqlClient(harness.facadeUrl, KEY);
     for (const name of names) await createAssistant({ gql: gqlAsKey }, { name, tools: [{ type: 'FUNCTION', function: { name: 'get_weather' } }] });
   });

@@ -50,7 +50,7 @@ describe('the facade as a federation subgraph', () => {
   });
 
   it('serves _service in production too, where introspection is off', async () => {
-    const production = await startFacade(harness.emulator.url, { facade: { production: true } });
+    const production = await startFacade(harness.v1Server.url, { facade: { production: true } });
     try {
       const sdl = await postGraphQL<{ _service: { sdl: string } }>(`${production.facadeUrl}/graphql`, '{ _service { sdl } }');
       expect(sdl.data?._service.sdl).toContain('type Assistant implements Node');

@@ -1,7 +1,7 @@
 /**
  * GraphiQL's saved tabs (src/startup/graphiql.ts) are real: every operation validates against the
  * schema, every variable it declares is in its tab, and each tab, run as its comments tell a user
- * to, works against the emulator with the data `npm start` seeds.
+ * to, works against the v1 server with the data `npm start` seeds.
  */
 import { Kind, parse, validate } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
@@ -74,7 +74,7 @@ describe('GraphiQL example tabs', () => {
   });
 });
 
-describe('GraphiQL example tabs against the emulator with the seeded data', () => {
+describe('GraphiQL example tabs against the v1 server with the seeded data', () => {
   let harness: Harness;
   let upstream: UpstreamClient;
   let tabs: GraphiQLTab[];
@@ -82,7 +82,7 @@ describe('GraphiQL example tabs against the emulator with the seeded data', () =
 
   beforeAll(async () => {
     harness = await startHarness();
-    upstream = new UpstreamClient({ baseUrl: harness.emulator.url, apiKey: TEST_KEY });
+    upstream = new UpstreamClient({ baseUrl: harness.v1Server.url, apiKey: TEST_KEY });
     const demo = await seedDemoData(upstream.forRequest({}));
     if (!demo) throw new Error('nothing was seeded');
     seeded = demo;

@@ -1,7 +1,7 @@
 /**
  * Operability: Prometheus metrics at /metrics, OpenTelemetry traces (operation spans, upstream
  * child spans, `traceparent` upstream), and the log format. Real HTTP throughout: metrics over the
- * emulator, traces over a scripted upstream whose received headers the tests read.
+ * v1 server, traces over a scripted upstream whose received headers the tests read.
  */
 import { PassThrough } from 'node:stream';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-node';

@@ -1,5 +1,5 @@
 /**
- * Crash safety of `npm run emulator` on a SQLite file: the process is killed with SIGKILL in the
+ * Crash safety of `npm run v1-server` on a SQLite file: the process is killed with SIGKILL in the
  * middle of a streamed answer (or while a run waits for tool outputs) and started again on the
  * same file. Every write the API acknowledged is still there as it was; the half-written answer is
  * dropped and asked for again, not duplicated; a run waiting for tool outputs keeps waiting. The
@@ -16,23 +16,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openStore, scopeOf } from '../src/emulator/index.js';
+import { openStore, scopeOf } from '../src/v1-server/index.js';
 import type { Assistant, AssistantFile, ListPage, Message, Run, RunStep, Thread } from '../src/openai/schemas.js';
-import { errorReply, splitText, startFakeChatServer, textReply, toolCallReply } from './emulator/fake-chat-server.js';
-import { spawnEmulator as spawnEmulatorProcess } from './helpers/emulator-process.js';
-import type { SpawnedEmulator } from './helpers/emulator-process.js';
+import { errorReply, splitText, startFakeChatServer, textReply, toolCallReply } from './v1-server/fake-chat-server.js';
+import { spawnV1Server as spawnV1ServerProcess } from './helpers/v1-server-process.js';
+import type { SpawnedV1Server } from './helpers/v1-server-process.js';
 import { until } from './helpers/kit.js';
-import type { FakeChatServer, FakeReply, FakeRequest } from './emulator/fake-chat-server.js';
+import type { FakeChatServer, FakeReply, FakeRequest } from './v1-server/fake-chat-server.js';
 
 const API_KEY = 'sk-restart-Secret0123456789abcdefXYZ';
 const MODEL_API_KEY = 'model-key-Restart9876543210';
 
-const children = new Set<SpawnedEmulator>();
+const children = new Set<SpawnedV1Server>();
 const cleanups: Array<() => Promise<void> | void> = [];
 
-/** The emulator with this test's model key; killed after each test if still running. */
-async function spawnEmulator(env: Record<string, string>): Promise<SpawnedEmulator> {
-  const spawned = await spawnEmulatorProcess({ MODEL_API_KEY, ...env });
+/** The v1 server with this test's model key; killed after each test if still running. */
+async function spawnV1Server(env: Record<string, string>): Promise<SpawnedV1Server> {
+  const spawned = await spawnV1ServerProcess({ MODEL_API_KEY, ...env });
   children.add(spawned);
   return spawned;
 }
@@ -65,7 +65,7 @@ function api(baseUrl: string) {
   return { call, post, get };
 }
 
-/** How the kit's `until` polls the emulator process: every 20 ms, for at most 4 s. */
+/** How the kit's `until` polls the v1 server process: every 20 ms, for at most 4 s. */
 const PROCESS_WAIT = { timeoutMs: 4_000, intervalMs: 20 };
 
 const textOf = (message: Message | undefined): string =>
@@ -88,7 +88,7 @@ function databaseBytes(file: string): Buffer {
 }
 
 function tempDatabase(): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'emulator-restart-'));
+  const directory = mkdtempSync(path.join(tmpdir(), 'v1-server-restart-'));
   cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
   return path.join(directory, 'state.sqlite');
 }
@@ -121,7 +121,7 @@ describe('kill -9 and restart on the same database file', () => {
     const fake = await fakeModel(() => textReply(answer, { splitInto: 20, delayMs: slow ? 100 : 0, usage }));
     const env = { DATABASE_URL: `file:${file}`, MODEL_BASE_URL: fake.url };
 
-    const first = await spawnEmulator(env);
+    const first = await spawnV1Server(env);
     const before = api(first.url);
 
     // Acknowledged writes of every kind.
@@ -210,7 +210,7 @@ describe('kill -9 and restart on the same database file', () => {
     expect(bytes.includes(MODEL_API_KEY)).toBe(false);
 
     slow = false;
-    const second = await spawnEmulator(env);
+    const second = await spawnV1Server(env);
     const after = api(second.url);
 
     // Every acknowledged object is there, as it was.
@@ -274,7 +274,7 @@ describe('kill -9 and restart on the same database file', () => {
     });
     const env = { DATABASE_URL: `file:${file}`, MODEL_BASE_URL: fake.url };
 
-    const first = await spawnEmulator(env);
+    const first = await spawnV1Server(env);
     const before = api(first.url);
     const assistant = await before.post<Assistant>('/assistants', {
       model: 'gpt-4',
@@ -301,7 +301,7 @@ describe('kill -9 and restart on the same database file', () => {
     expect(bytes.includes(API_KEY)).toBe(false);
     expect(bytes.includes(MODEL_API_KEY)).toBe(false);
 
-    const second = await spawnEmulator(env);
+    const second = await spawnV1Server(env);
     const after = api(second.url);
     expect(await after.get(`/threads/${thread.id}/runs/${run.id}`)).toEqual(waiting);
     expect(await after.get(`/threads/${thread.id}/runs/${run.id}/steps`)).toEqual(stepsBefore);
@@ -346,7 +346,7 @@ describe('kill -9 and restart on the same database file', () => {
     const fake = await fakeModel(() => textReply(answer, { splitInto: 20, delayMs: 100 }));
     const env = { DATABASE_URL: `file:${file}`, MODEL_BASE_URL: fake.url };
 
-    const first = await spawnEmulator(env);
+    const first = await spawnV1Server(env);
     const before = api(first.url);
     const assistant = await before.post<Assistant>('/assistants', { model: 'gpt-4' });
     const thread = await before.post<Thread>('/threads', { messages: [{ role: 'user', content: 'Count.' }] });
@@ -379,7 +379,7 @@ describe('kill -9 and restart on the same database file', () => {
     expect(partialText).not.toBe('');
     expect(answer.startsWith(partialText)).toBe(true);
 
-    const second = await spawnEmulator(env);
+    const second = await spawnV1Server(env);
     const after = api(second.url);
     const ended = await until(
       () => after.get<Run>(`/threads/${thread.id}/runs/${run.id}`),

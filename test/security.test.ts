@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopeOf } from '../src/emulator/index.js';
+import { scopeOf } from '../src/v1-server/index.js';
 import { TEST_KEY, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
 import { graphql } from './graphql/generated/gql.js';
@@ -12,14 +12,14 @@ afterAll(() => harness.close());
 
 describe('cross-site requests cannot use the server key', () => {
   it('refuses a form POST without a preflight header, before any upstream call', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await fetch(`${harness.facadeUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ query: 'mutation { createThread(input: {}) { thread { id } } }' }).toString(),
     });
     expect(response.status).toBe(403);
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('refuses a plain GET, and serves one that carries the caller’s own key', async () => {
@@ -33,10 +33,10 @@ describe('cross-site requests cannot use the server key', () => {
   });
 
   it('uses the server key for JSON requests without their own, and never shows it', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(graphql(`query SecurityMissingAssistant { assistant(id: "asst_nope") { id } }`), {}, { apiKey: null });
     expect(response.data).toEqual({ assistant: null });
-    expect(harness.emulator.stats.requests[0]?.keyHash).toBe(scopeOf('sk-server-CANARY'));
+    expect(harness.v1Server.stats.requests[0]?.keyHash).toBe(scopeOf('sk-server-CANARY'));
     const failing = await fetch(`${harness.facadeUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -36,7 +36,7 @@ function seededIds(lines: string[], message: string): { assistantId: string; thr
   return { assistantId, threadId };
 }
 
-/** `npm start` as a newcomer runs it: nothing configured, so the embedded emulator. */
+/** `npm start` as a newcomer runs it: nothing configured, so the embedded v1 server. */
 beforeAll(async () => {
   ({ facade, url, logLines } = await start());
 });
@@ -46,8 +46,8 @@ afterAll(async () => {
 });
 
 describe('npm start with nothing configured', () => {
-  it('says in its log that it uses the embedded emulator', () => {
-    expect(logLines.some((line) => line.includes('embedded Assistants v1 emulator'))).toBe(true);
+  it('says in its log that it uses the embedded v1 server', () => {
+    expect(logLines.some((line) => line.includes('No OPENAI_BASE_URL set: using the built-in v1 server'))).toBe(true);
   });
 
   it('serves GraphiQL from the package itself, with no outside host', async () => {

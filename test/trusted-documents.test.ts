@@ -55,7 +55,7 @@ beforeAll(async () => {
   trusted = loadTrustedDocuments(SHIPPED);
   harness = await startHarness({ facade: { trustedDocuments: trusted } });
   // Made by the REST API: the facade runs nothing but the chat page's documents.
-  const created = await fetch(`${harness.emulator.url}/assistants`, {
+  const created = await fetch(`${harness.v1Server.url}/assistants`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
     body: JSON.stringify({ model: 'gpt-4-turbo', name: 'Trusted' }),
@@ -81,7 +81,7 @@ describe('with trusted documents', () => {
   });
 
   it('refuses any other document with 400 and a code, before any upstream call', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const listedText = trusted.get(hashOf('ChatAssistants'))?.source ?? '';
     const cases: [object, string][] = [
       [{ query: '{ assistants(first: 1) { nodes { id } } }' }, 'CANNOT_SEND_PQ_ID_AND_BODY'],

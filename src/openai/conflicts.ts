@@ -2,7 +2,7 @@
  * The upstream's "wrong state" answers, in one table. OpenAI sends them as 400
  * `invalid_request_error` with `code: null`, so only their wording tells them apart from bad
  * input: each entry holds the reason it stands for, the pattern that recognises it, the wording
- * (`say`, which the emulator answers with) and messages OpenAI is known to have sent. Nothing here
+ * (`say`, which the v1 server answers with) and messages OpenAI is known to have sent. Nothing here
  * knows GraphQL; the facade maps a recognised message to a CONFLICT with the same reason.
  */
 

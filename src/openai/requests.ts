@@ -3,8 +3,8 @@
  * limit named once in `LIMITS`. The one source of these facts:
  * - the REST client types its bodies and list queries with the inferred types (`api.ts`), and
  *   sends them as given: it never parses what it sends;
- * - the emulator parses every request with these schemas and words their issues as OpenAI does
- *   (`src/emulator/validation.ts`);
+ * - the v1 server parses every request with these schemas and words their issues as OpenAI does
+ *   (`src/v1-server/validation.ts`);
  * - the GraphQL facade parses the bodies it builds with them before calling upstream, and words
  *   their issues for its own fields (`src/graphql/validation.ts`); its schema descriptions show
  *   `LIMITS`.

@@ -1,7 +1,7 @@
 /**
  * The rules between a run's settings that no one field's schema states: which tool choice and
  * response format its tools allow. The built-in server checks them on the resolved settings
- * (`src/emulator/runs/prepare.ts`), the GraphQL facade on the settings a caller gives; each words a
+ * (`src/v1-server/runs/prepare.ts`), the GraphQL facade on the settings a caller gives; each words a
  * broken rule its own way.
  */
 import type { CreateRunBody } from './requests.js';

@@ -1,7 +1,7 @@
 /**
  * Wire objects of the Assistants API v1, as zod schemas.
  *
- * The facade parses every upstream body with these; the emulator uses the inferred types to
+ * The facade parses every upstream body with these; the v1 server uses the inferred types to
  * build its answers. Parsing is lenient where the v1 spec is known to be wrong (real servers answer
  * outside it): statuses and other enums are
  * plain strings so a value from a newer server (e.g. `incomplete`) never breaks a whole page, and
@@ -276,7 +276,7 @@ export interface ListPage<T> {
 
 /**
  * The value lists of the v1 wire format, each written once here: the request schemas
- * (`requests.ts`), the emulator and the facade's `knownValue` checks all import them.
+ * (`requests.ts`), the v1 server and the facade's `knownValue` checks all import them.
  */
 
 /** The run statuses the v1 spec documents, plus `incomplete` from later versions. Servers may send others. */

@@ -1,5 +1,5 @@
 /**
- * Sample data for the embedded emulator, so `npm start` opens on something to explore. It goes
+ * Sample data for the embedded v1 server, so `npm start` opens on something to explore. It goes
  * through the public API like any client would.
  */
 import type { AssistantsApi } from '../openai/api.js';
@@ -22,7 +22,7 @@ export async function seedDemoData(api: AssistantsApi): Promise<SeededData | und
   const assistant = await api.createAssistant({
     model: 'gpt-4-turbo',
     name: 'Echo',
-    description: 'The emulator’s built-in assistant: it answers deterministically.',
+    description: 'The built-in v1 server’s example assistant: it answers deterministically.',
     instructions:
       'You are Echo, a friendly assistant; keep answers short. Call get_weather when asked about the weather. (The built-in model repeats what the user says, and calls it when a message says call get_weather({"city":"Paris"}).)',
     tools: [

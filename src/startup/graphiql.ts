@@ -3,7 +3,7 @@
  * as its own tab, then saved example operations (browse the seeded thread; create a run and follow
  * it; stream a run; a tool round trip), each tab with its variables filled in from the seeded ids
  * and a commented hint in its headers editor. `test/graphiql-examples.test.ts` validates every
- * operation against the schema and runs each tab against the emulator with seeded data.
+ * operation against the schema and runs each tab against the v1 server with seeded data.
  */
 import type { SeededData } from './demo.js';
 import { FIRST_QUERY } from './first-query.js';
@@ -21,7 +21,7 @@ export interface GraphiQLTab {
  */
 export const HEADERS_HINT = `{
   // No header needed: without one, the server's own key
-  // is used (with the embedded emulator, that is all).
+  // is used (with the embedded v1 server, that is all).
   // To call the upstream with your own key, uncomment:
   // "Authorization": "Bearer sk-…"
 }

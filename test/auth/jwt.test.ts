@@ -57,7 +57,7 @@ function tampered(token: string, change: Record<string, unknown>): string {
 describe('jwt mode', () => {
   it('accepts a valid token of the provider: the caller is the user, verified once and then remembered', async () => {
     const token = await idp.token('alice', { claims: { roles: [ADMIN_ROLE] } });
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const first = await harness.gql(VIEWER, {}, { apiKey: token });
     const again = await harness.gql(VIEWER, {}, { apiKey: token });
     expect(first.data?.viewer).toEqual({ kind: 'USER', issuer: ISSUER, subject: 'alice', isAdmin: true });
@@ -80,7 +80,7 @@ describe('jwt mode', () => {
   });
 
   it('refuses a request without a token with 401, a Bearer challenge and UNAUTHENTICATED', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const answer = await postWith(null);
     expect(answer.status).toBe(401);
     expect(answer.challenge).toBe('Bearer realm="graphql"');
@@ -120,7 +120,7 @@ describe('jwt mode', () => {
 
   it.each(BAD_TOKENS)('refuses %s with 401 invalid_token, before any upstream call', async (_name, make) => {
     const token = await make();
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const answer = await postWith(`Bearer ${token}`);
     expect(answer.status).toBe(401);
     expect(answer.challenge).toBe('Bearer realm="graphql", error="invalid_token"');
@@ -237,7 +237,7 @@ describe('jwt mode with the key set in a file (JWT_JWKS_FILE)', () => {
   let facade: FacadeHandle;
   beforeAll(async () => {
     const config = loadFacadeConfig({ AUTH_MODE: 'jwt', JWT_JWKS_FILE: idp.jwksFile, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE });
-    facade = await startFacade(harness.emulator.url, { client: { apiKey: 'sk-server-FILE' }, facade: { auth: authenticatorFor(config) } });
+    facade = await startFacade(harness.v1Server.url, { client: { apiKey: 'sk-server-FILE' }, facade: { auth: authenticatorFor(config) } });
   });
   afterAll(() => facade.close());
 
@@ -256,7 +256,7 @@ describe('caller-key mode', () => {
   afterAll(() => keyed.close());
 
   it('refuses a request without a key with 401 and no upstream request; never uses the server key', async () => {
-    keyed.emulator.stats.reset();
+    keyed.v1Server.stats.reset();
     const refused = await keyed.gql('{ assistants(first: 1) { nodes { id } } }', {}, { apiKey: null });
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

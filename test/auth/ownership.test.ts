@@ -77,7 +77,7 @@ afterAll(async () => {
 
 /** The thread as the upstream stores it (the facade's own view hides the owner tag). */
 async function upstreamThread(openaiId: string): Promise<{ metadata: Record<string, string> }> {
-  const response = await fetch(`${harness.emulator.url}/threads/${openaiId}`, { headers: { authorization: 'Bearer sk-server-OWNERSHIP', 'openai-beta': 'assistants=v1' } });
+  const response = await fetch(`${harness.v1Server.url}/threads/${openaiId}`, { headers: { authorization: 'Bearer sk-server-OWNERSHIP', 'openai-beta': 'assistants=v1' } });
   return (await response.json()) as { metadata: Record<string, string> };
 }
 
@@ -93,7 +93,7 @@ describe('assistants', () => {
   it('are read by every user and changed only by an admin (FORBIDDEN otherwise)', async () => {
     const asBob = { apiKey: tokens.bob };
     expect(dataOf(await harness.gql(ASSISTANT, { id: assistantId }, asBob)).assistant?.id).toBe(assistantId);
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const refusals = await Promise.all([
       harness.gql(CREATE_ASSISTANT, { input: { model: 'gpt-4-turbo' } }, asBob),
       harness.gql(UPDATE_ASSISTANT, { input: { id: assistantId, name: 'Mine now' } }, asBob),

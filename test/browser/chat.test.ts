@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtAuthenticator } from '../../src/auth/authenticate.js';
-import { startEmulator } from '../../src/emulator/index.js';
-import type { RunningEmulator } from '../../src/emulator/index.js';
 import { loadTrustedDocuments } from '../../src/trusted-documents.js';
+import { startV1Server } from '../../src/v1-server/index.js';
+import type { RunningV1Server } from '../../src/v1-server/index.js';
 import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
 import type { IdentityProvider } from '../auth/identity-provider.js';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
@@ -25,7 +25,7 @@ const available = chromiumAvailable('chat page');
 const REPLY_WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel';
 const HISTORY_SIZE = 25;
 
-let emulator: RunningEmulator;
+let emulator: RunningV1Server;
 let facade: FacadeHandle;
 /** In `jwt` mode, with the tokens of `idp`. */
 let jwtFacade: FacadeHandle;
@@ -99,7 +99,7 @@ async function send(page: Page, text: string): Promise<void> {
 describe.skipIf(!available)('the chat page in Chromium', () => {
   beforeAll(async () => {
     // Words follow a tenth of a step apart: about 150 ms each, visibly one after another.
-    emulator = await startEmulator({ stepDelayMs: 1_500 });
+    emulator = await startV1Server({ stepDelayMs: 1_500 });
     await upstream('/assistants', {
       model: 'gpt-4-turbo',
       name: 'Echo',

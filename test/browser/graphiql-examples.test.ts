@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/emulator/index.js';
-import type { RunningEmulator } from '../../src/emulator/index.js';
+import { startV1Server } from '../../src/v1-server/index.js';
+import type { RunningV1Server } from '../../src/v1-server/index.js';
 import { UpstreamClient } from '../../src/openai/client.js';
 import { seedDemoData } from '../../src/startup/demo.js';
 import type { SeededData } from '../../src/startup/demo.js';
@@ -20,7 +20,7 @@ import type { FacadeHandle } from '../helpers/harness.js';
 
 const available = chromiumAvailable('GraphiQL examples');
 
-let emulator: RunningEmulator;
+let emulator: RunningV1Server;
 let upstream: UpstreamClient;
 let facade: FacadeHandle;
 let browser: Browser;
@@ -30,7 +30,7 @@ const outsideRequests: string[] = [];
 
 describe.skipIf(!available)('GraphiQL with the example tabs, in Chromium', () => {
   beforeAll(async () => {
-    emulator = await startEmulator({ stepDelayMs: 5 });
+    emulator = await startV1Server({ stepDelayMs: 5 });
     // As `npm start` does: seed with the server's key, then serve GraphiQL with the tabs on the seeded ids.
     upstream = new UpstreamClient({ baseUrl: emulator.url, apiKey: TEST_KEY });
     const demo = await seedDemoData(upstream.forRequest({}));

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/emulator/index.js';
-import type { RunningEmulator } from '../../src/emulator/index.js';
+import { startV1Server } from '../../src/v1-server/index.js';
+import type { RunningV1Server } from '../../src/v1-server/index.js';
 import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
@@ -17,14 +17,14 @@ const available = chromiumAvailable('GraphiQL');
 
 const REPLY_WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet';
 
-let emulator: RunningEmulator;
+let emulator: RunningV1Server;
 let facade: FacadeHandle;
 let browser: Browser;
 
 describe.skipIf(!available)('GraphiQL in Chromium', () => {
   beforeAll(async () => {
     // Slow enough that the reply takes a couple of seconds to write, word by word.
-    emulator = await startEmulator({ stepDelayMs: 2_000 });
+    emulator = await startV1Server({ stepDelayMs: 2_000 });
     const created = await fetch(`${emulator.url}/assistants`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' },

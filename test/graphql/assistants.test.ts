@@ -11,7 +11,7 @@ import type { AssistantsAssistantFieldsFragment, CreateAssistantInput, ToolInput
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 5 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
 });
 afterAll(() => harness.close());
 
@@ -29,7 +29,7 @@ interface RestAssistant {
 }
 
 async function rest(path: string, key = TEST_KEY): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
+  const response = await fetch(`${harness.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${key}`, 'openai-beta': 'assistants=v1' },
   });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -230,7 +230,7 @@ describe('deleteAssistant and lookups', () => {
 });
 
 describe('validation before any upstream call', () => {
-  beforeEach(() => harness.emulator.stats.reset());
+  beforeEach(() => harness.v1Server.stats.reset());
 
   const metadataWith = (count: number): Record<string, string> =>
     Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 'v']));
@@ -271,24 +271,24 @@ describe('validation before any upstream call', () => {
 
   for (const testCase of cases) {
     it(`createAssistant rejects ${testCase.name} with BAD_USER_INPUT and no upstream request`, async () => {
-      harness.emulator.stats.reset();
+      harness.v1Server.stats.reset();
       const response = await harness.gql(CREATE, { input: testCase.input });
       const error = firstError(response);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(String(error.extensions?.['field'])).toContain(testCase.field);
       expect(error.message).toContain(testCase.field.split('[')[0] ?? testCase.field);
       expect(response.data ?? null).toBeNull();
-      expect(harness.emulator.stats.requests).toHaveLength(0);
+      expect(harness.v1Server.stats.requests).toHaveLength(0);
     });
   }
 
   it('updateAssistant validates the same way, before any upstream call', async () => {
     const created = await createAssistant({ model: 'gpt-4' });
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(UPDATE, { input: { id: created.id, name: 'n'.repeat(257) } });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(response).extensions?.['field']).toBe('input.name');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
     expect((await restAssistant(created.openaiId)).name).toBeNull();
   });
 

@@ -36,12 +36,12 @@ describe('over the built-in server', () => {
         }),
       ).createRun.run;
       runIds.push(created.id);
-      // No longer active (seen on the emulator's store events), so the next run may start.
+      // No longer active (seen on the v1 server's store events), so the next run may start.
       await runReaches(harness, created.openaiId, ['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'INCOMPLETE']);
     }
   });
   afterAll(() => harness.close());
-  beforeEach(() => harness.emulator.stats.reset());
+  beforeEach(() => harness.v1Server.stats.reset());
 
   async function individually(ids: string[]): Promise<unknown[]> {
     const answers: unknown[] = [];
@@ -53,12 +53,12 @@ describe('over the built-in server', () => {
 
   it('answers several runs of a thread from one list call, equal to their individual GETs', async () => {
     const single = await individually(runIds);
-    const gets = harness.emulator.stats.requests.filter((request) => /\/runs\/run_/.test(request.path));
+    const gets = harness.v1Server.stats.requests.filter((request) => /\/runs\/run_/.test(request.path));
     expect(gets).toHaveLength(runIds.length);
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const batched = dataOf(await harness.gql(RUN_NODES, { ids: runIds }));
     expect(batched.nodes).toEqual(single);
-    const runCalls = harness.emulator.stats.requests.filter((request) => request.path.includes('/runs'));
+    const runCalls = harness.v1Server.stats.requests.filter((request) => request.path.includes('/runs'));
     expect(runCalls.map((request) => `${request.method} ${request.path}?${request.query}`)).toEqual([
       `GET /v1/threads/${threadOpenaiId(single[0])}/runs?limit=100&order=desc`,
     ]);
@@ -66,7 +66,7 @@ describe('over the built-in server', () => {
 
   it('keeps a single key a plain GET', async () => {
     await individually([runIds[0] ?? '']);
-    expect(harness.emulator.stats.requests.filter((request) => request.path.includes('/runs')).map((request) => request.path)).toEqual([
+    expect(harness.v1Server.stats.requests.filter((request) => request.path.includes('/runs')).map((request) => request.path)).toEqual([
       expect.stringMatching(/\/runs\/run_/),
     ]);
   });
@@ -77,10 +77,10 @@ describe('over the built-in server', () => {
     const ids = [runIds[1] ?? '', missing, runIds[2] ?? ''];
     const single = await individually(ids);
     expect(single[1]).toBeNull();
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const batched = dataOf(await harness.gql(RUN_NODES, { ids }));
     expect(batched.nodes).toEqual(single);
-    const runCalls = harness.emulator.stats.requests.filter((request) => request.path.includes('/runs'));
+    const runCalls = harness.v1Server.stats.requests.filter((request) => request.path.includes('/runs'));
     expect(runCalls.map((request) => request.path)).toEqual([`/v1/threads/${threadOpenaiId}/runs`, `/v1/threads/${threadOpenaiId}/runs/run_doesnotexist000000000000`]);
   });
 
@@ -88,7 +88,7 @@ describe('over the built-in server', () => {
     const ids = ['run_a00000000000000000000000', 'run_b00000000000000000000000'].map((id) => RUN.globalId({ threadId: 'thread_gone0000000000000000000', id }));
     const batched = dataOf(await harness.gql(graphql(`query BatchingRunIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { id } } }`), { ids }));
     expect(batched.nodes).toEqual([null, null]);
-    expect(harness.emulator.stats.requests).toHaveLength(1);
+    expect(harness.v1Server.stats.requests).toHaveLength(1);
   });
 
   it('links a page of messages to their runs with one runs list instead of one GET per run', async () => {
@@ -97,7 +97,7 @@ describe('over the built-in server', () => {
     );
     const linked = new Set((page.thread?.messages.nodes ?? []).flatMap((node) => (node.run ? [node.run.openaiId] : [])));
     expect(linked.size).toBe(4);
-    const paths = harness.emulator.stats.requests.map((request) => request.path);
+    const paths = harness.v1Server.stats.requests.map((request) => request.path);
     expect(paths.filter((path) => /\/runs\/run_/.test(path))).toEqual([]);
     expect(paths.filter((path) => path.endsWith('/runs'))).toHaveLength(1);
   });

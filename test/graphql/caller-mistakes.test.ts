@@ -60,12 +60,12 @@ describe('variables that do not fit their types', () => {
   for (const { name, query, variables, message } of CASES) {
     for (const accept of ['application/graphql-response+json', 'application/json']) {
       it(`${name}: 400 BAD_USER_INPUT naming the variable (${accept})`, async () => {
-        harness.emulator.stats.reset();
+        harness.v1Server.stats.reset();
         const { status, body } = await post(query, variables, accept);
         expect(status).toBe(400);
         expect(body.data).toBeUndefined();
         expect(body.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } })]);
-        expect(harness.emulator.stats.requests).toHaveLength(0);
+        expect(harness.v1Server.stats.requests).toHaveLength(0);
       });
     }
   }

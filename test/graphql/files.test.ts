@@ -1,6 +1,6 @@
 /**
  * Assistant files and message files through the facade: attach, list, look up, detach, limits and
- * file ids that do not exist (the emulator's rule: `file-missing…` ids are 404).
+ * file ids that do not exist (the v1 server's rule: `file-missing…` ids are 404).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
@@ -11,7 +11,7 @@ import type { FilesAttachMutation } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 5 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
 });
 afterAll(() => harness.close());
 
@@ -22,7 +22,7 @@ function firstError(response: GraphQLResponse<unknown>): NonNullable<GraphQLResp
 }
 
 async function rest(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
+  const response = await fetch(`${harness.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
   });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -131,12 +131,12 @@ describe('assistant files', () => {
   });
 
   it('deleteAssistantFile needs id, or assistantId with fileId', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const none = await harness.gql(graphql(`mutation FilesDeleteNothing { deleteAssistantFile(input: {}) { deletedAssistantFileId } }`));
     expect(firstError(none).extensions?.code).toBe('BAD_USER_INPUT');
     const half = await harness.gql(graphql(`mutation FilesDeleteHalf { deleteAssistantFile(input: {assistantId: "asst_abc"}) { deletedAssistantFileId } }`));
     expect(firstError(half).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('the 21st file is refused', async () => {
@@ -165,10 +165,10 @@ describe('assistant files', () => {
 
   it('a malformed file id is BAD_USER_INPUT before any upstream call', async () => {
     const assistant = await createAssistant();
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(ATTACH, { a: assistant.id, f: 'not a file id' });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 });
 

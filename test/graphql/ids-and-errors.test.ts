@@ -4,7 +4,7 @@
  */
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopeOf } from '../../src/emulator/index.js';
+import { scopeOf } from '../../src/v1-server/index.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
 import { defined, ofType, waitForRunStatus } from '../helpers/kit.js';
@@ -13,7 +13,7 @@ import type { RunStatus } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 3 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 3 } });
 });
 afterAll(() => harness.close());
 
@@ -24,7 +24,7 @@ function firstError(response: GraphQLResponse<unknown>): NonNullable<GraphQLResp
 }
 
 async function rest(path: string, key = TEST_KEY): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
+  const response = await fetch(`${harness.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${key}`, 'openai-beta': 'assistants=v1' },
   });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -42,7 +42,7 @@ async function rawPost(query: string | DocumentTypeDecoration<unknown, never>, v
 
 const SETTLED: RunStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED', 'EXPIRED', 'REQUIRES_ACTION'];
 
-/** The run's status once it settles (on the emulator's store events), read through GraphQL. */
+/** The run's status once it settles (on the v1 server's store events), read through GraphQL. */
 async function waitForRun(run: { id: string; openaiId: string }): Promise<RunStatus | undefined> {
   return waitForRunStatus(harness, run, SETTLED);
 }
@@ -220,10 +220,10 @@ describe('malformed and wrong-type ids', () => {
   ];
   for (const bad of malformed) {
     it(`node(id: ${JSON.stringify(bad)}) fails with BAD_USER_INPUT`, async () => {
-      harness.emulator.stats.reset();
+      harness.v1Server.stats.reset();
       const response = await harness.gql(NODE_BY_ID, { id: bad });
       expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-      expect(harness.emulator.stats.requests).toHaveLength(0);
+      expect(harness.v1Server.stats.requests).toHaveLength(0);
     });
   }
 
@@ -233,7 +233,7 @@ describe('malformed and wrong-type ids', () => {
   });
 
   it('a Thread ID given to assistant(id:) fails with BAD_USER_INPUT, and vice versa', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const assistantById = graphql(`query IdsAssistantById($id: ID!) { assistant(id: $id) { id } }`);
     const asAssistant = await harness.gql(assistantById, { id: live.thread });
     expect(firstError(asAssistant).extensions?.code).toBe('BAD_USER_INPUT');
@@ -244,7 +244,7 @@ describe('malformed and wrong-type ids', () => {
     const rawWrong = await harness.gql(assistantById, { id: live.threadRaw });
     expect(firstError(rawWrong).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(rawWrong).message).toBe(`Invalid Assistant ID for \`id\`: ${JSON.stringify(live.threadRaw)}. Expected an Assistant ID or a raw \`asst_…\` id.`);
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('a Message ID given to Thread.run(id:) and a Run ID to Thread.message(id:) fail with BAD_USER_INPUT', async () => {
@@ -255,10 +255,10 @@ describe('malformed and wrong-type ids', () => {
   });
 
   it('a mutation given another type of ID fails with BAD_USER_INPUT before any upstream call', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(UPDATE_RUN, { id: live.message });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 });
 
@@ -324,13 +324,13 @@ describe('mutations on ids that do not exist', () => {
 
 describe('credentials', () => {
   it('no Authorization and no server key: UNAUTHENTICATED from the upstream 401', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(FIRST_CURSOR, {}, { apiKey: null });
     const error = firstError(response);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     expect((error.extensions?.['upstream'] as { status?: number } | undefined)?.status).toBe(401);
-    expect(harness.emulator.stats.requests).toHaveLength(1);
-    expect(harness.emulator.stats.requests[0]?.keyHash).toBeUndefined();
+    expect(harness.v1Server.stats.requests).toHaveLength(1);
+    expect(harness.v1Server.stats.requests[0]?.keyHash).toBeUndefined();
   });
 
   it('an invalid key: UNAUTHENTICATED, and the key never appears in the response', async () => {
@@ -378,19 +378,19 @@ describe('credentials', () => {
   });
 
   it("forwards the caller's key upstream", async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     dataOf(await harness.gql(graphql(`query IdsForwarded { assistants(first: 1) { nodes { id } } }`), {}, { apiKey: 'sk-test-forwarded' }));
-    expect(harness.emulator.stats.requests[0]).toMatchObject({ keyHash: scopeOf('sk-test-forwarded'), beta: 'assistants=v1' });
+    expect(harness.v1Server.stats.requests[0]).toMatchObject({ keyHash: scopeOf('sk-test-forwarded'), beta: 'assistants=v1' });
   });
 });
 
 describe('per-request DataLoaders', () => {
   function assistantGets(raw: string): number {
-    return harness.emulator.stats.requests.filter((request) => request.method === 'GET' && request.path === `/v1/assistants/${raw}`).length;
+    return harness.v1Server.stats.requests.filter((request) => request.method === 'GET' && request.path === `/v1/assistants/${raw}`).length;
   }
 
   it('the same assistant asked for 3 times through aliases costs one upstream GET', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const data = dataOf(
       await harness.gql(
         graphql(`query IdsThreeTimes($g: ID!, $r: ID!) { a: assistant(id: $g) { openaiId } b: assistant(id: $r) { openaiId name } c: node(id: $g) { ... on Assistant { openaiId } } }`),
@@ -401,7 +401,7 @@ describe('per-request DataLoaders', () => {
     expect(data.b?.openaiId).toBe(live.assistantRaw);
     expect(data.c?.openaiId).toBe(live.assistantRaw);
     expect(assistantGets(live.assistantRaw)).toBe(1);
-    expect(harness.emulator.stats.requests).toHaveLength(1);
+    expect(harness.v1Server.stats.requests).toHaveLength(1);
   });
 
   it('Message.assistant on many messages of one assistant costs one upstream GET', async () => {
@@ -421,7 +421,7 @@ describe('per-request DataLoaders', () => {
       ).createRun.run;
       expect(await waitForRun(run)).toBe('COMPLETED');
     }
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const data = dataOf(
       await harness.gql(graphql(`query IdsReplyAssistants($t: ID!) { thread(id: $t) { messages { nodes { role assistant { openaiId name } } } } }`), { t: thread.id }),
     );
@@ -432,7 +432,7 @@ describe('per-request DataLoaders', () => {
   });
 
   it('two separate requests each make their own GET (no cross-request cache)', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     dataOf(await harness.gql(ASSISTANT_NAME, { id: live.assistant }));
     dataOf(await harness.gql(ASSISTANT_NAME, { id: live.assistant }));
     expect(assistantGets(live.assistantRaw)).toBe(2);
@@ -487,21 +487,21 @@ describe('HTTP surface', () => {
   it('15 aliases pass; 16 aliases are refused before any upstream call', async () => {
     const aliases = (n: number): string => Array.from({ length: n }, (_, i) => `a${i}: assistant(id: "${live.assistantRaw}") { id }`).join(' ');
     dataOf(await harness.gql(`query { ${aliases(15)} }`));
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(`query { ${aliases(16)} }`);
     expect(response.errors?.length ?? 0).toBeGreaterThan(0);
     expect(response.data ?? null).toBeNull();
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('an over-deep query is refused before any upstream call', async () => {
     let selection = 'id';
     for (let i = 0; i < 6; i += 1) selection = `thread { messages(first: 1) { nodes { ${selection} } } }`;
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(`query($t: ID!) { thread(id: $t) { messages(first: 1) { nodes { ${selection} } } } }`, { t: live.thread });
     expect(response.errors?.length ?? 0).toBeGreaterThan(0);
     expect(response.data ?? null).toBeNull();
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('a CORS preflight from an unknown origin gets no access-control-allow-origin for it', async () => {

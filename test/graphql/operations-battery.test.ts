@@ -12,7 +12,7 @@ import { graphql } from './generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 5 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
 });
 afterAll(() => harness.close());
 
@@ -66,9 +66,9 @@ function operationOf(request: { method: string; path: string }): Operation | und
 
 /** Runs `act` and checks it reached `operation` upstream (exactly the given path when one is given). */
 async function through<T>(operation: Operation, act: () => Promise<T>, exactPath?: string): Promise<T> {
-  const mark = harness.emulator.stats.requests.length;
+  const mark = harness.v1Server.stats.requests.length;
   const result = await act();
-  const requests = harness.emulator.stats.requests.slice(mark);
+  const requests = harness.v1Server.stats.requests.slice(mark);
   for (const request of requests) {
     const name = operationOf(request);
     if (name) seen.add(name);
@@ -81,7 +81,7 @@ async function through<T>(operation: Operation, act: () => Promise<T>, exactPath
 }
 
 async function rest<T>(path: string): Promise<T> {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
+  const response = await fetch(`${harness.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
   });
   expect(response.status, path).toBe(200);
@@ -89,7 +89,7 @@ async function rest<T>(path: string): Promise<T> {
 }
 
 async function restStatus(path: string): Promise<number> {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
+  const response = await fetch(`${harness.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
   });
   await response.arrayBuffer();

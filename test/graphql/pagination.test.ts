@@ -12,7 +12,7 @@ import type { PaginationAssistantsQuery, PaginationAssistantsQueryVariables, Pag
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 5 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
 });
 afterAll(() => harness.close());
 
@@ -72,9 +72,9 @@ async function assistantsRaw(args: PageArgs, key = KEY): Promise<GraphQLResponse
 
 /** One page of `assistants`, asserting it cost exactly one upstream list call. */
 async function assistantsPage(args: PageArgs, key = KEY): Promise<Page> {
-  harness.emulator.stats.reset();
+  harness.v1Server.stats.reset();
   const page = toPage(dataOf(await assistantsRaw(args, key)).assistants);
-  const requests = harness.emulator.stats.requests;
+  const requests = harness.v1Server.stats.requests;
   expect(requests).toHaveLength(1);
   expect(requests[0]).toMatchObject({ method: 'GET', path: '/v1/assistants' });
   expect(new URLSearchParams(requests[0]?.query).has('before')).toBe(false);
@@ -93,16 +93,16 @@ function messagesOf(response: GraphQLResponse<PaginationMessagesQuery>): RawConn
 }
 
 async function messagesPage(args: PageArgs): Promise<Page> {
-  harness.emulator.stats.reset();
+  harness.v1Server.stats.reset();
   const page = toPage(messagesOf(await messagesRaw(args)));
-  const lists = harness.emulator.stats.requests.filter((request) => request.path.endsWith('/messages'));
+  const lists = harness.v1Server.stats.requests.filter((request) => request.path.endsWith('/messages'));
   expect(lists).toHaveLength(1);
   expect(new URLSearchParams(lists[0]?.query).has('before')).toBe(false);
   return page;
 }
 
 async function restIds(path: string, order: 'asc' | 'desc'): Promise<string[]> {
-  const response = await fetch(`${harness.emulator.url}${path}?order=${order}&limit=100`, {
+  const response = await fetch(`${harness.v1Server.url}${path}?order=${order}&limit=100`, {
     headers: { authorization: `Bearer ${KEY}`, 'openai-beta': 'assistants=v1' },
   });
   expect(response.status).toBe(200);
@@ -169,7 +169,7 @@ for (const which of ['assistants', 'messages'] as const) {
         startCursor: result.cursors[0],
         endCursor: result.cursors.at(-1),
       });
-      const query = new URLSearchParams(harness.emulator.stats.requests.at(-1)?.query);
+      const query = new URLSearchParams(harness.v1Server.stats.requests.at(-1)?.query);
       expect(query.get('limit') ?? '20').toBe('20');
     });
 
@@ -181,7 +181,7 @@ for (const which of ['assistants', 'messages'] as const) {
         expect(result.pageInfo.hasPreviousPage).toBe(false);
         expect(result.pageInfo.startCursor).toBe(result.cursors[0]);
         expect(result.pageInfo.endCursor).toBe(result.cursors[2]);
-        const query = new URLSearchParams(harness.emulator.stats.requests.at(-1)?.query);
+        const query = new URLSearchParams(harness.v1Server.stats.requests.at(-1)?.query);
         expect(query.get('limit')).toBe('3');
         expect(query.get('order')).toBe(order.toLowerCase());
       });
@@ -196,7 +196,7 @@ for (const which of ['assistants', 'messages'] as const) {
           seen.push(...result.ids);
           expect(result.pageInfo.hasPreviousPage).toBe(after !== undefined);
           if (after !== undefined) {
-            const query = new URLSearchParams(harness.emulator.stats.requests.at(-1)?.query);
+            const query = new URLSearchParams(harness.v1Server.stats.requests.at(-1)?.query);
             expect(query.get('after')).toBe(seen[seen.length - result.ids.length - 1]);
           }
           if (!result.pageInfo.hasNextPage) break;
@@ -215,7 +215,7 @@ for (const which of ['assistants', 'messages'] as const) {
         expect(result.pageInfo.hasNextPage).toBe(false);
         expect(result.pageInfo.startCursor).toBe(result.cursors[0]);
         expect(result.pageInfo.endCursor).toBe(result.cursors[2]);
-        const query = new URLSearchParams(harness.emulator.stats.requests.at(-1)?.query);
+        const query = new URLSearchParams(harness.v1Server.stats.requests.at(-1)?.query);
         expect(query.get('order')).toBe(order === 'ASC' ? 'desc' : 'asc');
         expect(query.get('limit')).toBe('3');
       });
@@ -338,30 +338,30 @@ describe('bad arguments fail with BAD_USER_INPUT before any upstream call', () =
   ];
   for (const testCase of cases) {
     it(testCase.name, async () => {
-      harness.emulator.stats.reset();
+      harness.v1Server.stats.reset();
       const response = await assistantsRaw(testCase.args);
       expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.data ?? null).toBeNull();
-      expect(harness.emulator.stats.requests).toHaveLength(0);
+      expect(harness.v1Server.stats.requests).toHaveLength(0);
     });
   }
 
   it('a cursor minted under ASC is refused under DESC', async () => {
     const asc = await assistantsPage({ first: 2, order: 'ASC' });
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await assistantsRaw({ first: 2, after: asc.pageInfo.endCursor ?? '', order: 'DESC' });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
     const defaultOrder = await assistantsRaw({ first: 2, after: asc.pageInfo.endCursor ?? '' });
     expect(firstError(defaultOrder).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a cursor from assistants is refused by Thread.messages', async () => {
     const assistants = await assistantsPage({ first: 2 });
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await messagesRaw({ first: 2, after: assistants.pageInfo.endCursor ?? '' });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests.filter((request) => request.path.endsWith('/messages'))).toHaveLength(0);
+    expect(harness.v1Server.stats.requests.filter((request) => request.path.endsWith('/messages'))).toHaveLength(0);
   });
 
   it("a cursor from one thread's messages is refused by another thread's", async () => {

@@ -4,9 +4,9 @@
  * model writes it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatCompletionsModel } from '../../src/emulator/model/chat-completions.js';
-import type { FakeChatServer } from '../emulator/fake-chat-server.js';
-import { startFakeChatServer, textReply, toolCallReply } from '../emulator/fake-chat-server.js';
+import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions.js';
+import type { FakeChatServer } from '../v1-server/fake-chat-server.js';
+import { startFakeChatServer, textReply, toolCallReply } from '../v1-server/fake-chat-server.js';
 import type { Harness } from '../helpers/harness.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import { createAssistant, nodeOf, runReaches } from '../helpers/kit.js';
@@ -31,7 +31,7 @@ const RUN = graphql(`
 
 beforeAll(async () => {
   fake = await startFakeChatServer();
-  harness = await startHarness({ emulator: { model: new ChatCompletionsModel({ baseUrl: fake.url, retryBaseDelayMs: 1 }) } });
+  harness = await startHarness({ v1Server: { model: new ChatCompletionsModel({ baseUrl: fake.url, retryBaseDelayMs: 1 }) } });
   const created = await createAssistant(harness, {
     model: 'llama3.2',
     instructions: 'You answer weather questions.',
@@ -45,7 +45,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-/** The run once it has one of `statuses` (on the emulator's store events), read through GraphQL. */
+/** The run once it has one of `statuses` (on the v1 server's store events), read through GraphQL. */
 async function runUntil(run: { id: string; openaiId: string }, statuses: readonly RunStatus[]): Promise<Exclude<RealModelRunQuery['node'], Record<PropertyKey, never> | null>> {
   await runReaches(harness, run.openaiId, statuses);
   return nodeOf(dataOf(await harness.gql(RUN, { id: run.id })).node, `run ${run.openaiId}`);

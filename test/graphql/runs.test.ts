@@ -1,6 +1,6 @@
 /**
  * Runs through the facade (issue 3): every run option, the lifecycle with its links, function
- * calling, cancel, expiry (with the emulator's injectable clock) and every wrong-state error.
+ * calling, cancel, expiry (with the v1 server's injectable clock) and every wrong-state error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
@@ -11,7 +11,7 @@ import type { CreateAssistantInput, CreateRunInput, CreateThreadAndRunInput, Run
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 10 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 10 } });
 });
 afterAll(() => harness.close());
 
@@ -22,7 +22,7 @@ function firstError(response: GraphQLResponse<unknown>): NonNullable<GraphQLResp
 }
 
 async function rest(h: Harness, path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${h.emulator.url}${path}`, {
+  const response = await fetch(`${h.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
   });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -103,7 +103,7 @@ async function getRun(h: Harness, id: string): Promise<GqlRun> {
   return nodeOf(data.node, `run ${id}`);
 }
 
-/** Waits (on the emulator's store events) until the run reaches one of `statuses`, then reads `thread.run(id)`. */
+/** Waits (on the v1 server's store events) until the run reaches one of `statuses`, then reads `thread.run(id)`. */
 async function waitFor(h: Harness, run: GqlRun, statuses: RunStatus[]): Promise<GqlRun> {
   await runReaches(h, run.openaiId, statuses);
   const data = dataOf(
@@ -371,7 +371,7 @@ describe('function calling', () => {
     const [weather, time] = [defined(calls[0], 'the get_weather call'), defined(calls[1], 'the get_time call')];
     const submit = submitDocument;
 
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const unknown = await harness.gql(submit, { id: run.id, outputs: [{ toolCallId: 'call_unknown', output: 'x' }] });
     expect(firstError(unknown).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(unknown).extensions?.['field']).toBe('input.toolOutputs[0].toolCallId');
@@ -389,7 +389,7 @@ describe('function calling', () => {
       ],
     });
     expect(firstError(twice).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests.filter((r) => r.path.endsWith('/submit_tool_outputs'))).toHaveLength(0);
+    expect(harness.v1Server.stats.requests.filter((r) => r.path.endsWith('/submit_tool_outputs'))).toHaveLength(0);
     expect((await getRun(harness, run.id)).status).toBe('REQUIRES_ACTION');
 
     dataOf(
@@ -417,10 +417,10 @@ describe('cancel', () => {
     const thread = await createThread(harness, ['take your time #slow']);
     const run = await createRun(harness, { threadId: thread.id, assistantId: assistant.id });
     await waitFor(harness, run, ['IN_PROGRESS', ...TERMINAL]);
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const cancelling = dataOf(await harness.gql(cancelDocument, { id: run.id })).cancelRun.run;
     expect(cancelling).toEqual({ id: run.id, status: 'CANCELLING', isActive: true });
-    expect(harness.emulator.stats.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cancel'))).toHaveLength(1);
+    expect(harness.v1Server.stats.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cancel'))).toHaveLength(1);
     const done = await waitFor(harness, run, TERMINAL);
     expect(done.status).toBe('CANCELLED');
     expect(done.cancelledAt).not.toBeNull();
@@ -432,12 +432,12 @@ describe('cancel', () => {
     const assistant = await createAssistant(harness);
     const run = await threadAndRun(harness, { assistantId: assistant.id, messages: [{ content: 'quick' }] });
     expect((await waitFor(harness, run, TERMINAL)).status).toBe('COMPLETED');
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(cancelDocument, { id: run.id });
     const error = firstError(response);
     expect(error.extensions?.code).toBe('CONFLICT');
     expect(error.extensions?.reason).toBe('RUN_FINISHED');
-    expect(harness.emulator.stats.requests.filter((r) => r.path.endsWith('/cancel'))).toHaveLength(0);
+    expect(harness.v1Server.stats.requests.filter((r) => r.path.endsWith('/cancel'))).toHaveLength(0);
   });
 });
 
@@ -446,11 +446,11 @@ describe('wrong-state errors', () => {
     const assistant = await createAssistant(harness);
     const run = await threadAndRun(harness, { assistantId: assistant.id, messages: [{ content: 'done soon' }] });
     expect((await waitFor(harness, run, TERMINAL)).status).toBe('COMPLETED');
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(submitDocument, { id: run.id, outputs: [{ toolCallId: 'call_x', output: 'y' }] });
     expect(firstError(response).extensions?.code).toBe('CONFLICT');
     expect(firstError(response).extensions?.reason).toBe('RUN_NOT_AWAITING_OUTPUTS');
-    expect(harness.emulator.stats.requests.filter((r) => r.path.endsWith('/submit_tool_outputs'))).toHaveLength(0);
+    expect(harness.v1Server.stats.requests.filter((r) => r.path.endsWith('/submit_tool_outputs'))).toHaveLength(0);
   });
 
   it('createMessage and createRun while a run is active are CONFLICT THREAD_BUSY naming the run', async () => {
@@ -511,30 +511,30 @@ describe('input validation before any upstream call', () => {
 
   for (const testCase of cases) {
     it(`createRun rejects ${testCase.name}`, async () => {
-      harness.emulator.stats.reset();
+      harness.v1Server.stats.reset();
       const response = await harness.gql(graphql(`mutation RunsInvalidRun($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`), {
         input: { threadId: 'thread_abc123', assistantId: 'asst_abc123', ...testCase.input },
       });
       const error = firstError(response);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.extensions?.['field']).toBe(testCase.field);
-      expect(harness.emulator.stats.requests).toHaveLength(0);
+      expect(harness.v1Server.stats.requests).toHaveLength(0);
     });
   }
 
   it('createThreadAndRun validates the same way', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(graphql(`mutation RunsHotThreadAndRun { createThreadAndRun(input: {assistantId: "asst_abc123", temperature: 3}) { run { id } } }`));
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(response).extensions?.['field']).toBe('input.temperature');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('a wrong-type id for the thread or assistant is BAD_USER_INPUT', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const response = await harness.gql(graphql(`mutation RunsWrongTypeId { createRun(input: {threadId: "asst_abc123", assistantId: "asst_abc123"}) { run { id } } }`));
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('a run of an assistant that does not exist is NOT_FOUND', async () => {
@@ -550,7 +550,7 @@ describe('expiry (injectable clock)', () => {
   let now = Date.now();
   let clocked: Harness;
   beforeAll(async () => {
-    clocked = await startHarness({ emulator: { stepDelayMs: 5, clock: () => now } });
+    clocked = await startHarness({ v1Server: { stepDelayMs: 5, clock: () => now } });
   });
   afterAll(() => clocked.close());
 

@@ -114,14 +114,14 @@ describe('parseFrames', () => {
   });
 });
 
-describe('streamed runs against the emulator', () => {
+describe('streamed runs against the v1 server', () => {
   let harness: Harness;
   let assistantId: string;
   let toolAssistantId: string;
   const followers = new RunFollowers();
 
   beforeAll(async () => {
-    harness = await startHarness({ emulator: { stepDelayMs: 5 }, facade: { followers } });
+    harness = await startHarness({ v1Server: { stepDelayMs: 5 }, facade: { followers } });
     assistantId = await createAssistant(harness);
     toolAssistantId = await createAssistant(harness, [
       { type: 'FUNCTION', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } },
@@ -230,7 +230,7 @@ describe('streamed runs against the emulator', () => {
   });
 
   it('fails bad input before streaming, with BAD_USER_INPUT and no upstream run', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const results = await subscribe(
       harness.facadeUrl,
       THREAD_AND_RUN,
@@ -284,7 +284,7 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
 
   beforeAll(async () => {
     // A `#slow` run stays in progress for 20 step delays: one second here.
-    harness = await startHarness({ emulator: { stepDelayMs: 50 }, facade: { followers } });
+    harness = await startHarness({ v1Server: { stepDelayMs: 50 }, facade: { followers } });
     assistantId = await createAssistant(harness);
   });
   afterAll(() => harness.close());
@@ -297,7 +297,7 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
 
   it('run(id) follows a run through its statuses, completes after COMPLETED, and shares one poller', async () => {
     const run = await startSlowRun();
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const a = subscribe(harness.facadeUrl, FOLLOW_RUN, { id: run.id }, { apiKey: TEST_KEY });
     const b = subscribe(harness.facadeUrl, FOLLOW_RUN, { id: run.id }, { apiKey: TEST_KEY });
     const [resultsA, resultsB] = await Promise.all([
@@ -339,7 +339,7 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
   });
 
   it('aborts the upstream stream within a second when the client disconnects mid-stream', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const subscription = subscribe(
       harness.facadeUrl,
       THREAD_AND_RUN,
@@ -349,10 +349,10 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
     const iterator = subscription[Symbol.asyncIterator]();
     const first = await iterator.next();
     expect(first.done ? null : first.value.data?.threadAndRunEvents.event).toBe('thread.created');
-    expect(harness.emulator.stats.streamsOpened).toBe(1);
+    expect(harness.v1Server.stats.streamsOpened).toBe(1);
     subscription.abort();
     const started = performance.now();
-    await until(() => harness.emulator.stats.streamsAborted, (aborted) => aborted === 1, 'the upstream stream to be aborted', { timeoutMs: 1_000 });
+    await until(() => harness.v1Server.stats.streamsAborted, (aborted) => aborted === 1, 'the upstream stream to be aborted', { timeoutMs: 1_000 });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 

@@ -11,12 +11,12 @@ import type { CreateMessageInput, CreateThreadInput, ThreadsMessageFieldsFragmen
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ emulator: { stepDelayMs: 3 } });
+  harness = await startHarness({ v1Server: { stepDelayMs: 3 } });
 });
 afterAll(() => harness.close());
 
 async function rest(path: string, key = TEST_KEY): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
+  const response = await fetch(`${harness.v1Server.url}${path}`, {
     headers: { authorization: `Bearer ${key}`, 'openai-beta': 'assistants=v1' },
   });
   return { status: response.status, body: (await response.json()) as unknown };
@@ -148,12 +148,12 @@ describe('threads', () => {
   });
 
   it('rejects thread metadata over the limit before any upstream call', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const metadata = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v']));
     const response = await harness.gql(graphql(`mutation ThreadsBigMetadata($m: Metadata) { createThread(input: {metadata: $m}) { thread { id } } }`), { m: metadata });
     expect(firstError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(response).extensions?.['field']).toBe('input.metadata');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 });
 
@@ -228,7 +228,7 @@ describe('messages', () => {
 
   it('rejects an empty message and too many files before any upstream call', async () => {
     const thread = await createThread();
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const empty = await harness.gql(graphql(`mutation ThreadsEmptyMessage($t: ID!) { createMessage(input: {threadId: $t, content: ""}) { message { id } } }`), { t: thread.id });
     expect(firstError(empty).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(empty).extensions?.['field']).toBe('input.content');
@@ -239,7 +239,7 @@ describe('messages', () => {
     });
     expect(firstError(tooMany).extensions?.code).toBe('BAD_USER_INPUT');
     expect(firstError(tooMany).extensions?.['field']).toBe('input.fileIds');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('createMessage on a missing thread fails with NOT_FOUND', async () => {

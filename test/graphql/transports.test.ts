@@ -10,7 +10,7 @@ import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { ClientOptions as WebSocketOptions } from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { scopeOf } from '../../src/emulator/index.js';
+import { scopeOf } from '../../src/v1-server/index.js';
 import { RunFollowers } from '../../src/graphql/subscriptions/run-followers.js';
 import { TEST_KEY, dataOf, startFacade, startHarness } from '../helpers/harness.js';
 import type { FacadeHandle, Harness } from '../helpers/harness.js';
@@ -182,7 +182,7 @@ const followers = new RunFollowers();
 beforeAll(async () => {
   // A `#slow` run stays in progress for 20 step delays: 600 ms here.
   harness = await startHarness({
-    emulator: { stepDelayMs: 30 },
+    v1Server: { stepDelayMs: 30 },
     client: { apiKey: SERVER_KEY },
     facade: { followers, corsOrigins: [ALLOWED_ORIGIN] },
   });
@@ -275,9 +275,9 @@ describe('graphql-sse', () => {
 
   it('single connection without credentials uses the server key, like HTTP', async () => {
     const client = using(sseClient(harness.facadeUrl, true, null));
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     expect((await collect(client, ASSISTANTS, {}))[0]?.data).toEqual({ assistants: { nodes: [] } });
-    expect(harness.emulator.stats.requests.map((request) => request.keyHash)).toEqual([scopeOf(SERVER_KEY)]);
+    expect(harness.v1Server.stats.requests.map((request) => request.keyHash)).toEqual([scopeOf(SERVER_KEY)]);
   });
 });
 
@@ -299,7 +299,7 @@ function tooDeepQuery(): string {
 
 describe('graphql-ws', () => {
   it('without credentials uses the server key, like HTTP; connection params or the upgrade header bring the caller’s', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const anonymous = using(wsClient(harness.facadeUrl, {}));
     expect((await collect(anonymous, ASSISTANTS, {}))[0]?.data).toEqual({ assistants: { nodes: [] } });
     const overHttp = await harness.gql(ASSISTANTS, {}, { apiKey: null });
@@ -315,7 +315,7 @@ describe('graphql-ws', () => {
     const withHeader = using(wsClient(harness.facadeUrl, { socket: { headers: { authorization: `Bearer ${TEST_KEY}` } } }));
     expect((await collect(withHeader, ASSISTANTS, {}))[0]?.data?.assistants.nodes).toEqual(ownKey);
 
-    expect(harness.emulator.stats.requests.map((request) => request.keyHash)).toEqual([
+    expect(harness.v1Server.stats.requests.map((request) => request.keyHash)).toEqual([
       scopeOf(SERVER_KEY),
       scopeOf(SERVER_KEY),
       scopeOf(TEST_KEY),
@@ -325,12 +325,12 @@ describe('graphql-ws', () => {
   });
 
   it('refuses a browser origin outside the allow-list that brings no key of its own (4403), before any upstream call', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const crossSite = using(wsClient(harness.facadeUrl, { socket: { origin: 'https://evil.example' } }));
     const { results, error } = await run(crossSite, ASSISTANTS, {}).ended;
     expect(results).toEqual([]);
     expect(error).toMatchObject({ code: 4403 });
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
 
     const crossSiteWithKey = using(
       wsClient(harness.facadeUrl, { socket: { origin: 'https://evil.example' }, connectionParams: { authorization: `Bearer ${TEST_KEY}` } }),
@@ -345,24 +345,24 @@ describe('graphql-ws', () => {
     const deep = tooDeepQuery();
     const overHttp = await harness.gql(deep);
     expect(overHttp.status).toBe(400);
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const { results, error } = await run(client, deep, {}).ended;
     expect(results).toEqual([]);
     expect(withoutRequestIds(error as Result<unknown>['errors'])).toEqual(withoutRequestIds(overHttp.errors));
     expect(JSON.stringify(error)).toContain('Query depth limit of 14 exceeded');
-    expect(harness.emulator.stats.requests).toHaveLength(0);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
   it('closing the WebSocket aborts the upstream stream within a second', async () => {
-    harness.emulator.stats.reset();
+    harness.v1Server.stats.reset();
     const client = wsClient(harness.facadeUrl);
     const operation = run(client, THREAD_AND_RUN, { input: { assistantId, messages: [{ content: 'a long one #slow' }] } });
     await operation.received(1);
     expect(operation.results[0]?.data?.threadAndRunEvents.event).toBe('thread.created');
-    expect(harness.emulator.stats.streamsOpened).toBe(1);
+    expect(harness.v1Server.stats.streamsOpened).toBe(1);
     await client.dispose();
     const started = performance.now();
-    await until(() => harness.emulator.stats.streamsAborted, (aborted) => aborted === 1, 'the upstream stream to be aborted', { timeoutMs: 1_000 });
+    await until(() => harness.v1Server.stats.streamsAborted, (aborted) => aborted === 1, 'the upstream stream to be aborted', { timeoutMs: 1_000 });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
@@ -394,7 +394,7 @@ describe('graphql-ws against an upstream that never answers', () => {
 
 describe('graphql-sse reservations', () => {
   it('refuses new reservations while too many are not connected, and frees one when it connects', async () => {
-    const facade = await startFacade(harness.emulator.url, { facade: { maxUnconnectedStreams: 2 } });
+    const facade = await startFacade(harness.v1Server.url, { facade: { maxUnconnectedStreams: 2 } });
     const reserve = () =>
       fetch(`${facade.facadeUrl}/graphql`, { method: 'PUT', headers: { authorization: `Bearer ${TEST_KEY}` } });
     try {

@@ -1,17 +1,17 @@
 /**
- * The real stack for tests: the emulator and the facade, each on its own 127.0.0.1 port, talking
+ * The real stack for tests: the v1 server and the facade, each on its own 127.0.0.1 port, talking
  * over HTTP through undici. `gql` posts a GraphQL request like any client would (gql-client.ts).
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { openStore, startEmulator } from '../../src/emulator/index.js';
+import { openStore, startV1Server } from '../../src/v1-server/index.js';
 import { testDatabaseUrl } from './database.js';
 import { gqlClient } from './gql-client.js';
 import type { GqlClient } from './gql-client.js';
 import { StoreEvents } from './store-events.js';
-import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.js';
+import type { V1ServerOptions, RunningV1Server } from '../../src/v1-server/index.js';
 import { UpstreamClient } from '../../src/openai/client.js';
 import type { UpstreamClientOptions } from '../../src/openai/client.js';
 import { createFacade } from '../../src/server.js';
@@ -21,13 +21,13 @@ export { TEST_KEY, dataOf, gqlClient } from './gql-client.js';
 export type { GqlClient, GraphQLResponse, OperationArgs, RequestOptions } from './gql-client.js';
 
 export interface Harness {
-  emulator: RunningEmulator;
-  /** Committed run and message writes of the emulator, for waiting on runs (see kit.ts). */
+  v1Server: RunningV1Server;
+  /** Committed run and message writes of the v1 server, for waiting on runs (see kit.ts). */
   events: StoreEvents;
   facadeUrl: string;
   gql: GqlClient;
-  /** The upstream requests received since the last `emulator.stats.reset()`. */
-  upstreamRequests(): RunningEmulator['stats']['requests'];
+  /** The upstream requests received since the last `v1Server.stats.reset()`. */
+  upstreamRequests(): RunningV1Server['stats']['requests'];
   close(): Promise<void>;
 }
 
@@ -69,23 +69,23 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
 }
 
 /**
- * The emulator and the facade. The emulator's store (`options.emulator.store`, else one opened from
+ * The v1 server and the facade. The v1 server's store (`options.v1Server.store`, else one opened from
  * `databaseUrl` or the test default) is watched, so `events` sees its writes.
  */
-export async function startHarness(options: FacadeSetup & { emulator?: EmulatorOptions } = {}): Promise<Harness> {
-  const { store, databaseUrl, ...emulatorOptions } = options.emulator ?? {};
+export async function startHarness(options: FacadeSetup & { v1Server?: V1ServerOptions } = {}): Promise<Harness> {
+  const { store, databaseUrl, ...v1ServerOptions } = options.v1Server ?? {};
   const events = new StoreEvents(store ?? openStore(databaseUrl ?? testDatabaseUrl()));
-  const emulator = await startEmulator({ stepDelayMs: 5, recordRequests: 10_000, ...emulatorOptions, store: events.store });
-  const facade = await startFacade(emulator.url, options);
+  const v1Server = await startV1Server({ stepDelayMs: 5, recordRequests: 10_000, ...v1ServerOptions, store: events.store });
+  const facade = await startFacade(v1Server.url, options);
   return {
     ...facade,
-    emulator,
+    v1Server,
     events,
-    upstreamRequests: () => emulator.stats.requests,
+    upstreamRequests: () => v1Server.stats.requests,
     async close() {
       await facade.close();
-      await emulator.close();
-      // The emulator leaves a store it was given open; one the harness opened is closed here.
+      await v1Server.close();
+      // The v1 server leaves a store it was given open; one the harness opened is closed here.
       if (!store) await events.store.close();
     },
   };

@@ -1,8 +1,8 @@
 /**
  * The shared test kit: how a test makes the objects it needs and waits for runs.
  *
- * Waiting on a run of an in-process emulator is driven by events, not by polling: `StoreEvents`
- * wraps the emulator's store and reports every run and message write once it is committed, so a
+ * Waiting on a run of an in-process v1 server is driven by events, not by polling: `StoreEvents`
+ * wraps the v1 server's store and reports every run and message write once it is committed, so a
  * waiter wakes on the write that reaches the state it waits for (a passing state is never missed
  * between two polls). `until` is the one waiter for processes the test cannot observe that way (a
  * child process, a counter of another server): it polls, and like every waiter here it is bounded
@@ -31,7 +31,7 @@ const restStatus = (status: RunStatus): string => status.toLowerCase();
 
 /**
  * Waits (on store events) until the run has one of `statuses` (GraphQL spelling), and returns it
- * as the emulator stored it. The caller then reads it through GraphQL as it needs.
+ * as the v1 server stored it. The caller then reads it through GraphQL as it needs.
  */
 export function runReaches(
   h: { events: StoreEvents },
@@ -95,7 +95,7 @@ export async function createAssistant(
   return dataOf(await h.gql(KitCreateAssistantMutation, { input: { model: 'gpt-4-turbo', ...input } })).createAssistant.assistant;
 }
 
-/** Creates an assistant through the REST API of the emulator (model `m` unless `body` says otherwise). */
+/** Creates an assistant through the REST API of the v1 server (model `m` unless `body` says otherwise). */
 export async function createRestAssistant(
   api: { post<T>(path: string, body?: unknown): Promise<{ status: number; body: T }> },
   body: Record<string, unknown> = {},

@@ -1,12 +1,12 @@
 /**
- * Events of an in-process emulator, for tests that wait on runs: `StoreEvents` wraps the emulator's
+ * Events of an in-process v1 server, for tests that wait on runs: `StoreEvents` wraps the v1 server's
  * store and reports every run and message write once it is committed, so a waiter wakes on the
  * write that reaches the state it waits for (a passing state is never missed between two polls).
  * `until` is the one polling waiter, for processes a test cannot observe that way. Both are bounded
  * and fail with what they waited for and what they saw last. Tests use them through `kit.ts`.
  */
-import type { EmulatorStore } from '../../src/emulator/index.js';
-import type { StoreTables } from '../../src/emulator/store/store.js';
+import type { Store } from '../../src/v1-server/index.js';
+import type { StoreTables } from '../../src/v1-server/store/store.js';
 import type { Message, Run } from '../../src/openai/schemas.js';
 
 /** How long a waiter waits by default before it fails. */
@@ -62,16 +62,16 @@ function intercept<T extends object>(target: T, overrides: Partial<T>): T {
 }
 
 /**
- * The committed run and message writes of an emulator's store. Give `store` to the emulator
- * (`EmulatorOptions.store`); the emulator then leaves closing it to the caller.
+ * The committed run and message writes of a v1 server's store. Give `store` to the v1 server
+ * (`V1ServerOptions.store`); the v1 server then leaves closing it to the caller.
  */
 export class StoreEvents {
-  readonly store: EmulatorStore;
+  readonly store: Store;
   readonly #runs = new Map<string, Run>();
   readonly #messages = new Map<string, Message>();
   readonly #listeners = new Set<(write: Write) => void>();
 
-  constructor(inner: EmulatorStore) {
+  constructor(inner: Store) {
     this.store = intercept(inner, {
       ...this.#watched(inner, (write) => this.#publish(write)),
       transaction: async <T>(work: (tx: StoreTables) => Promise<T>): Promise<T> => {

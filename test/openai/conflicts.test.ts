@@ -1,4 +1,4 @@
-/** The table of the upstream's wrong-state 400s, against OpenAI's own wording and the emulator's. */
+/** The table of the upstream's wrong-state 400s, against OpenAI's own wording and the v1 server's. */
 import { describe, expect, it } from 'vitest';
 import { KNOWN_CONFLICTS, recogniseConflict } from '../../src/openai/conflicts.js';
 import type { ConflictReason } from '../../src/openai/conflicts.js';
@@ -44,7 +44,7 @@ describe('KNOWN_CONFLICTS', () => {
     }
   });
 
-  it('words each message as OpenAI does, so the emulator answers with the real wording', () => {
+  it('words each message as OpenAI does, so the v1 server answers with the real wording', () => {
     const { messageWhileRunActive, runWhileRunActive, toolOutputsAfterExpiry, toolOutputsNotAwaited, cancelEndedRun } = KNOWN_CONFLICTS;
     const busy = { threadId: 'thread_CPVZx74fS5K632dyhbeFDXGr', runId: 'run_nuUSpZ5d4fwV7GAPR2Khrcv6' };
     expect(runWhileRunActive.say(busy)).toBe(runWhileRunActive.examples[0]);
@@ -55,7 +55,7 @@ describe('KNOWN_CONFLICTS', () => {
     expect(cancelEndedRun.say({ status: 'cancelled' })).toBe(cancelEndedRun.examples[0]);
   });
 
-  it('recognises what the emulator says, with the reason the status calls for', () => {
+  it('recognises what the v1 server says, with the reason the status calls for', () => {
     const { toolOutputsNotAwaited, cancelEndedRun, messageWhileRunActive } = KNOWN_CONFLICTS;
     expect(recogniseConflict(toolOutputsNotAwaited.say({ status: 'expired' }))?.reason).toBe('RUN_EXPIRED');
     for (const status of ['queued', 'in_progress', 'cancelling', 'completed', 'failed', 'cancelled', 'incomplete']) {

@@ -1,9 +1,0 @@
-/** The built-in OpenAI Assistants API v1 server. */
-export { MAX_JSON_BODY_BYTES, NoStoredKeysError, startEmulator } from './server.js';
-export { newApiKey, scopeOf } from './keys.js';
-export type { EmulatorOptions, EmulatorStats, RecordedRequest, RunningEmulator } from './server.js';
-export { EchoModel } from './model/echo.js';
-export { ModelError } from './model/model.js';
-export type { AssistantModel, FinishReason, ModelEvent, ModelInput, ModelTurn } from './model/model.js';
-export { openStore } from './store/sqlite.js';
-export type { EmulatorStore } from './store/store.js';

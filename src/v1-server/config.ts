@@ -1,0 +1,103 @@
+/**
+ * The built-in v1 server's configuration from the environment: where it listens (standalone),
+ * where it keeps its state, and which model answers its runs. A bad value stops start-up with one
+ * line naming the variable (`ConfigError`).
+ */
+import { z } from 'zod';
+import { ChatCompletionsModel } from './model/chat-completions.js';
+
+const portError = { error: 'must be a whole number from 0 to 65535' };
+export const port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
+
+/** An unset or blank variable counts as not given. */
+export const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+export const secretToken = optionalText.pipe(
+  z
+    .string()
+    .regex(/^[^\r\n\s]+$/, { error: 'must be a single token without spaces or line breaks' })
+    .optional(),
+);
+
+const httpUrl = (example: string) =>
+  optionalText.pipe(z.url({ protocol: /^https?$/, error: `must be an http(s) URL including /v1, e.g. ${example}` }).optional());
+
+export const DEFAULT_DATABASE_URL = 'file:./data/assistants.sqlite';
+
+/** The variables of the server itself, shared by `npm run v1-server` and the server `npm start` embeds. */
+export const serverEnv = {
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(:memory:|file:.+)$/, { error: 'must be file:PATH (e.g. file:./data/assistants.sqlite) or :memory:' })
+      .default(DEFAULT_DATABASE_URL),
+  ),
+  MODEL_BASE_URL: httpUrl('http://127.0.0.1:11434/v1'),
+  MODEL_API_KEY: secretToken,
+  MODEL_NAME: optionalText,
+};
+
+const v1ServerEnvSchema = z.object({
+  V1_SERVER_PORT: port.default(4010),
+  V1_SERVER_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  ...serverEnv,
+});
+
+/** The names these variables had while the server was called an emulator, still accepted for existing setups. */
+const V1_SERVER_FORMER_NAMES = { V1_SERVER_PORT: 'EMULATOR_PORT', V1_SERVER_HOST: 'EMULATOR_HOST' };
+
+export type ServerConfig = z.infer<z.ZodObject<typeof serverEnv>>;
+export type V1ServerConfig = z.infer<typeof v1ServerEnvSchema>;
+
+/** A configuration problem, worded as the one line start-up prints before it exits. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function redactIfSecret(variable: string, value: string | undefined): string | undefined {
+  return /KEY|TOKEN/.test(variable) ? '[redacted]' : value;
+}
+
+/**
+ * Parses `env` with `schema`. A variable set only under its former name (`formerNames`) is read
+ * from that name, and an error about it names the variable as it was set; the new name wins.
+ */
+export function parseEnv<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv, formerNames: Readonly<Record<string, string>> = {}): T {
+  const nameAsSet = (variable: string): string => {
+    const former = formerNames[variable];
+    return env[variable] === undefined && former !== undefined && env[former] !== undefined ? former : variable;
+  };
+  const renamed = Object.keys(formerNames).map((variable) => [variable, env[nameAsSet(variable)]]);
+  const result = schema.safeParse({ ...env, ...Object.fromEntries(renamed) });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = nameAsSet(issue?.path.join('.') ?? 'environment');
+  const got = typeof env[variable] === 'string' ? ` (got ${JSON.stringify(redactIfSecret(variable, env[variable]))})` : '';
+  throw new ConfigError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${got}`);
+}
+
+export function loadV1ServerConfig(env: NodeJS.ProcessEnv = process.env): V1ServerConfig {
+  return parseEnv(v1ServerEnvSchema, env, V1_SERVER_FORMER_NAMES);
+}
+
+/** The Chat Completions model when `MODEL_BASE_URL` is set; undefined for the built-in one. */
+export function configuredModel(config: ServerConfig): ChatCompletionsModel | undefined {
+  if (!config.MODEL_BASE_URL) return undefined;
+  return new ChatCompletionsModel({
+    baseUrl: config.MODEL_BASE_URL,
+    ...(config.MODEL_API_KEY ? { apiKey: config.MODEL_API_KEY } : {}),
+    ...(config.MODEL_NAME ? { modelName: config.MODEL_NAME } : {}),
+  });
+}
+
+/** For the start-up log: which model answers, never its key. */
+export function describeModel(config: ServerConfig): string {
+  if (!config.MODEL_BASE_URL) return 'the deterministic built-in model';
+  const name = config.MODEL_NAME ? `model ${config.MODEL_NAME}` : "each assistant's model";
+  return `${name} at ${config.MODEL_BASE_URL}`;
+}
+

@@ -1,0 +1,92 @@
+/**
+ * Route table plumbing: each route is a method, a path template such as
+ * `/threads/{thread_id}/runs/{run_id}` (relative to `/v1`) and a handler.
+ */
+import type { Thread } from '../openai/schemas.js';
+import { getThread } from './resources.js';
+import type { RunEngine } from './runs/engine.js';
+import type { RunListener } from './runs/events.js';
+import type { Store } from './store/store.js';
+import type { EventSink } from './streaming.js';
+
+export type Method = 'GET' | 'POST' | 'DELETE';
+
+export interface RouteContext {
+  /** A hash of the caller's API key: every object is scoped by it. */
+  scope: string;
+  /** The request's `x-request-id`: also sent to the model server by the runs it starts or resumes. */
+  requestId: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** The parsed JSON body, `undefined` when none was sent. */
+  body: unknown;
+  store: Store;
+  engine: RunEngine;
+  /** Unix seconds on the v1 server's clock. */
+  now(): number;
+  /** An SSE sink for this response; nothing is written until its first event. */
+  eventSink(): EventSink;
+}
+
+/** A JSON answer, or `stream` when the handler answered through its event sink. */
+export type RouteResult = { status?: number; body: unknown } | { stream: { runId: string; listener: RunListener } };
+
+export interface Route {
+  method: Method;
+  path: string;
+  handler(ctx: RouteContext): Promise<RouteResult>;
+}
+
+export interface CompiledRoute extends Route {
+  regex: RegExp;
+  names: string[];
+}
+
+export function compileRoutes(routes: readonly Route[]): CompiledRoute[] {
+  return routes.map((route) => {
+    const names: string[] = [];
+    const source = route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    return { ...route, regex: new RegExp(`^${source}/?$`), names };
+  });
+}
+
+export type MatchResult =
+  | { kind: 'found'; route: CompiledRoute; params: Record<string, string> }
+  | { kind: 'wrong_method' }
+  | { kind: 'not_found' };
+
+/** Literal segments win over parameters because routes are tried in table order. */
+export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string): MatchResult {
+  let pathMatched = false;
+  for (const route of routes) {
+    const match = route.regex.exec(path);
+    if (!match) continue;
+    pathMatched = true;
+    if (route.method !== method) continue;
+    const params: Record<string, string> = {};
+    try {
+      route.names.forEach((name, index) => {
+        params[name] = decodeURIComponent(match[index + 1] ?? '');
+      });
+    } catch {
+      return { kind: 'not_found' };
+    }
+    return { kind: 'found', route, params };
+  }
+  return pathMatched ? { kind: 'wrong_method' } : { kind: 'not_found' };
+}
+
+/** A path parameter; routes only name parameters their template has. */
+export function pathParam(ctx: RouteContext, name: string): string {
+  return ctx.params[name] ?? '';
+}
+
+/** The thread named in the path, after its runs whose time is up have expired (so reads are current). */
+export async function currentThread(ctx: RouteContext): Promise<Thread> {
+  const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
+  await ctx.engine.sweep(ctx.scope, thread.id);
+  return thread;
+}

@@ -1,0 +1,435 @@
+/**
+ * Runs runs. Every change is a transaction on the store (read the current objects, apply a pure
+ * transition, write), then its events go to the run's listeners. No run state lives outside the
+ * store, so `recover()` after a restart picks every run up again. The scheduler owns the waits
+ * between lifecycle steps; the model call of an executing run has an AbortController that cancel,
+ * expiry, thread deletion and close() abort.
+ */
+import { KNOWN_CONFLICTS } from '../../openai/conflicts.js';
+import type { CreateRunBody, CreateThreadAndRunBody } from '../../openai/requests.js';
+import type { Run, RunStep, Thread } from '../../openai/schemas.js';
+import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../openai/schemas.js';
+import { invalidRequest, wrongState } from '../errors.js';
+import type { AssistantModel, ModelInput, ModelTurn } from '../model/model.js';
+import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
+import type { Store, StoreTables } from '../store/store.js';
+import { Answer } from './answer.js';
+import type { AnswerEngine } from './answer.js';
+import type { RunListener } from './events.js';
+import { RunEventBus } from './events.js';
+import { newRun, runSettings } from './prepare.js';
+import { Scheduler } from './scheduler.js';
+import type { Change, EndStatus, RunEvent } from './transitions.js';
+import { acceptToolOutputs, cancelling, endRun, incompleteRun, messageText, startRun, ZERO_USAGE } from './transitions.js';
+
+export interface RunEngineOptions {
+  store: Store;
+  model: AssistantModel;
+  /** Milliseconds since the epoch. */
+  clock: () => number;
+  runTtlSeconds: number;
+  /** The wait before a queued run starts and before a cancelling run ends. */
+  stepDelayMs: number;
+  /**
+   * A background step failed (the store went away, a bug); the run stays where it was. `requestId`:
+   * the request that started or resumed the run, when known.
+   */
+  onError: (error: unknown, requestId: string | undefined) => void;
+}
+
+export class RunEngine implements AnswerEngine {
+  readonly events = new RunEventBus();
+  private readonly scheduler: Scheduler;
+  private readonly modelCalls = new Map<string, AbortController>();
+  private readonly executions = new Set<Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly options: RunEngineOptions) {
+    this.scheduler = new Scheduler((error) => this.reportError(error, undefined));
+  }
+
+  private get store(): Store {
+    return this.options.store;
+  }
+
+  /** Unix seconds on the engine's clock. */
+  now(): number {
+    return Math.floor(this.options.clock() / 1000);
+  }
+
+  private reportError(error: unknown, requestId: string | undefined): void {
+    if (!this.closed) this.options.onError(error, requestId);
+  }
+
+  /** Stops every timer and model call, and waits for the executing runs to let go of the store. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.scheduler.close();
+    for (const controller of this.modelCalls.values()) controller.abort();
+    this.events.clear();
+    await Promise.allSettled([...this.executions]);
+  }
+
+  /** Picks up every active run after a start: nothing stays active forever. */
+  async recover(): Promise<void> {
+    for (const { scope, run } of await this.store.runs.everyWithStatus(ACTIVE_RUN_STATUSES)) {
+      if (this.isOverdue(run)) {
+        await this.expireIfOverdue(scope, run);
+        continue;
+      }
+      if (run.status === 'queued') this.scheduleStart(scope, run, undefined);
+      else if (run.status === 'in_progress') {
+        // The answer being written when the process stopped is dropped and asked for again.
+        await this.store.transaction(async (tx) => {
+          for (const step of await tx.steps.list(scope, run.id)) {
+            if (step.status !== 'in_progress') continue;
+            if (step.step_details.type === 'message_creation') {
+              await tx.messages.delete(scope, run.thread_id, step.step_details.message_creation.message_id);
+            }
+            await tx.steps.delete(scope, run.id, step.id);
+            await tx.pendingUsage.delete(scope, run.id, step.id);
+          }
+        });
+        this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
+      } else if (run.status === 'requires_action') this.watchExpiry(scope, run);
+      else await this.end(scope, run.thread_id, run.id, 'cancelled');
+    }
+  }
+
+  private isOverdue(run: Run): boolean {
+    return ACTIVE_RUN_STATUSES.includes(run.status) && run.expires_at != null && this.options.clock() >= run.expires_at * 1000;
+  }
+
+  /** Expires the thread's active runs whose `expires_at` has passed, so reads are current. */
+  async sweep(scope: string, threadId: string): Promise<void> {
+    for (const run of await this.store.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES)) {
+      if (this.isOverdue(run)) await this.expireIfOverdue(scope, run);
+    }
+  }
+
+  /** `change` expires an overdue run before anything else, so a change that does nothing is the expiry. */
+  private async expireIfOverdue(scope: string, run: Run): Promise<void> {
+    await this.change(scope, run.thread_id, run.id, async () => undefined);
+  }
+
+  /**
+   * Throws upstream's 400 when the thread has an active run. Called inside the transaction that
+   * depends on the answer, after a `sweep` outside it.
+   */
+  async checkThreadFree(tx: StoreTables, scope: string, threadId: string, what: 'messages' | 'run'): Promise<void> {
+    const [active] = await tx.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES);
+    if (!active) return;
+    const busy = what === 'run' ? KNOWN_CONFLICTS.runWhileRunActive : KNOWN_CONFLICTS.messageWhileRunActive;
+    throw wrongState(busy.say({ threadId, runId: active.id }));
+  }
+
+  /** `requestId`: the creating request's, sent to the model server with the run's model calls. */
+  async createRun(scope: string, threadId: string, body: CreateRunBody, requestId: string, listener?: RunListener): Promise<Run> {
+    await this.sweep(scope, threadId);
+    const run = await this.store.transaction(async (tx) => {
+      await getThread(tx, scope, threadId);
+      await this.checkThreadFree(tx, scope, threadId, 'run');
+      const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
+      checkMessageFiles(body.additional_messages ?? [], 'additional_messages');
+      for (const message of body.additional_messages ?? []) await addMessage(tx, scope, threadId, message, this.now());
+      const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
+      await tx.runs.put(scope, threadId, created.id, created);
+      return created;
+    });
+    this.started(scope, run, requestId, listener);
+    return run;
+  }
+
+  async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
+    const { thread, run } = await this.store.transaction(async (tx) => {
+      const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
+      checkMessageFiles(body.thread?.messages ?? [], 'thread.messages');
+      const created: Thread = await createThread(tx, scope, body.thread ?? {}, this.now());
+      const queued = newRun(created.id, settings, this.now(), this.options.runTtlSeconds);
+      await tx.runs.put(scope, created.id, queued.id, queued);
+      return { thread: created, run: queued };
+    });
+    listener?.('thread.created', thread);
+    this.started(scope, run, requestId, listener);
+    return run;
+  }
+
+  private started(scope: string, run: Run, requestId: string, listener: RunListener | undefined): void {
+    if (listener) this.events.subscribe(run.id, listener);
+    this.events.emit(run.id, [
+      { event: 'thread.run.created', data: run },
+      { event: 'thread.run.queued', data: run },
+    ]);
+    this.scheduleStart(scope, run, requestId);
+  }
+
+  private scheduleStart(scope: string, run: Run, requestId: string | undefined): void {
+    this.scheduler.after(run.id, this.options.stepDelayMs, () => this.execute(scope, run.thread_id, run.id, requestId));
+  }
+
+  /**
+   * One transaction on a run: reads it (a run past `expires_at` is expired first, and `work` is not
+   * called), lets `work` decide, commits, then sends the events. Undefined when the run is gone.
+   */
+  async change<T>(
+    scope: string,
+    threadId: string,
+    runId: string,
+    work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>,
+  ): Promise<T | undefined> {
+    const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
+      const run = await tx.runs.get(scope, threadId, runId);
+      if (!run) return undefined;
+      if (this.isOverdue(run)) return { events: await this.endIn(tx, scope, run, 'expired'), result: undefined };
+      return work(tx, run);
+    });
+    if (!outcome) return undefined;
+    this.events.emit(runId, outcome.events);
+    return outcome.result;
+  }
+
+  /** Ends a run inside a transaction; stops its timer and model call. */
+  async endIn(tx: StoreTables, scope: string, run: Run, status: EndStatus): Promise<RunEvent[]> {
+    const steps = await tx.steps.list(scope, run.id);
+    const open = (await tx.messages.listByRun(scope, run.thread_id, run.id)).filter((message) => message.status === 'in_progress');
+    const ended = endRun(run, status, steps, open, this.now());
+    for (const step of ended.steps) await tx.steps.put(scope, run.id, step.id, step);
+    for (const message of ended.messages) await tx.messages.put(scope, run.thread_id, message.id, message);
+    await tx.pendingUsage.deleteAll(scope, run.id);
+    await tx.runs.put(scope, run.thread_id, run.id, ended.run);
+    this.release(run.id);
+    return ended.events;
+  }
+
+  /** The run no longer needs its timer or model call. */
+  release(runId: string): void {
+    this.scheduler.cancel(runId);
+    this.modelCalls.get(runId)?.abort();
+  }
+
+  private async end(scope: string, threadId: string, runId: string, status: EndStatus): Promise<void> {
+    await this.change(scope, threadId, runId, async (tx, run) =>
+      ACTIVE_RUN_STATUSES.includes(run.status) ? { events: await this.endIn(tx, scope, run, status), result: undefined } : undefined,
+    );
+  }
+
+  /** queued (or in_progress after a restart) → in_progress, then the model's answer. */
+  private execute(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
+    const execution = this.answer(scope, threadId, runId, requestId)
+      .catch((error: unknown) => this.reportError(error, requestId))
+      .finally(() => this.executions.delete(execution));
+    this.executions.add(execution);
+    return execution;
+  }
+
+  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
+    // Registered before the run goes in progress: a cancel from then on aborts the model call, even
+    // one that has not been sent yet.
+    const controller = new AbortController();
+    this.modelCalls.set(runId, controller);
+    try {
+      await this.answerWith(controller.signal, scope, threadId, runId, requestId);
+    } finally {
+      if (this.modelCalls.get(runId) === controller) this.modelCalls.delete(runId);
+    }
+  }
+
+  private async answerWith(
+    signal: AbortSignal,
+    scope: string,
+    threadId: string,
+    runId: string,
+    requestId: string | undefined,
+  ): Promise<void> {
+    const run = await this.change(scope, threadId, runId, async (tx, current) => {
+      if (current.status !== 'queued' && current.status !== 'in_progress') return undefined;
+      const started = current.status === 'queued' ? startRun(current, this.now()) : { run: current, events: [] };
+      await tx.runs.put(scope, threadId, runId, started.run);
+      return { events: started.events, result: started.run };
+    });
+    if (!run || this.closed || signal.aborted) return;
+    this.watchExpiry(scope, run);
+    const steps = await this.store.steps.list(scope, run.id);
+    const budget = await this.remainingBudget(scope, run, steps);
+    if (budget !== null && budget <= 0) {
+      await this.stopIncomplete(scope, run, 'max_completion_tokens');
+      return;
+    }
+    const answer = new Answer(this, scope, run);
+    try {
+      const input = await this.modelInput(scope, run, steps, budget, requestId);
+      if (signal.aborted) return;
+      for await (const event of this.options.model.stream(input, signal)) {
+        if (signal.aborted) break;
+        await answer.apply(event);
+      }
+      if (!signal.aborted) await answer.finish();
+    } catch (error) {
+      if (!signal.aborted) await answer.fail(error);
+    }
+  }
+
+  /** Ends an in-progress run `incomplete` at a token limit. */
+  async stopIncomplete(scope: string, run: Run, reason: 'max_completion_tokens' | 'max_prompt_tokens'): Promise<void> {
+    await this.change(scope, run.thread_id, run.id, async (tx, current) => {
+      if (current.status !== 'in_progress') return undefined;
+      const ended = incompleteRun(current, await tx.steps.list(scope, run.id), reason);
+      await tx.runs.put(scope, run.thread_id, run.id, ended.run);
+      this.release(run.id);
+      return { events: ended.events, result: undefined };
+    });
+  }
+
+  /** What is left of `max_completion_tokens` after the run's earlier steps; null when unlimited. */
+  private async remainingBudget(scope: string, run: Run, steps: readonly RunStep[]): Promise<number | null> {
+    if (run.max_completion_tokens == null) return null;
+    let used = 0;
+    for (const step of steps) {
+      const usage = step.usage ?? (await this.store.pendingUsage.get(scope, run.id, step.id));
+      used += usage?.completion_tokens ?? 0;
+    }
+    return run.max_completion_tokens - used;
+  }
+
+  /** The thread's messages oldest first, then what this run did so far, in order. */
+  private async modelInput(
+    scope: string,
+    run: Run,
+    steps: readonly RunStep[],
+    budget: number | null,
+    requestId: string | undefined,
+  ): Promise<ModelInput> {
+    const turns: ModelTurn[] = [];
+    const own = new Map<string, ModelTurn>();
+    for (const message of await this.store.messages.list(scope, run.thread_id)) {
+      const turn: ModelTurn = { type: 'message', role: message.role === 'assistant' ? 'assistant' : 'user', text: messageText(message) };
+      if (message.run_id === run.id) own.set(message.id, turn);
+      else turns.push(turn);
+    }
+    for (const step of steps) {
+      const details = step.step_details;
+      if (details.type === 'message_creation') {
+        const turn = own.get(details.message_creation.message_id);
+        if (turn) turns.push(turn);
+      } else if (step.status === 'completed') {
+        const calls = details.tool_calls.flatMap((call) =>
+          call.type === 'function'
+            ? [{ id: call.id, name: call.function.name, arguments: call.function.arguments, output: call.function.output ?? '' }]
+            : [],
+        );
+        if (calls.length > 0) turns.push({ type: 'tool_calls', calls });
+      }
+    }
+    return {
+      model: run.model ?? '',
+      instructions: run.instructions ?? '',
+      tools: run.tools,
+      turns,
+      toolChoice: run.tool_choice ?? 'auto',
+      temperature: run.temperature ?? null,
+      responseFormat: run.response_format ?? 'auto',
+      maxCompletionTokens: budget,
+      maxPromptTokens: run.max_prompt_tokens ?? null,
+      truncationStrategy: run.truncation_strategy ?? { type: 'auto', last_messages: null },
+      requestId,
+    };
+  }
+
+  /** Expires an active run once the clock passes `expires_at`, even when nobody reads it. */
+  watchExpiry(scope: string, run: Run): void {
+    if (run.expires_at == null) return;
+    this.scheduler.after(run.id, run.expires_at * 1000 - this.options.clock(), async () => {
+      await this.expireIfOverdue(scope, run);
+      const current = await this.store.runs.get(scope, run.thread_id, run.id);
+      if (current && ACTIVE_RUN_STATUSES.includes(current.status) && current.status !== 'queued') this.watchExpiry(scope, current);
+    });
+  }
+
+  async submitToolOutputs(
+    scope: string,
+    threadId: string,
+    runId: string,
+    outputs: ReadonlyArray<{ tool_call_id: string; output?: string | undefined }>,
+    requestId: string,
+    listener?: RunListener,
+  ): Promise<Run> {
+    await this.sweep(scope, threadId);
+    const run = await this.store.transaction(async (tx) => {
+      const current = await getRun(tx, scope, threadId, runId);
+      if (current.status !== 'requires_action') throw wrongState(KNOWN_CONFLICTS.toolOutputsNotAwaited.say({ status: current.status }));
+      const given = checkToolOutputs(current, outputs);
+      let queued = current;
+      const events: RunEvent[] = [];
+      for (const step of await tx.steps.list(scope, runId)) {
+        if (step.status !== 'in_progress' || step.step_details.type !== 'tool_calls') continue;
+        const usage = (await tx.pendingUsage.get(scope, runId, step.id)) ?? ZERO_USAGE;
+        const accepted = acceptToolOutputs(queued, step, given, usage, this.now());
+        await tx.steps.put(scope, runId, step.id, accepted.step);
+        await tx.pendingUsage.delete(scope, runId, step.id);
+        queued = accepted.run;
+        events.push(...accepted.events);
+      }
+      await tx.runs.put(scope, threadId, runId, queued);
+      return { run: queued, events };
+    });
+    this.scheduler.cancel(runId);
+    if (listener) this.events.subscribe(runId, listener);
+    this.events.emit(runId, run.events);
+    this.scheduleStart(scope, run.run, requestId);
+    return run.run;
+  }
+
+  async cancel(scope: string, threadId: string, runId: string): Promise<Run> {
+    await this.sweep(scope, threadId);
+    const { run, events } = await this.store.transaction(async (tx) => {
+      const current = await getRun(tx, scope, threadId, runId);
+      if (!CANCELLABLE_RUN_STATUSES.includes(current.status)) {
+        throw wrongState(KNOWN_CONFLICTS.cancelEndedRun.say({ status: current.status }));
+      }
+      const changed = cancelling(current);
+      await tx.runs.put(scope, threadId, runId, changed.run);
+      return changed;
+    });
+    this.modelCalls.get(runId)?.abort();
+    this.events.emit(runId, events);
+    this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
+    return run;
+  }
+
+  /** Before a thread is deleted: its runs' timers, model calls and listeners go. */
+  async forgetThread(scope: string, threadId: string): Promise<void> {
+    for (const run of await this.store.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES)) {
+      this.release(run.id);
+      this.events.drop(run.id);
+    }
+  }
+}
+
+/** The outputs by call id, when every waiting call is answered exactly once; else upstream's 400. */
+function checkToolOutputs(
+  run: Run,
+  outputs: ReadonlyArray<{ tool_call_id: string; output?: string | undefined }>,
+): Map<string, string> {
+  const pending = run.required_action?.submit_tool_outputs.tool_calls.map((call) => call.id) ?? [];
+  const given = new Map<string, string>();
+  outputs.forEach((output, index) => {
+    const param = `tool_outputs[${index}].tool_call_id`;
+    if (!pending.includes(output.tool_call_id)) {
+      throw invalidRequest(`No tool call with id '${output.tool_call_id}' is pending on run ${run.id}.`, param, 'invalid_value');
+    }
+    if (given.has(output.tool_call_id)) {
+      throw invalidRequest(`Duplicate output for tool call '${output.tool_call_id}'.`, param, 'invalid_value');
+    }
+    given.set(output.tool_call_id, output.output ?? '');
+  });
+  const missing = pending.filter((id) => !given.has(id));
+  if (missing.length > 0) {
+    const list = (ids: readonly string[]): string => `[${ids.map((id) => `'${id}'`).join(', ')}]`;
+    throw invalidRequest(
+      `Expected tool outputs for call_ids ${list(pending)}, got ${list([...given.keys()])}. Missing: ${list(missing)}.`,
+      'tool_outputs',
+      'invalid_value',
+    );
+  }
+  return given;
+}

@@ -1,0 +1,347 @@
+/**
+ * The v1 server's HTTP server: `node:http`, routes under `/v1`, JSON bodies, OpenAI's error
+ * envelope, and the protocol checks every upstream request goes through (API key, beta header).
+ *
+ * A request is refused as early as it can be: its route and key are checked before its body is
+ * read, a JSON body over `MAX_JSON_BODY_BYTES` is refused while it arrives, and senders too slow
+ * with their headers or their whole request are cut off. Keys: see `keys.ts`.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError } from './errors.js';
+import { requestIdOf } from './ids.js';
+import { bearerKey, isLoopback, keyCheck, scopeOf } from './keys.js';
+import { EchoModel } from './model/echo.js';
+import type { AssistantModel } from './model/model.js';
+import { compileRoutes, matchRoute } from './router.js';
+import type { RouteContext } from './router.js';
+import { assistantRoutes } from './routes/assistants.js';
+import { runRoutes } from './routes/runs.js';
+import { threadRoutes } from './routes/threads.js';
+import { RunEngine } from './runs/engine.js';
+import type { RunListener } from './runs/events.js';
+import { openStore } from './store/sqlite.js';
+import type { Store } from './store/store.js';
+import { EventSink } from './streaming.js';
+import { REQUEST_ID_HEADER } from '../openai/requests.js';
+
+/**
+ * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's
+ * instructions and several messages of up to `LIMITS.messageContent` characters each, which JSON's
+ * `\uXXXX` escapes can make six bytes a character: a few MB. Bigger ones get 413, never buffered whole.
+ */
+export const MAX_JSON_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface V1ServerOptions {
+  /** Default 0: any free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Milliseconds since the epoch; injectable so tests can jump past `expires_at`. */
+  clock?: () => number;
+  /** `expires_at = created_at + runTtlSeconds` (default 600). */
+  runTtlSeconds?: number;
+  /** Delay between lifecycle steps, and the built-in model's pace (default 150 ms; 0 with another model). */
+  stepDelayMs?: number;
+  /** Default: the deterministic built-in model (`EchoModel`). The server closes it when it closes. */
+  model?: AssistantModel;
+  /** `:memory:` (the default) or `file:PATH`; ignored when `store` is given. */
+  databaseUrl?: string;
+  /** A store to use instead of opening `databaseUrl`; the caller closes it. */
+  store?: Store;
+  /** Keep the last N requests in `stats.requests`, for tests (default 0: none are kept). */
+  recordRequests?: number;
+  /**
+   * A request failed unexpectedly (answered 500), or a background step of a run did; `requestId` is
+   * the request's, or the one that started or resumed the run. Default: printed to stderr.
+   */
+  onError?: (error: unknown, requestId: string | undefined) => void;
+  /**
+   * The key of the process that embeds the server (`npm start`): accepted even when keys are
+   * stored, its objects in one fixed scope that stays the same across restarts.
+   */
+  internalKey?: string;
+  /** A client must send its request headers within this (default 10 000 ms). */
+  headersTimeoutMs?: number;
+  /** A client must send its whole request within this (default 30 000 ms); answers, streams included, are not limited. */
+  requestTimeoutMs?: number;
+}
+
+/** `startV1Server` refuses to listen beyond loopback while no key is stored, since it would accept any key. */
+export class NoStoredKeysError extends Error {
+  override name = 'NoStoredKeysError';
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The query string without its `?`; empty when none. */
+  query: string;
+  /** `scopeOf(key)` of the bearer key sent, never the key itself; undefined when none was sent. */
+  keyHash: string | undefined;
+  organization: string | undefined;
+  beta: string | undefined;
+}
+
+export interface V1ServerStats {
+  /** The last `recordRequests` requests received, oldest first (empty unless asked for). */
+  requests: RecordedRequest[];
+  streamsOpened: number;
+  /** Streams whose client went away before `done`. */
+  streamsAborted: number;
+  reset(): void;
+}
+
+export interface RunningV1Server {
+  /** The API base URL, e.g. `http://127.0.0.1:4010/v1`. */
+  url: string;
+  close(): Promise<void>;
+  stats: V1ServerStats;
+}
+
+const ROUTES = compileRoutes([...assistantRoutes, ...runRoutes, ...threadRoutes]);
+
+const BETA_MESSAGE =
+  "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v1'.";
+
+const BAD_JSON_MESSAGE =
+  "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center at help.openai.com.)";
+
+const TOO_LARGE_MESSAGE = `The request body is too large: at most ${MAX_JSON_BODY_BYTES} bytes of JSON are accepted.`;
+
+function checkBeta(header: string | undefined): void {
+  const values = (header ?? '').split(',').map((value) => value.trim());
+  if (!values.includes('assistants=v1')) throw new ApiError(400, BETA_MESSAGE, { code: 'invalid_beta' });
+}
+
+/** The client went away (or was cut off) while its request arrived: there is nobody to answer. */
+class ClientGoneError extends Error {}
+
+/** A request whose body has not been read (yet): answering it now must close the connection. */
+function hasUnreadBody(req: IncomingMessage): boolean {
+  const declared = req.headers['content-length'];
+  return !req.complete && (req.headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0'));
+}
+
+/** The body as text, refused with 413 as soon as it is known to exceed `MAX_JSON_BODY_BYTES`. */
+function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_JSON_BODY_BYTES) {
+    return Promise.reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
+  }
+  // Asked to wait for a go-ahead (`Expect: 100-continue`): the body is wanted only now.
+  if (/100-continue/i.test(req.headers.expect ?? '')) res.writeContinue();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > MAX_JSON_BODY_BYTES) {
+        stop();
+        req.pause();
+        reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
+      } else chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onGone = (): void => {
+      stop();
+      reject(new ClientGoneError());
+    };
+    const stop = (): void => {
+      req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onGone);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onGone);
+  });
+}
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new ApiError(400, BAD_JSON_MESSAGE);
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new ApiError(400, 'Invalid request body: expected a JSON object.', { code: 'invalid_type' });
+  }
+  return body;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+export async function startV1Server(options: V1ServerOptions = {}): Promise<RunningV1Server> {
+  const clock = options.clock ?? Date.now;
+  const now = (): number => Math.floor(clock() / 1000);
+  const store = options.store ?? openStore(options.databaseUrl ?? ':memory:');
+  // The built-in model's pace is the step delay; a real model sets its own, so runs start at once.
+  const stepDelayMs = options.stepDelayMs ?? (options.model ? 0 : 150);
+  const model: AssistantModel = options.model ?? new EchoModel(stepDelayMs);
+  const reportError =
+    options.onError ??
+    ((error: unknown, requestId: string | undefined) =>
+      console.error(requestId === undefined ? 'V1 server:' : `V1 server (request ${requestId}):`, error));
+  const engine = new RunEngine({
+    store,
+    model,
+    clock,
+    runTtlSeconds: options.runTtlSeconds ?? 600,
+    stepDelayMs,
+    onError: reportError,
+  });
+  const authenticate = keyCheck({ store, now, internalKey: options.internalKey });
+  const recordRequests = options.recordRequests ?? 0;
+  const sinks = new Set<EventSink>();
+  const stats: V1ServerStats = {
+    requests: [],
+    streamsOpened: 0,
+    streamsAborted: 0,
+    reset() {
+      stats.requests.length = 0;
+      stats.streamsOpened = 0;
+      stats.streamsAborted = 0;
+    },
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const url = new URL(req.url ?? '/', 'http://v1-server.local');
+    const method = req.method ?? 'GET';
+    if (recordRequests > 0) {
+      const key = bearerKey(header(req, 'authorization'));
+      stats.requests.push({
+        method,
+        path: url.pathname,
+        query: url.search.replace(/^\?/, ''),
+        keyHash: key === undefined ? undefined : scopeOf(key),
+        organization: header(req, 'openai-organization'),
+        beta: header(req, 'openai-beta'),
+      });
+      if (stats.requests.length > recordRequests) stats.requests.shift();
+    }
+    const requestId = requestIdOf(header(req, REQUEST_ID_HEADER));
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    res.setHeader('openai-version', '2020-10-01');
+    const organization = header(req, 'openai-organization');
+    if (organization !== undefined) res.setHeader('openai-organization', organization);
+    const processing = (): void => {
+      res.setHeader('openai-processing-ms', String(Date.now() - started));
+    };
+    const send = (status: number, body: unknown): void => {
+      processing();
+      // A body left unread is not read after the answer either: the connection goes with it.
+      if (hasUnreadBody(req)) res.setHeader('connection', 'close');
+      const text = JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    };
+    let subscription: { runId: string; listener: RunListener } | undefined;
+    let sink: EventSink | undefined;
+    try {
+      const path = url.pathname.startsWith('/v1/') ? url.pathname.slice(3) : null;
+      const match = path === null ? { kind: 'not_found' as const } : matchRoute(ROUTES, method, path);
+      if (match.kind === 'not_found') throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
+      if (match.kind === 'wrong_method') throw new ApiError(405, `Invalid method for URL (${method} ${url.pathname})`);
+      const scope = await authenticate(header(req, 'authorization'));
+      checkBeta(header(req, 'openai-beta'));
+      const ctx: RouteContext = {
+        scope,
+        requestId,
+        params: match.params,
+        query: url.searchParams,
+        body: method === 'POST' ? parseJson(await readBody(req, res)) : undefined,
+        store,
+        engine,
+        now,
+        eventSink: () => {
+          const created = new EventSink(res, {
+            opened: () => {
+              stats.streamsOpened += 1;
+              processing();
+            },
+            aborted: () => {
+              stats.streamsAborted += 1;
+            },
+            finished: () => {
+              sinks.delete(created);
+              if (subscription) engine.events.unsubscribe(subscription.runId, subscription.listener);
+            },
+          });
+          sinks.add(created);
+          sink = created;
+          return created;
+        },
+      };
+      const result = await match.route.handler(ctx);
+      if ('stream' in result) {
+        subscription = result.stream;
+        if (!sink?.isOpen) engine.events.unsubscribe(subscription.runId, subscription.listener);
+        return;
+      }
+      if (sink) sinks.delete(sink);
+      send(result.status ?? 200, result.body);
+    } catch (error) {
+      if (sink) sinks.delete(sink);
+      if (error instanceof ClientGoneError) return;
+      if (!(error instanceof ApiError)) reportError(error, requestId);
+      const apiError =
+        error instanceof ApiError
+          ? error
+          : new ApiError(500, 'The server had an error while processing your request.', { type: 'server_error' });
+      if (res.headersSent) res.end();
+      else send(apiError.status, apiError.toBody());
+    }
+  }
+
+  await engine.recover();
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  // node:http refuses a headers timeout longer than the request timeout (the headers are part of it).
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  const server = createServer({
+    headersTimeout,
+    requestTimeout,
+    // How often node:http looks for requests past these timeouts (its default, 30 s, would let a
+    // slow sender hold a connection up to 30 s longer).
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout, requestTimeout),
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res);
+  });
+  // Handled like any request: the go-ahead is sent only once its body is wanted (`readBody`).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const close = async (): Promise<void> => {
+    for (const sink of [...sinks]) sink.close();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await engine.close();
+    await model.close?.();
+    if (!options.store) await store.close();
+  };
+  if (!isLoopback(address.address) && !(await store.keys.any())) {
+    await close();
+    throw new NoStoredKeysError(
+      `Refusing to listen on ${host}: with no API key stored the server accepts any key. Create one with npm run keys -- create NAME.`,
+    );
+  }
+
+  return { url: `http://${host}:${address.port}/v1`, stats, close };
+}

@@ -1,0 +1,562 @@
+/**
+ * The v1 server's durable store, on `node:sqlite` (see `store.ts` for the contract).
+ *
+ * Every object of every table is one row of `objects`, its body as JSON text: JSON in, `JSON.parse`
+ * out, so a caller can never change stored state except through `put`. `seq` is the insertion
+ * sequence, the hidden tiebreak of objects created in the same second; `put` of an existing object
+ * updates its row in place and so keeps its `seq`, hence its place in list order. A list page is
+ * one query on an index that ends in `(created_at, seq)`, so its cost does not grow with the list.
+ *
+ * One connection serves the whole process, and `node:sqlite` is synchronous: each operation runs
+ * to completion when it is called. Only `transaction` spans several event-loop turns, so a lock
+ * keeps everything else out while one is open (nobody ever reads another caller's uncommitted
+ * writes); when no transaction is open an operation runs at once, without queueing.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../openai/schemas.js';
+import { CursorNotFoundError } from './store.js';
+import type {
+  ApiKeyRecord,
+  Store,
+  KeyTable,
+  MessageTable,
+  Page,
+  PageQuery,
+  RunTable,
+  ScopedRun,
+  StoreTables,
+  Table,
+  ThreadTable,
+} from './store.js';
+
+/**
+ * The schema, as an ordered list of migrations: applying entry `i` takes `PRAGMA user_version` from
+ * `i` to `i + 1`. Append new entries; never edit one that has shipped.
+ */
+const MIGRATIONS: readonly string[] = [
+  // `seq` is an ordinary column, not the rowid: SQLite seeks an index to a position
+  // `(created_at, seq) > (?, ?)` on both columns only when both are ordinary index columns. With
+  // the rowid it would seek on `created_at` alone and walk every object created in that second.
+  `CREATE TABLE objects (
+     seq INTEGER NOT NULL UNIQUE, -- insertion order: put assigns max + 1
+     kind TEXT NOT NULL,          -- which table: see Kind
+     scope TEXT NOT NULL,
+     parent TEXT NOT NULL,
+     id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     run_id TEXT,                 -- messages only: the run that created the message
+     status TEXT,                 -- runs only
+     body TEXT NOT NULL,          -- the object, as JSON
+     UNIQUE (kind, scope, parent, id)
+   ) STRICT;
+   CREATE INDEX objects_by_created ON objects (kind, scope, parent, created_at, seq);
+   CREATE INDEX objects_by_run ON objects (kind, scope, parent, run_id, created_at, seq);
+   CREATE INDEX objects_by_status ON objects (kind, status, scope, parent, created_at, seq);`,
+  `CREATE TABLE api_keys (
+     name TEXT PRIMARY KEY,
+     hash TEXT NOT NULL UNIQUE, -- the key's SHA-256, hex: the key itself is never stored
+     created_at INTEGER NOT NULL,
+     last_used_at INTEGER,
+     revoked_at INTEGER
+   ) STRICT;`,
+];
+
+/** The value of `objects.kind` for each table; stored, so never rename one. */
+type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage';
+
+/** A row's place in list order, `(created_at, seq)`. */
+type Position = readonly [createdAt: number, seq: number];
+/** Bounds that no real position reaches, for a page without `after` or `before`. */
+const FIRST: Position = [Number.MIN_SAFE_INTEGER, 0];
+const LAST: Position = [Number.MAX_SAFE_INTEGER, 0];
+
+/** How long a statement waits for a lock another connection (another process) holds on the file. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Opens `':memory:'` or a file path: the path's directory is created when missing. */
+export function openSqliteStore(location: string): Store {
+  const inMemory = location === ':memory:';
+  if (!inMemory) mkdirSync(dirname(location), { recursive: true });
+  const db = new DatabaseSync(location, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    if (!inMemory) db.exec('PRAGMA journal_mode = WAL');
+    // Durable against a crash of the process (kill -9 included); a power loss or OS crash may lose
+    // the last few commits, never corrupt the database.
+    db.exec('PRAGMA synchronous = NORMAL');
+    migrate(db, location);
+    return new SqliteStore(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens the store a `DATABASE_URL` names: `:memory:`, `file:PATH` (a relative PATH is relative to
+ * the working directory) or `file:///ABSOLUTE/PATH`.
+ */
+export function openStore(databaseUrl: string): Store {
+  if (databaseUrl === ':memory:') return openSqliteStore(':memory:');
+  if (databaseUrl.startsWith('file:')) {
+    const path = databaseUrl.startsWith('file://') ? filePath(databaseUrl) : databaseUrl.slice('file:'.length);
+    // A path must name a file: not be empty, nor end with a separator (`file://` is `/`).
+    if (path !== undefined && path !== '' && !/[\\/]$/.test(path)) return openSqliteStore(resolve(path));
+  }
+  // The URL is not echoed: one for another database may carry a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0];
+  throw new Error(
+    `Unsupported database URL${scheme === undefined ? '' : ` (scheme '${scheme}')`}: ` +
+      `use ':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'.`,
+  );
+}
+
+function filePath(url: string): string | undefined {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Brings the schema up to date in one transaction, or refuses a database from a newer server. */
+function migrate(db: DatabaseSync, location: string): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const version = db.prepare('PRAGMA user_version').get()?.['user_version'];
+    if (typeof version !== 'number') throw new Error(`Cannot read the schema version of the database at ${location}.`);
+    if (version > MIGRATIONS.length) {
+      throw new Error(
+        `The database at ${location} has schema version ${version}, newer than this server knows ` +
+          `(${MIGRATIONS.length}): run a newer server, or use another database.`,
+      );
+    }
+    for (const migration of MIGRATIONS.slice(version)) db.exec(migration);
+    db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * The subsets a list page can be kept to, each with the index its pages walk. `metadata` keeps the
+ * objects whose metadata has every pair of a JSON object: it is checked row by row along the
+ * `(created_at, seq)` index, so a page reads the set's rows up to its last match.
+ */
+const PAGE_FILTERS = {
+  all: { index: 'objects_by_created', condition: '' },
+  run: { index: 'objects_by_run', condition: 'AND run_id = ?' },
+  metadata: {
+    index: 'objects_by_created',
+    condition: `AND NOT EXISTS (
+      SELECT 1 FROM json_each(?) AS wanted
+      WHERE NOT EXISTS (
+        SELECT 1 FROM json_each(objects.body, '$.metadata') AS held
+        WHERE held.key = wanted.key AND held.value = wanted.value))`,
+  },
+} as const;
+
+type PageFilter = keyof typeof PAGE_FILTERS;
+
+/** Every statement the store runs, prepared once per store. Each takes the kind first. */
+function prepareStatements(db: DatabaseSync) {
+  const set = 'kind = ? AND scope = ? AND parent = ?';
+  const window = '(created_at, seq) > (?, ?) AND (created_at, seq) < (?, ?)';
+  const statuses = 'status IN (SELECT value FROM json_each(?))';
+  // Without statistics the planner would rather read a whole thread in order than use
+  // objects_by_run for one run's messages (as it would all of a thread's runs for withStatus).
+  const pageStatements = ({ index, condition }: (typeof PAGE_FILTERS)[PageFilter]) => ({
+    position: db.prepare(`SELECT created_at, seq FROM objects WHERE ${set} ${condition} AND id = ?`),
+    up: db.prepare(
+      `SELECT body FROM objects INDEXED BY ${index} WHERE ${set} ${condition} AND ${window} ORDER BY created_at, seq LIMIT ?`,
+    ),
+    down: db.prepare(
+      `SELECT body FROM objects INDEXED BY ${index}
+       WHERE ${set} ${condition} AND ${window} ORDER BY created_at DESC, seq DESC LIMIT ?`,
+    ),
+  });
+  return {
+    get: db.prepare(`SELECT body FROM objects WHERE ${set} AND id = ?`),
+    // A new object's seq is one above the highest (the UNIQUE index finds it at once); an existing
+    // object keeps its row, so its seq.
+    put: db.prepare(
+      `INSERT INTO objects (seq, kind, scope, parent, id, created_at, run_id, status, body)
+       VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM objects), ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (kind, scope, parent, id) DO UPDATE SET
+         created_at = excluded.created_at, run_id = excluded.run_id, status = excluded.status, body = excluded.body`,
+    ),
+    delete: db.prepare(`DELETE FROM objects WHERE ${set} AND id = ?`),
+    deleteAll: db.prepare(`DELETE FROM objects WHERE ${set}`),
+    list: db.prepare(`SELECT body FROM objects WHERE ${set} ORDER BY created_at, seq`),
+    pages: {
+      all: pageStatements(PAGE_FILTERS.all),
+      run: pageStatements(PAGE_FILTERS.run),
+      metadata: pageStatements(PAGE_FILTERS.metadata),
+    },
+    listByRun: db.prepare(`SELECT body FROM objects WHERE ${set} AND run_id = ? ORDER BY created_at, seq`),
+    withStatus: db.prepare(
+      `SELECT body FROM objects INDEXED BY objects_by_status WHERE ${set} AND ${statuses} ORDER BY created_at, seq`,
+    ),
+    everyWithStatus: db.prepare(
+      `SELECT scope, body FROM objects INDEXED BY objects_by_status WHERE kind = ? AND ${statuses} ORDER BY created_at, seq`,
+    ),
+    addKey: db.prepare('INSERT INTO api_keys (name, hash, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING'),
+    listKeys: db.prepare('SELECT name, created_at, last_used_at, revoked_at FROM api_keys ORDER BY created_at, rowid'),
+    findActiveKey: db.prepare(
+      'SELECT name, created_at, last_used_at, revoked_at FROM api_keys WHERE hash = ? AND revoked_at IS NULL',
+    ),
+    markKeyUsed: db.prepare('UPDATE api_keys SET last_used_at = ? WHERE name = ?'),
+    revokeKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL'),
+    anyKey: db.prepare('SELECT EXISTS (SELECT 1 FROM api_keys) AS found'),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+type Row = Record<string, unknown>;
+
+function text(row: Row, name: string): string {
+  const value = row[name];
+  if (typeof value !== 'string') throw new Error(`objects.${name}: expected text, got ${typeof value}.`);
+  return value;
+}
+
+function integer(row: Row, name: string): number {
+  const value = row[name];
+  if (typeof value !== 'number') throw new Error(`objects.${name}: expected an integer, got ${typeof value}.`);
+  return value;
+}
+
+function parse<T>(row: Row): T {
+  return JSON.parse(text(row, 'body')) as T;
+}
+
+/** Runs one synchronous store operation: at once, or when the store's lock allows. */
+type Execute = <R>(operation: () => R) => Promise<R>;
+
+/** The indexed columns of an object, besides its id. */
+interface Columns {
+  createdAt: number;
+  runId: string | null;
+  status: string | null;
+}
+
+/** Which rows a page lists: all of the set, or those a `PAGE_FILTERS` condition keeps. */
+type Subset = { filter: 'all' } | { filter: Exclude<PageFilter, 'all'>; value: string };
+
+const byCreation = (value: { created_at: number }): Columns => ({ createdAt: value.created_at, runId: null, status: null });
+
+class ObjectTable<T> implements Table<T> {
+  constructor(
+    protected readonly sql: Statements,
+    protected readonly kind: Kind,
+    protected readonly execute: Execute,
+    private readonly columns: (value: T) => Columns,
+  ) {}
+
+  get(scope: string, parent: string, id: string): Promise<T | undefined> {
+    return this.execute(() => {
+      const row = this.sql.get.get(this.kind, scope, parent, id);
+      return row === undefined ? undefined : parse<T>(row);
+    });
+  }
+
+  put(scope: string, parent: string, id: string, value: T): Promise<void> {
+    return this.execute(() => {
+      const { createdAt, runId, status } = this.columns(value);
+      this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, JSON.stringify(value));
+    });
+  }
+
+  delete(scope: string, parent: string, id: string): Promise<boolean> {
+    return this.execute(() => this.sql.delete.run(this.kind, scope, parent, id).changes > 0);
+  }
+
+  deleteAll(scope: string, parent: string): Promise<void> {
+    return this.execute(() => {
+      this.sql.deleteAll.run(this.kind, scope, parent);
+    });
+  }
+
+  list(scope: string, parent: string): Promise<T[]> {
+    return this.execute(() => this.sql.list.all(this.kind, scope, parent).map((row) => parse<T>(row)));
+  }
+
+  page(scope: string, parent: string, query: PageQuery): Promise<Page<T>> {
+    return this.execute(() => this.pageNow(scope, parent, query, { filter: 'all' }));
+  }
+
+  /** One page of the set, or of the subset `filter` keeps (its value is the condition's parameter). */
+  protected pageNow(scope: string, parent: string, query: PageQuery, subset: Subset): Page<T> {
+    const { limit, order, after, before } = query;
+    const statements = this.sql.pages[subset.filter];
+    const set = subset.filter === 'all' ? [this.kind, scope, parent] : [this.kind, scope, parent, subset.value];
+    const positionOf = (id: string, param: 'after' | 'before'): Position => {
+      const row = statements.position.get(...set, id);
+      if (row === undefined) throw new CursorNotFoundError(param, id);
+      return [integer(row, 'created_at'), integer(row, 'seq')];
+    };
+    const afterAt = after === undefined ? undefined : positionOf(after, 'after');
+    const beforeAt = before === undefined ? undefined : positionOf(before, 'before');
+    // The window between the cursors, in ascending (created_at, seq) terms.
+    const [low, high] = order === 'asc' ? [afterAt ?? FIRST, beforeAt ?? LAST] : [beforeAt ?? FIRST, afterAt ?? LAST];
+    // Read away from `after`; with `before`, read back from it and then restore the page's order.
+    // One row more than the page says whether there are more.
+    const ascending = (order === 'asc') === (before === undefined);
+    const statement = ascending ? statements.up : statements.down;
+    const rows = statement.all(...set, ...low, ...high, Math.max(0, limit) + 1);
+    const data = rows.slice(0, limit).map((row) => parse<T>(row));
+    if (before !== undefined) data.reverse();
+    return { data, hasMore: rows.length > limit };
+  }
+}
+
+class SqliteThreadTable extends ObjectTable<Thread> implements ThreadTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'thread', execute, byCreation);
+  }
+
+  override page(
+    scope: string,
+    parent: string,
+    query: PageQuery & { metadata?: Record<string, string> | undefined },
+  ): Promise<Page<Thread>> {
+    const { metadata } = query;
+    const subset: Subset =
+      metadata === undefined || Object.keys(metadata).length === 0
+        ? { filter: 'all' }
+        : { filter: 'metadata', value: JSON.stringify(metadata) };
+    return this.execute(() => this.pageNow(scope, parent, query, subset));
+  }
+}
+
+class SqliteMessageTable extends ObjectTable<Message> implements MessageTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'message', execute, (message) => ({
+      createdAt: message.created_at,
+      runId: message.run_id ?? null,
+      status: null,
+    }));
+  }
+
+  override page(scope: string, parent: string, query: PageQuery & { runId?: string | undefined }): Promise<Page<Message>> {
+    const subset: Subset = query.runId === undefined ? { filter: 'all' } : { filter: 'run', value: query.runId };
+    return this.execute(() => this.pageNow(scope, parent, query, subset));
+  }
+
+  listByRun(scope: string, threadId: string, runId: string): Promise<Message[]> {
+    return this.execute(() =>
+      this.sql.listByRun.all(this.kind, scope, threadId, runId).map((row) => parse<Message>(row)),
+    );
+  }
+}
+
+class SqliteRunTable extends ObjectTable<Run> implements RunTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'run', execute, (run) => ({ createdAt: run.created_at, runId: null, status: run.status }));
+  }
+
+  withStatus(scope: string, threadId: string, statuses: readonly string[]): Promise<Run[]> {
+    return this.execute(() =>
+      this.sql.withStatus.all(this.kind, scope, threadId, JSON.stringify(statuses)).map((row) => parse<Run>(row)),
+    );
+  }
+
+  everyWithStatus(statuses: readonly string[]): Promise<ScopedRun[]> {
+    return this.execute(() =>
+      this.sql.everyWithStatus
+        .all(this.kind, JSON.stringify(statuses))
+        .map((row) => ({ scope: text(row, 'scope'), run: parse<Run>(row) })),
+    );
+  }
+}
+
+function createTables(sql: Statements, execute: Execute): StoreTables {
+  return {
+    assistants: new ObjectTable<Assistant>(sql, 'assistant', execute, byCreation),
+    threads: new SqliteThreadTable(sql, execute),
+    messages: new SqliteMessageTable(sql, execute),
+    runs: new SqliteRunTable(sql, execute),
+    steps: new ObjectTable<RunStep>(sql, 'step', execute, byCreation),
+    assistantFiles: new ObjectTable<AssistantFile>(sql, 'assistant_file', execute, byCreation),
+    messageFiles: new ObjectTable<MessageFile>(sql, 'message_file', execute, byCreation),
+    // Usage has no created_at: pending usages list in insertion order.
+    pendingUsage: new ObjectTable<Usage>(sql, 'pending_usage', execute, () => ({ createdAt: 0, runId: null, status: null })),
+  };
+}
+
+function keyRecord(row: Row): ApiKeyRecord {
+  const optional = (name: string): number | null => (row[name] === null ? null : integer(row, name));
+  return {
+    name: text(row, 'name'),
+    createdAt: integer(row, 'created_at'),
+    lastUsedAt: optional('last_used_at'),
+    revokedAt: optional('revoked_at'),
+  };
+}
+
+class SqliteKeyTable implements KeyTable {
+  constructor(
+    private readonly sql: Statements,
+    private readonly execute: Execute,
+  ) {}
+
+  add(name: string, hash: string, createdAt: number): Promise<boolean> {
+    return this.execute(() => this.sql.addKey.run(name, hash, createdAt).changes > 0);
+  }
+
+  list(): Promise<ApiKeyRecord[]> {
+    return this.execute(() => this.sql.listKeys.all().map(keyRecord));
+  }
+
+  findActive(hash: string): Promise<ApiKeyRecord | undefined> {
+    return this.execute(() => {
+      const row = this.sql.findActiveKey.get(hash);
+      return row === undefined ? undefined : keyRecord(row);
+    });
+  }
+
+  markUsed(name: string, at: number): Promise<void> {
+    return this.execute(() => {
+      this.sql.markKeyUsed.run(at, name);
+    });
+  }
+
+  revoke(name: string, at: number): Promise<boolean> {
+    return this.execute(() => this.sql.revokeKey.run(at, name).changes > 0);
+  }
+
+  any(): Promise<boolean> {
+    return this.execute(() => this.sql.anyKey.get()?.['found'] === 1);
+  }
+}
+
+/** A FIFO lock that hands over directly to the next waiter. */
+class Lock {
+  private held = false;
+  private readonly waiters: Array<() => void> = [];
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  async acquire(): Promise<void> {
+    if (!this.held) {
+      this.held = true;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiters.shift();
+    if (next === undefined) this.held = false;
+    else next();
+  }
+}
+
+/** The transaction whose `work` is running, as seen from inside it. */
+interface OpenTransaction {
+  open: boolean;
+}
+
+class SqliteStore implements Store {
+  readonly assistants: StoreTables['assistants'];
+  readonly threads: StoreTables['threads'];
+  readonly messages: StoreTables['messages'];
+  readonly runs: StoreTables['runs'];
+  readonly steps: StoreTables['steps'];
+  readonly assistantFiles: StoreTables['assistantFiles'];
+  readonly messageFiles: StoreTables['messageFiles'];
+  readonly pendingUsage: StoreTables['pendingUsage'];
+  readonly keys: KeyTable;
+
+  private readonly sql: Statements;
+  private readonly lock = new Lock();
+  /** Set inside a transaction's `work`, to catch calls that would wait for that very transaction. */
+  private readonly current = new AsyncLocalStorage<OpenTransaction>();
+
+  constructor(private readonly db: DatabaseSync) {
+    this.sql = prepareStatements(db);
+    const tables = createTables(this.sql, (operation) => this.outside(operation));
+    this.assistants = tables.assistants;
+    this.threads = tables.threads;
+    this.messages = tables.messages;
+    this.runs = tables.runs;
+    this.steps = tables.steps;
+    this.assistantFiles = tables.assistantFiles;
+    this.messageFiles = tables.messageFiles;
+    this.pendingUsage = tables.pendingUsage;
+    this.keys = new SqliteKeyTable(this.sql, (operation) => this.outside(operation));
+  }
+
+  /** An operation outside any transaction: now when no transaction is open, else in turn. */
+  private async outside<R>(operation: () => R): Promise<R> {
+    if (!this.lock.isHeld) return this.now(operation);
+    this.refuseInsideTransaction('an operation on the store itself');
+    await this.lock.acquire();
+    try {
+      return this.now(operation);
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  private now<R>(operation: () => R): R {
+    if (!this.db.isOpen) throw new Error('The store is closed.');
+    return operation();
+  }
+
+  /**
+   * Inside `work` the lock is this transaction's, so waiting for it would never end: fail loudly
+   * instead. (A task that `work` started and did not await is refused too while `work` runs.)
+   */
+  private refuseInsideTransaction(what: string): void {
+    if (this.current.getStore()?.open === true) {
+      throw new Error(
+        `${what} was called inside a transaction's work and would wait for that transaction forever: ` +
+          'use the tables given to work.',
+      );
+    }
+  }
+
+  async transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T> {
+    this.refuseInsideTransaction('store.transaction');
+    await this.lock.acquire();
+    const state: OpenTransaction = { open: true };
+    try {
+      this.now(() => this.db.exec('BEGIN IMMEDIATE'));
+      const tables = createTables(this.sql, async (operation) => {
+        if (!state.open) throw new Error('This transaction has ended: its tables can no longer be used.');
+        return this.now(operation);
+      });
+      let result: T;
+      try {
+        result = await this.current.run(state, () => work(tables));
+        this.db.exec('COMMIT');
+      } catch (error) {
+        // SQLite may already have rolled back (after some I/O errors): then there is nothing to undo.
+        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+      return result;
+    } finally {
+      state.open = false;
+      this.lock.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.refuseInsideTransaction('store.close');
+    await this.lock.acquire();
+    try {
+      if (this.db.isOpen) this.db.close();
+    } finally {
+      this.lock.release();
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Where the v1 server keeps its objects. Asynchronous and page-aware, so a database answers a
+ * list page with one indexed query; writes that belong together go through `transaction`.
+ *
+ * Every object lives under a scope (a hash of the caller's API key, so two keys never see each
+ * other's data, and no key is ever stored) and a parent id (the thread of a message or run, the run
+ * of a step, …; `ROOT` for assistants and threads). Values are copied in and out: callers change a
+ * copy and write it back with `put`, which keeps an existing object's place in list order.
+ */
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, SortOrder, Thread, Usage } from '../../openai/schemas.js';
+
+export const ROOT = '';
+
+/**
+ * One page in the upstream's order: by `created_at`, ties by insertion order (a monotonic
+ * sequence), `desc` the exact reverse of `asc`.
+ * - `after=X`: up to `limit` objects strictly after X in the requested order.
+ * - `before=X`: the `limit` objects immediately preceding X in the requested order, still in that
+ *   order; `hasMore` says more exist further back.
+ * Both together bound the window on each side.
+ */
+export interface PageQuery {
+  limit: number;
+  order: SortOrder;
+  after?: string | undefined;
+  before?: string | undefined;
+}
+
+export interface Page<T> {
+  data: T[];
+  hasMore: boolean;
+}
+
+/** `after` or `before` names an id that is not in the listed set. */
+export class CursorNotFoundError extends Error {
+  constructor(
+    readonly param: 'after' | 'before',
+    readonly id: string,
+  ) {
+    super(`No object with id '${id}' in this list (${param}).`);
+    this.name = 'CursorNotFoundError';
+  }
+}
+
+export interface Table<T> {
+  get(scope: string, parent: string, id: string): Promise<T | undefined>;
+  /** Inserts, or replaces an existing object in place (its list position does not change). */
+  put(scope: string, parent: string, id: string, value: T): Promise<void>;
+  delete(scope: string, parent: string, id: string): Promise<boolean>;
+  deleteAll(scope: string, parent: string): Promise<void>;
+  /** The parent's whole set, oldest first: only for sets the API bounds (files, a run's steps). */
+  list(scope: string, parent: string): Promise<T[]>;
+  page(scope: string, parent: string, query: PageQuery): Promise<Page<T>>;
+}
+
+/** Threads can be kept to those whose metadata has every pair of `metadata`. */
+export interface ThreadTable extends Table<Thread> {
+  page(scope: string, parent: string, query: PageQuery & { metadata?: Record<string, string> | undefined }): Promise<Page<Thread>>;
+}
+
+export interface MessageTable extends Table<Message> {
+  /** A page of the thread's messages, only those of `runId` when given. */
+  page(scope: string, parent: string, query: PageQuery & { runId?: string | undefined }): Promise<Page<Message>>;
+  /** The messages a run created, oldest first. */
+  listByRun(scope: string, threadId: string, runId: string): Promise<Message[]>;
+}
+
+/** A run as the engine finds it when it looks for work: with its scope. */
+export interface ScopedRun {
+  scope: string;
+  run: Run;
+}
+
+export interface RunTable extends Table<Run> {
+  /** The thread's runs whose status is one of `statuses`, oldest first. */
+  withStatus(scope: string, threadId: string, statuses: readonly string[]): Promise<Run[]>;
+  /** Every run in any scope whose status is one of `statuses`, oldest first (for restart recovery). */
+  everyWithStatus(statuses: readonly string[]): Promise<ScopedRun[]>;
+}
+
+export interface StoreTables {
+  assistants: Table<Assistant>;
+  threads: ThreadTable;
+  /** Parent: the thread id. */
+  messages: MessageTable;
+  /** Parent: the thread id. */
+  runs: RunTable;
+  /** Parent: the run id. */
+  steps: Table<RunStep>;
+  /** Parent: the assistant id; id: the file id. */
+  assistantFiles: Table<AssistantFile>;
+  /** Parent: the message id; id: the file id. */
+  messageFiles: Table<MessageFile>;
+  /**
+   * Usage of a tool-calls step, kept until the step completes (the API shows a step's usage only
+   * once it ends). Parent: the run id; id: the step id.
+   */
+  pendingUsage: Table<Usage>;
+}
+
+/** A stored API key as `npm run keys -- list` shows it: never the key, nor its hash. Times in Unix seconds. */
+export interface ApiKeyRecord {
+  name: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/**
+ * The server's API keys, by the SHA-256 of the key (`scopeOf`); a key itself is never stored.
+ * A revoked key keeps its row and its name, so revoking the last key never reopens the server.
+ */
+export interface KeyTable {
+  /** Stores a new key; false when the name is taken (by a revoked key too). */
+  add(name: string, hash: string, createdAt: number): Promise<boolean>;
+  /** Every key, revoked ones included, oldest first. */
+  list(): Promise<ApiKeyRecord[]>;
+  /** The unrevoked key with this hash. */
+  findActive(hash: string): Promise<ApiKeyRecord | undefined>;
+  markUsed(name: string, at: number): Promise<void>;
+  /** False when no unrevoked key has this name. */
+  revoke(name: string, at: number): Promise<boolean>;
+  /** Whether any key was ever stored: from then on only stored keys are accepted. */
+  any(): Promise<boolean>;
+}
+
+export interface Store extends StoreTables {
+  keys: KeyTable;
+  /**
+   * Runs `work` with all of its reads and writes in one transaction: committed when it resolves,
+   * rolled back when it throws. No other operation interleaves with it. `work` must only await the
+   * store, never the network.
+   */
+  transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,80 @@
+/**
+ * Server-sent events for `stream: true`: one `event: <name>\ndata: <json>\n\n` frame per run event,
+ * closed by `event: done\ndata: [DONE]` when the run reaches a terminal state or `requires_action`.
+ * The response starts only with the first event, so an error raised before that is still answered
+ * as a plain JSON error with its status.
+ */
+import type { ServerResponse } from 'node:http';
+import { TERMINAL_RUN_STATUSES } from '../openai/schemas.js';
+
+/** Events after which upstream closes the stream: the run ended, or it waits for tool outputs. */
+const STREAM_END_EVENTS = new Set([...TERMINAL_RUN_STATUSES, 'requires_action'].map((status) => `thread.run.${status}`));
+
+export function endsStream(event: string): boolean {
+  return STREAM_END_EVENTS.has(event);
+}
+
+function sseFrame(event: string, data: string): string {
+  return `event: ${event}\ndata: ${data}\n\n`;
+}
+
+export interface EventSinkHooks {
+  /** Called just before the response head is written, so headers can still be set. */
+  opened(): void;
+  /** The client went away before `done`. */
+  aborted(): void;
+  /** The sink will write no more, for whatever reason. */
+  finished(): void;
+}
+
+export class EventSink {
+  private opened = false;
+  private finished = false;
+
+  constructor(
+    private readonly res: ServerResponse,
+    private readonly hooks: EventSinkHooks,
+  ) {
+    res.on('close', () => {
+      if (this.finished) return;
+      this.finished = true;
+      if (this.opened) this.hooks.aborted();
+      this.hooks.finished();
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.opened && !this.finished;
+  }
+
+  /** Writes one event; after an ending event it writes `done` and ends the response. */
+  readonly send = (event: string, data: unknown): void => {
+    if (this.finished) return;
+    if (!this.opened) {
+      this.opened = true;
+      this.hooks.opened();
+      this.res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
+    }
+    this.res.write(sseFrame(event, JSON.stringify(data)));
+    if (endsStream(event)) {
+      this.res.end(sseFrame('done', '[DONE]'));
+      this.finish();
+    }
+  };
+
+  /** Ends the response without `done` (the v1 server is shutting down). */
+  close(): void {
+    if (this.finished) return;
+    this.res.end();
+    this.finish();
+  }
+
+  private finish(): void {
+    this.finished = true;
+    this.hooks.finished();
+  }
+}
