@@ -14,12 +14,12 @@ import { AuthFailure, openAuthenticator } from './auth/authenticate.js';
 import type { Authenticator, CredentialHeaders } from './auth/authenticate.js';
 import { upstreamCredentialsOf } from './auth/caller.js';
 import type { Caller } from './auth/caller.js';
-import { OwnedApi } from './auth/owned-api.js';
-import type { AssistantsApi } from './openai/api.js';
+import { openOwnedApi } from './auth/owned-api.js';
+import type { AnswerObserver, AssistantsApi } from './openai/api.js';
 import type { UpstreamClient } from './openai/client.js';
 import { UpstreamError } from './openai/errors.js';
 import { serveChatPage } from './chat-page.js';
-import { createContext } from './graphql/context.js';
+import { contextPerSubscriptionEvent, createContext } from './graphql/context.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
@@ -98,9 +98,12 @@ function isGraphiQLPage(request: IncomingMessage, graphiql: boolean): boolean {
   return graphiql && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 }
 
-/** The caller's view of the upstream: in `jwt` mode, one in which only the user's own threads exist. */
-function callerApi(api: AssistantsApi, caller: Caller): AssistantsApi {
-  return caller.kind === 'user' ? new OwnedApi(api, caller) : api;
+/**
+ * The caller's view of the upstream, `onAnswer` told of what the caller gets: in `jwt` mode, a view in
+ * which only the user's own threads exist.
+ */
+function callerApi(open: (onAnswer?: AnswerObserver) => AssistantsApi, caller: Caller, onAnswer?: AnswerObserver): AssistantsApi {
+  return caller.kind === 'user' ? openOwnedApi(open, caller, onAnswer) : open(onAnswer);
 }
 
 /**
@@ -196,10 +199,14 @@ export function createFacade(options: FacadeOptions) {
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
       const callerKey = (): string => caller.id;
+      const openUpstream = (signal: AbortSignal, onAnswer?: AnswerObserver): AssistantsApi => {
+        const open = (observer?: AnswerObserver): AssistantsApi => options.client.forRequest(credentials, signal, upstreamConcurrency, requestId, observer);
+        return budgets.countingRuns(callerApi(open, caller, onAnswer), callerKey);
+      };
       return createContext({
         caller,
-        api: budgets.countingRuns(callerApi(options.client.forRequest(credentials, deadline.signal, upstreamConcurrency, requestId), caller), callerKey),
-        streamingApi: budgets.countingRuns(callerApi(options.client.forRequest(credentials, request.signal, upstreamConcurrency, requestId), caller), callerKey),
+        openUpstream,
+        deadline: deadline.signal,
         callerKey,
         signal: request.signal,
         followers,
@@ -207,6 +214,8 @@ export function createFacade(options: FacadeOptions) {
       });
     },
     plugins: [
+      // Replaces the subscribe function: before the plugins that wrap it (telemetry).
+      contextPerSubscriptionEvent(),
       // A request a browser sends cross-site without a preflight (a form POST, a plain GET) must not
       // run on the server's key: it needs a header no such request can carry.
       useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),

@@ -6,10 +6,12 @@
  * link, mutation and subscription treats it as missing. Assistants are shared: every user reads
  * them, only admins change them.
  *
- * Each thread is read at most once per view (one view per request, or per subscription's streaming
- * API): the owner check and the thread's loader share that read.
+ * Each thread is read at most once per view (a request's, a subscription's stream's, a subscription
+ * event's): the owner check and the thread's loader share that read. The loaders are primed with the
+ * view's answers through `openOwnedApi`, so the other users' threads the check reads stay out.
  */
 import type {
+  AnswerObserver,
   AssistantsApi,
   CreateAssistantBody,
   CreateAssistantFileBody,
@@ -40,6 +42,24 @@ export function withoutOwnerTag(metadata: Record<string, string>): Record<string
   return rest;
 }
 
+/** Whether an upstream answer is a thread of another user (the owner check reads those too). */
+function isOthersThread(answer: unknown, user: UserCaller): boolean {
+  if (typeof answer !== 'object' || answer === null || (answer as { object?: unknown }).object !== 'thread') return false;
+  return (answer as Thread).metadata?.[OWNER_METADATA_KEY] !== user.owner;
+}
+
+/**
+ * The user's view over the one `open` opens, `onAnswer` told only of the answers the user may see:
+ * the owner check reads other users' threads through that view too, and those must reach no cache
+ * of this user's (the loaders).
+ */
+export function openOwnedApi(open: (onAnswer?: AnswerObserver) => AssistantsApi, user: UserCaller, onAnswer?: AnswerObserver): OwnedApi {
+  const ownAnswers = (answer: unknown): void => {
+    if (!isOthersThread(answer, user)) onAnswer?.(answer);
+  };
+  return new OwnedApi(open(onAnswer && ownAnswers), user);
+}
+
 /** What the upstream answers for a thread that does not exist (the built-in server's and OpenAI's wording). */
 function noSuchThread(threadId: string): UpstreamError {
   return new UpstreamError({ kind: 'http', status: 404, type: 'invalid_request_error', message: `No thread found with id '${threadId}'.` });
@@ -65,7 +85,7 @@ export class OwnedApi implements AssistantsApi {
     let read = this.#threads.get(threadId);
     if (!read) {
       read = this.#api.getThread(threadId).then((thread) => {
-        if (thread.metadata?.[OWNER_METADATA_KEY] !== this.#user.owner) throw noSuchThread(threadId);
+        if (isOthersThread(thread, this.#user)) throw noSuchThread(threadId);
         return thread;
       });
       this.#threads.set(threadId, read);

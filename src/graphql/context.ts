@@ -2,30 +2,42 @@
  * What every resolver gets: the caller's view of the upstream, the loaders over it, and the
  * server's run pollers.
  *
- * `ctx.api` and `ctx.loaders` are set once per request and never reassigned. A query or mutation
- * reaches the request's own view through them (deadline-bound, with the request's loaders). A
- * subscription event reaches a view of its own instead: each event's root resolver calls
- * `enterEventView(ctx)`, which makes fresh loaders over `ctx.streamingApi` for the rest of that
- * event's execution. Otherwise the request's loaders would serve objects cached at an earlier event,
- * and its deadline would time out fields of events that arrive after it.
+ * A query or mutation has one context: `api` is bounded by the request's deadline and `loaders` load
+ * through it, primed with its every answer. A subscription event gets a context of its own
+ * (`eventContext`, made by the `contextPerSubscriptionEvent` plugin): the request's, with fresh
+ * loaders over a view bounded only by the client's connection. Otherwise the request's loaders
+ * would serve objects cached at an earlier event, and its deadline would time out fields of events
+ * that arrive after it.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute } from 'graphql';
+import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.js';
 import type { Logger } from 'pino';
-import type { AssistantsApi } from '../openai/api.js';
-import { Loaders, primingApi } from './loaders.js';
+import type { AnswerObserver, AssistantsApi } from '../openai/api.js';
+import { Loaders } from './loaders.js';
 import type { RunFollowers } from './subscriptions/run-followers.js';
 
 /** What resolvers use of the loaders: `ctx.loaders.load(NODE, key)`, `clear` and `prime`. */
 export type NodeLoaders = Pick<Loaders, 'load' | 'clear' | 'prime'>;
 
+/** Opens a view of the upstream as the caller, aborted by `signal`, telling `onAnswer` of every answer. */
+export type OpenUpstream = (signal: AbortSignal, onAnswer?: AnswerObserver) => AssistantsApi;
+
 export interface GraphQLContext {
   /** Who is calling (authenticated before the request got here). */
   readonly caller: Caller;
-  /** The upstream as this caller, bounded by the request's deadline; every answer primes `loaders`. */
+  /**
+   * The upstream as this caller, bounded by the request's deadline (a subscription event's: by the
+   * client's connection only); every answer primes `loaders`.
+   */
   readonly api: AssistantsApi;
-  /** The upstream as this caller, bounded only by the client's connection: for subscriptions. */
+  readonly loaders: NodeLoaders;
+  /** The upstream as this caller, bounded only by the client's connection: subscriptions' streams and pollers. */
   readonly streamingApi: AssistantsApi;
+  /** Opens views of the upstream as this caller: each subscription event's `api`. */
+  readonly openUpstream: OpenUpstream;
   /**
    * The caller's one-way id (`caller.id`: a digest of its key, or of the user's issuer and
    * subject), so pollers and budgets are shared per caller only. A function, computed on first
@@ -34,62 +46,50 @@ export interface GraphQLContext {
   readonly callerKey: () => string;
   /** Aborts when the client goes away. */
   readonly signal: AbortSignal;
-  readonly loaders: NodeLoaders;
   /** The server's run pollers, for the `run(id:)` subscription. */
   readonly followers: RunFollowers;
   /** The server's logger with this request's id on every line. */
   readonly logger: Logger;
 }
 
-export type ContextOptions = Omit<GraphQLContext, 'loaders'>;
-
-/** An upstream API whose every answer primes its own loaders. */
-interface UpstreamView {
-  api: AssistantsApi;
-  loaders: Loaders;
+export interface ContextOptions extends Omit<GraphQLContext, 'api' | 'loaders' | 'streamingApi'> {
+  /** Aborts when the request's deadline passes (or the client goes away): bounds queries and mutations. */
+  readonly deadline: AbortSignal;
 }
 
-function viewOver(api: AssistantsApi): UpstreamView {
-  const loaders = new Loaders(api);
-  return { api: primingApi(api, loaders), loaders };
+/** The request's context. */
+export function createContext({ deadline, ...options }: ContextOptions): GraphQLContext {
+  const loaders = new Loaders((onAnswer) => options.openUpstream(deadline, onAnswer));
+  return { ...options, api: loaders.api, loaders, streamingApi: options.openUpstream(options.signal) };
 }
 
-/** The view of the subscription event being resolved, with the streaming API of its request. */
-const eventViews = new AsyncLocalStorage<{ streamingApi: AssistantsApi; view: UpstreamView }>();
-
-/**
- * Resolves the rest of this subscription event with fresh loaders over `ctx.streamingApi`. Called by
- * the root resolver of every event, before any field below it runs.
- *
- * `enterWith` rather than `run`: the executor resolves the event's selection set after the root
- * resolver returns, in the rest of the same job or in promise callbacks registered from it, and all
- * of those keep the store entered here, while `run` would end with the root resolver. Jobs scheduled
- * earlier keep the context they had, so the store stays with this event's execution and whatever
- * this subscription's stream does next; the next event enters its own view before any of its fields
- * runs; and a view serves only the request whose streaming API it was made over.
- */
-export function enterEventView(ctx: GraphQLContext): void {
-  eventViews.enterWith({ streamingApi: ctx.streamingApi, view: viewOver(ctx.streamingApi) });
+/** A subscription event's context: the request's, with fresh loaders over a view bounded by the client's connection. */
+export function eventContext(request: GraphQLContext): GraphQLContext {
+  const loaders = new Loaders((onAnswer) => request.openUpstream(request.signal, onAnswer));
+  return { ...request, api: loaders.api, loaders };
 }
 
 /**
- * The request's context. `api` and `loaders` are objects that pass each call on to the current
- * event's view, else the request's: not getters, because yoga copies this object's properties into
- * its own context (a getter would be read once, there).
+ * Executes each subscription event with a context of its own (`eventContext`), as GraphQL's
+ * `subscribe` does with the request's: the source stream from the root field's `subscribe`, each
+ * event resolved by `execute` with the event as the root value.
  */
-export function createContext(options: ContextOptions): GraphQLContext {
-  const requestView = viewOver(options.api);
-  const current = (): UpstreamView => {
-    const event = eventViews.getStore();
-    return event?.streamingApi === options.streamingApi ? event.view : requestView;
+async function subscribeWithEventContexts(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const events = await createSourceEventStream(args);
+  if (!isAsyncIterable(events)) return events;
+  const request = args.contextValue as GraphQLContext;
+  return mapAsyncIterator(events, (event: unknown) => execute({ ...args, rootValue: event, contextValue: eventContext(request) }));
+}
+
+/**
+ * The envelop plugin that gives each subscription event a context of its own, on every transport
+ * (they all subscribe through yoga's envelop). It replaces the subscribe function, so it must come
+ * before the plugins that wrap it (telemetry's tracing).
+ */
+export function contextPerSubscriptionEvent(): Plugin<GraphQLContext> {
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(subscribeWithEventContexts);
+    },
   };
-  const loaders: NodeLoaders = {
-    load: (node, key) => current().loaders.load(node, key),
-    clear: (node, key) => current().loaders.clear(node, key),
-    prime: (value) => current().loaders.prime(value),
-  };
-  const api = new Proxy(options.api, {
-    get: (_target, property): unknown => Reflect.get(current().api, property),
-  });
-  return { ...options, api, loaders };
 }

@@ -12,11 +12,12 @@
  * list fails (null for all when the parent itself does not exist), never more upstream calls than
  * one GET per key.
  *
- * `primingApi` wraps the request's upstream view so that every node object a list, mutation or
- * stream returns is put into its type's loader: links to it then cost no GET.
+ * Priming: the loaders open the upstream view they load through themselves, with an observer of its
+ * answers (`UpstreamClient.forRequest`'s `onAnswer`), so every node object a list or mutation
+ * returns is put into its type's loader: links to it then cost no GET.
  */
 import DataLoader from 'dataloader';
-import type { AssistantsApi } from '../openai/api.js';
+import type { AnswerObserver, AssistantsApi } from '../openai/api.js';
 import { isNotFound } from './errors.js';
 import type { AnyNodeIdentity, NodeIdentity } from './identity.js';
 import { NODE_TYPES } from './identity.js';
@@ -93,9 +94,14 @@ async function loadBatch(node: AnyNodeIdentity, api: AssistantsApi, keys: readon
 const BY_OBJECT = new Map<string, AnyNodeIdentity>(NODE_TYPES.map((node) => [node.object, node]));
 
 export class Loaders {
+  /** The view the loaders load through; each of its answers primes them. */
+  readonly api: AssistantsApi;
   private readonly loaders = new Map<string, Loader>();
 
-  constructor(private readonly api: AssistantsApi) {}
+  /** `openView` opens the upstream view with the observer it must tell of every answer. */
+  constructor(openView: (onAnswer: AnswerObserver) => AssistantsApi) {
+    this.api = openView((answer) => this.primeAnswer(answer));
+  }
 
   private loaderOf(node: AnyNodeIdentity): Loader {
     let loader = this.loaders.get(node.typename);
@@ -130,32 +136,12 @@ export class Loaders {
     if (!node.fromInnerId(node.innerId(key))) return;
     this.loaderOf(node).clear(key).prime(key, value);
   }
-}
 
-/** Primes `loaders` with every node object in an answer: the object itself, or a list's data. */
-function primeAnswer(loaders: Loaders, answer: unknown): void {
-  if (typeof answer !== 'object' || answer === null) return;
-  const data = (answer as { data?: unknown }).data;
-  if ((answer as { object?: unknown }).object === 'list' && Array.isArray(data)) data.forEach((item) => loaders.prime(item));
-  else loaders.prime(answer);
-}
-
-/** `api` with every answer primed into `loaders`; streams are passed through as they are. */
-export function primingApi(api: AssistantsApi, loaders: Loaders): AssistantsApi {
-  return new Proxy(api, {
-    get(target, property, receiver) {
-      const member: unknown = Reflect.get(target, property, receiver);
-      if (typeof member !== 'function') return member;
-      return (...args: unknown[]): unknown => {
-        const result: unknown = Reflect.apply(member, target, args);
-        if (result instanceof Promise) {
-          return result.then((answer: unknown) => {
-            primeAnswer(loaders, answer);
-            return answer;
-          });
-        }
-        return result;
-      };
-    },
-  });
+  /** Primes every node object of an answer: the object itself, or a list's data. */
+  private primeAnswer(answer: unknown): void {
+    if (typeof answer !== 'object' || answer === null) return;
+    const data = (answer as { data?: unknown }).data;
+    if ((answer as { object?: unknown }).object === 'list' && Array.isArray(data)) data.forEach((item) => this.prime(item));
+    else this.prime(answer);
+  }
 }

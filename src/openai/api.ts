@@ -79,6 +79,12 @@ export interface AssistantsApi {
   ): AsyncIterable<AssistantStreamEvent>;
 }
 
+/**
+ * Told of every JSON answer of a view (`UpstreamClient.forRequest`), as the caller gets it; never
+ * of a stream's events.
+ */
+export type AnswerObserver = (answer: unknown) => void;
+
 /** Who is calling upstream. A request's own headers win over the server's key. */
 export interface UpstreamCredentials {
   apiKey?: string;

@@ -7,6 +7,7 @@ import { Agent } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type {
+  AnswerObserver,
   AssistantsApi,
   CreateAssistantBody,
   CreateAssistantFileBody,
@@ -164,8 +165,15 @@ export class UpstreamClient {
    * The API bound to one caller's credentials and abort signal (request's own wins over the server
    * key). `maxConcurrent` bounds the calls this view has in flight; more wait their turn.
    * `requestId` goes upstream as `x-request-id` on every call, to find them by the caller's id.
+   * `onAnswer` is told of every JSON answer before the caller gets it (a cache can keep them).
    */
-  forRequest(credentials: UpstreamCredentials, signal?: AbortSignal, maxConcurrent?: number, requestId?: string): AssistantsApi {
+  forRequest(
+    credentials: UpstreamCredentials,
+    signal?: AbortSignal,
+    maxConcurrent?: number,
+    requestId?: string,
+    onAnswer?: AnswerObserver,
+  ): AssistantsApi {
     let context: CallContext | UpstreamError;
     try {
       context = this.#context(credentials, signal, requestId);
@@ -173,7 +181,8 @@ export class UpstreamClient {
       if (!(err instanceof UpstreamError)) throw err;
       context = err;
     }
-    return new BoundApi(this.#http, context, signal, maxConcurrent === undefined ? undefined : new ConcurrencyLimit(maxConcurrent));
+    const limit = maxConcurrent === undefined ? undefined : new ConcurrencyLimit(maxConcurrent);
+    return new BoundApi(this.#http, context, signal, limit, onAnswer);
   }
 
   /** Closes the client's own Agent; an injected dispatcher belongs to whoever injected it. */
@@ -214,12 +223,20 @@ class BoundApi implements AssistantsApi {
   readonly #context: CallContext | UpstreamError;
   readonly #signal: AbortSignal | undefined;
   readonly #limit: ConcurrencyLimit | undefined;
+  readonly #onAnswer: AnswerObserver | undefined;
 
-  constructor(http: UpstreamHttp, context: CallContext | UpstreamError, signal: AbortSignal | undefined, limit: ConcurrencyLimit | undefined) {
+  constructor(
+    http: UpstreamHttp,
+    context: CallContext | UpstreamError,
+    signal: AbortSignal | undefined,
+    limit: ConcurrencyLimit | undefined,
+    onAnswer: AnswerObserver | undefined,
+  ) {
     this.#http = http;
     this.#context = context;
     this.#signal = signal;
     this.#limit = limit;
+    this.#onAnswer = onAnswer;
   }
 
   async #call<S extends z.ZodType>(
@@ -232,9 +249,10 @@ class BoundApi implements AssistantsApi {
     const context = this.#context;
     if (context instanceof UpstreamError) throw context;
     const send = () => this.#http.json({ operation, method, path: path(), ...extra }, schema, context);
-    if (!this.#limit) return send();
     const signal = this.#signal;
-    return this.#limit.run(send, signal, () => (signal ? abortError(operation, signal) : undefined));
+    const answer = await (this.#limit ? this.#limit.run(send, signal, () => (signal ? abortError(operation, signal) : undefined)) : send());
+    this.#onAnswer?.(answer);
+    return answer;
   }
 
   #stream(operation: string, path: () => string, body: object): AsyncIterable<AssistantStreamEvent> {

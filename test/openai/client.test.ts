@@ -311,4 +311,20 @@ describe('every operation', () => {
       if (method === 'POST' && name !== 'cancelRun') expect(hit.body).not.toContain('"stream"');
     }
   });
+
+  it.each(operations)('%s tells the view’s answer observer of its JSON answer, never of a stream', async (name, call, _method, _path, reply) => {
+    const streaming = name.endsWith('Stream');
+    fake.reply(streaming ? { sse: [frame('thread.run.created', run), frame('done', '[DONE]')] } : { json: reply });
+    const observed: unknown[] = [];
+    const result = await call(client.forRequest({ apiKey: 'sk-a' }, undefined, undefined, undefined, (answer) => observed.push(answer)));
+    expect(observed).toEqual(streaming ? [] : [result]);
+    if (!streaming) expect(observed[0]).toBe(result);
+  });
+
+  it('tells the observer nothing of a call that fails', async () => {
+    fake.reply({ status: 404, json: { error: { message: 'No assistant found.', type: 'invalid_request_error' } } });
+    const observed: unknown[] = [];
+    await expect(client.forRequest({ apiKey: 'sk-a' }, undefined, undefined, undefined, (answer) => observed.push(answer)).getAssistant('asst_x')).rejects.toThrow();
+    expect(observed).toEqual([]);
+  });
 });

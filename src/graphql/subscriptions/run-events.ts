@@ -6,7 +6,6 @@
 import { MESSAGE_ROLES } from '../../openai/schemas.js';
 import type { AssistantStreamEvent, MessageDelta, RunStepDelta, StreamErrorData } from '../../openai/stream.js';
 import { builder } from '../builder.js';
-import { enterEventView } from '../context.js';
 import type { GraphQLContext } from '../context.js';
 import { isNotFound, runNotFound } from '../errors.js';
 import { RUN } from '../identity.js';
@@ -303,11 +302,10 @@ builder.objectRef<StreamEvent<'unknown'>>('UnknownRunEvent').implement({
 });
 
 /**
- * Each event resolves its fields with a view of its own (see `enterEventView`), primed with the
- * object the event carries (a streamed event's data, or the followed run).
+ * The event, with the object it carries (a streamed event's data, or the followed run) primed into
+ * the event's own loaders (each event has a context of its own: see `eventContext`).
  */
-function afresh<T>(payload: T, ctx: GraphQLContext): T {
-  enterEventView(ctx);
+function primed<T>(payload: T, ctx: GraphQLContext): T {
   ctx.loaders.prime(typeof payload === 'object' && payload !== null && 'kind' in payload ? (payload as { data?: unknown }).data : payload);
   return payload;
 }
@@ -326,7 +324,7 @@ builder.subscriptionFields((t) => ({
       const { threadId, body } = createRunRequest(input);
       return relay(ctx.streamingApi.createRunStream(threadId, body));
     },
-    resolve: (event, _args, ctx) => afresh(event, ctx),
+    resolve: (event, _args, ctx) => primed(event, ctx),
   }),
   threadAndRunEvents: t.field({
     type: RunEventInterface,
@@ -334,7 +332,7 @@ builder.subscriptionFields((t) => ({
       'Creates a thread and starts a run on it with upstream streaming, yielding every event (starting with `thread.created`) until `done`.',
     args: { input: t.arg({ type: CreateThreadAndRunInput, required: true, description: 'The thread and the run.' }) },
     subscribe: (_root, { input }, ctx) => relay(ctx.streamingApi.createThreadAndRunStream(createThreadAndRunRequest(input, ctx.caller))),
-    resolve: (event, _args, ctx) => afresh(event, ctx),
+    resolve: (event, _args, ctx) => primed(event, ctx),
   }),
   toolOutputEvents: t.field({
     type: RunEventInterface,
@@ -346,7 +344,7 @@ builder.subscriptionFields((t) => ({
       const { threadId, runId, body } = await submitToolOutputsRequest(ctx.api, input);
       return relay(ctx.streamingApi.submitToolOutputsStream(threadId, runId, body));
     },
-    resolve: (event, _args, ctx) => afresh(event, ctx),
+    resolve: (event, _args, ctx) => primed(event, ctx),
   }),
   run: t.field({
     type: RunRef,
@@ -362,6 +360,6 @@ builder.subscriptionFields((t) => ({
         throw isNotFound(error) ? runNotFound(threadId, runId) : graphQLErrorOf(error);
       }
     },
-    resolve: (run, _args, ctx) => afresh(run, ctx),
+    resolve: (run, _args, ctx) => primed(run, ctx),
   }),
 }));
