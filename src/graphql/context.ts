@@ -9,10 +9,8 @@
  * would serve objects cached at an earlier event, and its deadline would time out fields of events
  * that arrive after it.
  */
-import type { ExecutionArgs, ExecutionResult } from 'graphql';
-import { createSourceEventStream, execute } from 'graphql';
-import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
-import type { Plugin } from 'graphql-yoga';
+import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.js';
 import type { Logger } from 'pino';
 import type { AnswerObserver, AssistantsApi } from '../openai/api.js';
@@ -70,26 +68,12 @@ export function eventContext(request: GraphQLContext): GraphQLContext {
 }
 
 /**
- * Executes each subscription event with a context of its own (`eventContext`), as GraphQL's
- * `subscribe` does with the request's: the source stream from the root field's `subscribe`, each
- * event resolved by `execute` with the event as the root value.
- */
-async function subscribeWithEventContexts(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-  const events = await createSourceEventStream(args);
-  if (!isAsyncIterable(events)) return events;
-  const request = args.contextValue as GraphQLContext;
-  return mapAsyncIterator(events, (event: unknown) => execute({ ...args, rootValue: event, contextValue: eventContext(request) }));
-}
-
-/**
- * The envelop plugin that gives each subscription event a context of its own, on every transport
- * (they all subscribe through yoga's envelop). It replaces the subscribe function, so it must come
- * before the plugins that wrap it (telemetry's tracing).
+ * The envelop plugin that gives each subscription event a context of its own (`eventContext`), on
+ * every transport (they all subscribe through yoga's envelop). It replaces the subscribe function,
+ * so it must come before the plugins that wrap it (telemetry's tracing).
  */
 export function contextPerSubscriptionEvent(): Plugin<GraphQLContext> {
-  return {
-    onSubscribe({ setSubscribeFn }) {
-      setSubscribeFn(subscribeWithEventContexts);
-    },
-  };
+  return useExtendContextValuePerExecuteSubscriptionEvent<YogaInitialContext & GraphQLContext>(({ args }) => ({
+    contextPartial: eventContext(args.contextValue as GraphQLContext),
+  }));
 }
