@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
-import { REQUEST_ID, REQUEST_ID_HEADER } from './openai/requests.js';
+import { REQUEST_ID, REQUEST_ID_HEADER } from './v1/requests.js';
 
 export { REQUEST_ID_HEADER };
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore, scopeOf } from '../src/v1-server/index.js';
-import type { Assistant, AssistantFile, ListPage, Message, Run, RunStep, Thread } from '../src/openai/schemas.js';
+import type { Assistant, AssistantFile, ListPage, Message, Run, RunStep, Thread } from '../src/v1/schemas.js';
 import { errorReply, splitText, startFakeChatServer, textReply, toolCallReply } from './v1-server/fake-chat-server.js';
 import { spawnV1Server as spawnV1ServerProcess } from './helpers/v1-server-process.js';
 import type { SpawnedV1Server } from './helpers/v1-server-process.js';

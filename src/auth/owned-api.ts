@@ -27,8 +27,8 @@ import type {
   SubmitToolOutputsBody,
 } from '../openai/api.js';
 import { UpstreamError } from '../openai/errors.js';
-import type { Thread } from '../openai/schemas.js';
-import type { AssistantStreamEvent } from '../openai/stream.js';
+import type { Thread } from '../v1/schemas.js';
+import type { AssistantStreamEvent } from '../v1/stream.js';
 import { forbidden } from '../graphql/errors.js';
 import type { UserCaller } from './caller.js';
 

@@ -4,7 +4,7 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
-import { LIMITS } from '../openai/requests.js';
+import { LIMITS } from '../v1/requests.js';
 import { decodeAnyGlobalId, encodeGlobalId } from './global-id.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -4,8 +4,8 @@
  * masking) turns everything else into a masked INTERNAL_SERVER_ERROR.
  */
 import { GraphQLError } from 'graphql';
-import { recogniseConflict } from '../openai/conflicts.js';
-import type { ConflictReason } from '../openai/conflicts.js';
+import { recogniseConflict } from '../v1/conflicts.js';
+import type { ConflictReason } from '../v1/conflicts.js';
 import { UpstreamError } from '../openai/errors.js';
 import { GlobalIdError } from './global-id.js';
 import { RUN } from './identity.js';

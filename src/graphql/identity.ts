@@ -6,8 +6,8 @@
  * and so the context the builder is typed with, import it.
  */
 import type { AssistantsApi } from '../openai/api.js';
-import { LIMITS, UPSTREAM_ID } from '../openai/requests.js';
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
+import { LIMITS, UPSTREAM_ID } from '../v1/requests.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
 import { GlobalIdError, encodeGlobalId, nodeTypeOf, registerNodeType, splitGlobalId } from './global-id.js';
 
 /** A key's parts by name, each with the prefix its upstream id carries, in global-ID order. */

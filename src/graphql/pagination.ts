@@ -5,8 +5,8 @@
  * reverse the result, so the edges keep the connection's order.
  */
 import type { SortOrder } from '../openai/api.js';
-import { LIMITS, UPSTREAM_ID } from '../openai/requests.js';
-import type { ListPage } from '../openai/schemas.js';
+import { LIMITS, UPSTREAM_ID } from '../v1/requests.js';
+import type { ListPage } from '../v1/schemas.js';
 import { badUserInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = LIMITS.maxPageSize;

@@ -1,17 +1,17 @@
 /**
  * Input checks with the upstream's limits, run before any upstream call so a bad mutation fails
  * fast, costs nothing upstream and names the field and the limit. Which field has which limit is
- * the request schemas' to say (`src/openai/requests.ts`): a resolver parses the wire body it built
+ * the request schemas' to say (`src/v1/requests.ts`): a resolver parses the wire body it built
  * with the schema the server parses it with, and this module words the first issue for GraphQL.
  */
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { OWNER_METADATA_KEY } from '../auth/owned-api.js';
-import { FILE_ID, FUNCTION_NAME, LIMITS } from '../openai/requests.js';
-import type { Metadata } from '../openai/schemas.js';
+import { FILE_ID, FUNCTION_NAME, LIMITS } from '../v1/requests.js';
+import type { Metadata } from '../v1/schemas.js';
 import { badUserInput } from './errors.js';
 
-/** The upstream's limits, written once in `src/openai/requests.ts`. */
+/** The upstream's limits, written once in `src/v1/requests.ts`. */
 export { LIMITS };
 
 /** A limit as the schema's descriptions and messages show it, e.g. `256,000`. */

@@ -2,9 +2,9 @@
  * The 28 operations of the Assistants API v1 as one typed interface, with request bodies in wire
  * (snake_case) form. `src/openai/client.ts` implements it over HTTP; nothing here knows GraphQL.
  */
-import type * as wire from './requests.js';
-import type { Assistant, AssistantFile, Deletion, ListPage, Message, MessageFile, Run, RunStep, Thread } from './schemas.js';
-import type { AssistantStreamEvent } from './stream.js';
+import type * as wire from '../v1/requests.js';
+import type { Assistant, AssistantFile, Deletion, ListPage, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
+import type { AssistantStreamEvent } from '../v1/stream.js';
 
 /** The request types are inferred from the request schemas (`requests.ts`), written once there. */
 export type {
@@ -17,8 +17,8 @@ export type {
   ListThreadsParams,
   MetadataBody,
   ModifyAssistantBody,
-} from './requests.js';
-export type { SortOrder } from './schemas.js';
+} from '../v1/requests.js';
+export type { SortOrder } from '../v1/schemas.js';
 
 /** The client sets `stream` itself (true only in the `…Stream` calls), so these bodies leave it out. */
 export type CreateRunBody = Omit<wire.CreateRunBody, 'stream'>;

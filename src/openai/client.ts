@@ -44,10 +44,10 @@ import {
   runStepSchema,
   threadListSchema,
   threadSchema,
-} from './schemas.js';
+} from '../v1/schemas.js';
 import { AssistantEventStream } from './sse.js';
-import type { AssistantStreamEvent } from './stream.js';
-import { REQUEST_ID_HEADER } from './requests.js';
+import type { AssistantStreamEvent } from '../v1/stream.js';
+import { REQUEST_ID_HEADER } from '../v1/requests.js';
 
 export interface UpstreamTimeouts {
   /** TCP/TLS connect; only applies to the client's own Agent. Default 5 s. */

@@ -12,7 +12,7 @@ import { UpstreamError } from './errors.js';
 import { errorCode, headerValue, retryAfterMs } from '../http-client.js';
 import { isRetryable, retryDelayMs } from './retry.js';
 import type { HttpMethod, RetryTrigger, TransportPhase } from './retry.js';
-import { REQUEST_ID_HEADER } from './requests.js';
+import { REQUEST_ID_HEADER } from '../v1/requests.js';
 
 export interface HttpCall {
   /** The AssistantsApi method name, used in error messages. */

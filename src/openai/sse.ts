@@ -11,8 +11,8 @@ import { createParser } from 'eventsource-parser';
 import type { EventSourceParser } from 'eventsource-parser';
 import { UpstreamError } from './errors.js';
 import { abortError } from './http.js';
-import { toStreamEvent } from './stream.js';
-import type { AssistantStreamEvent } from './stream.js';
+import { toStreamEvent } from '../v1/stream.js';
+import type { AssistantStreamEvent } from '../v1/stream.js';
 
 /** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -1,5 +1,5 @@
 import { randomInt, randomBytes } from 'node:crypto';
-import { REQUEST_ID } from '../openai/requests.js';
+import { REQUEST_ID } from '../v1/requests.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 

@@ -1,5 +1,5 @@
 /** A store page as upstream's list object; a cursor that is not in the list is upstream's 400. */
-import type { ListPage } from '../openai/schemas.js';
+import type { ListPage } from '../v1/schemas.js';
 import { invalidRequest } from './errors.js';
 import type { Page } from './store/store.js';
 import { CursorNotFoundError } from './store/store.js';

@@ -3,8 +3,8 @@
  * wording, and object construction with every nullable field present. Each takes the tables to
  * work on: the store itself, or a transaction's.
  */
-import type { CreateMessageBody, CreateThreadBody } from '../openai/requests.js';
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../openai/schemas.js';
+import type { CreateMessageBody, CreateThreadBody } from '../v1/requests.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
 import { notFound } from './errors.js';
 import { checkFileIds } from './files.js';
 import { newId } from './ids.js';

@@ -2,7 +2,7 @@
  * Route table plumbing: each route is a method, a path template such as
  * `/threads/{thread_id}/runs/{run_id}` (relative to `/v1`) and a handler.
  */
-import type { Thread } from '../openai/schemas.js';
+import type { Thread } from '../v1/schemas.js';
 import { getThread } from './resources.js';
 import type { RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';

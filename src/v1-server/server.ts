@@ -24,7 +24,7 @@ import type { RunListener } from './runs/events.js';
 import { openStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 import { EventSink } from './streaming.js';
-import { REQUEST_ID_HEADER } from '../openai/requests.js';
+import { REQUEST_ID_HEADER } from '../v1/requests.js';
 
 /**
  * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's

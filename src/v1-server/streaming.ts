@@ -5,7 +5,7 @@
  * as a plain JSON error with its status.
  */
 import type { ServerResponse } from 'node:http';
-import { TERMINAL_RUN_STATUSES } from '../openai/schemas.js';
+import { TERMINAL_RUN_STATUSES } from '../v1/schemas.js';
 
 /** Events after which upstream closes the stream: the run ended, or it waits for tool outputs. */
 const STREAM_END_EVENTS = new Set([...TERMINAL_RUN_STATUSES, 'requires_action'].map((status) => `thread.run.${status}`));

@@ -1,10 +1,10 @@
 /**
- * Request validation: the request schemas of `src/openai/requests.ts` applied to what arrives, with
+ * Request validation: the request schemas of `src/v1/requests.ts` applied to what arrives, with
  * zod's issues translated into OpenAI's 400 envelope (`param` as a dotted/bracket path such as
  * `tools[0].function.name`, OpenAI's codes and message wording). Only the wording lives here.
  */
 import type { z } from 'zod';
-import { listQuery, listThreadsQuery } from '../openai/requests.js';
+import { listQuery, listThreadsQuery } from '../v1/requests.js';
 import type { PageQuery } from './store/store.js';
 import type { ApiError } from './errors.js';
 import { invalidRequest } from './errors.js';

@@ -8,7 +8,7 @@
  * child process, a counter of another server): it polls, and like every waiter here it is bounded
  * and fails with what it waited for and what it saw last.
  */
-import type { Assistant, Run } from '../../src/openai/schemas.js';
+import type { Assistant, Run } from '../../src/v1/schemas.js';
 import { graphql } from '../graphql/generated/gql.js';
 import type { CreateAssistantInput, RunStatus } from '../graphql/generated/graphql.js';
 import { StoreEvents, WAIT_TIMEOUT_MS, until } from './store-events.js';

@@ -7,7 +7,7 @@
  */
 import type { Store } from '../../src/v1-server/index.js';
 import type { StoreTables } from '../../src/v1-server/store/store.js';
-import type { Message, Run } from '../../src/openai/schemas.js';
+import type { Message, Run } from '../../src/v1/schemas.js';
 
 /** How long a waiter waits by default before it fails. */
 export const WAIT_TIMEOUT_MS = 5_000;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpstreamClient } from '../../src/openai/client.js';
 import { UpstreamError } from '../../src/openai/errors.js';
 import { AssistantEventStream } from '../../src/openai/sse.js';
-import type { AssistantStreamEvent } from '../../src/openai/stream.js';
+import type { AssistantStreamEvent } from '../../src/v1/stream.js';
 import { FakeUpstream } from './fake-upstream.js';
 import { frame, message, messageDelta, run, runStep } from './fixtures.js';
 

@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor, resolveConnection } from '../../src/graphql/pagination.js';
 import type { ConnectionArgs, ConnectionScope, UpstreamPageRequest } from '../../src/graphql/pagination.js';
-import type { ListPage } from '../../src/openai/schemas.js';
+import type { ListPage } from '../../src/v1/schemas.js';
 
 const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split('');
 const upstreamId = fc.array(fc.constantFrom(...ID_CHARACTERS), { minLength: 1, maxLength: 64 }).map((characters) => characters.join(''));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { GlobalIdError, decodeAnyGlobalId, nodeTypeOf, splitGlobalId } from '../../src/graphql/global-id.js';
 import { NODE_TYPES } from '../../src/graphql/identity.js';
 import type { AnyNodeIdentity } from '../../src/graphql/identity.js';
-import { LIMITS } from '../../src/openai/requests.js';
+import { LIMITS } from '../../src/v1/requests.js';
 
 const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split('');
 

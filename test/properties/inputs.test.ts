@@ -10,7 +10,7 @@ import { KeyCaller, userCaller } from '../../src/auth/caller.js';
 import { GlobalIdError } from '../../src/graphql/global-id.js';
 import { createRunRequest, createThreadAndRunRequest } from '../../src/graphql/inputs/run.js';
 import { LIMITS, checkBody, formatLimit } from '../../src/graphql/validation.js';
-import * as requests from '../../src/openai/requests.js';
+import * as requests from '../../src/v1/requests.js';
 
 const SCHEMAS = {
   createAssistantBody: requests.createAssistantBody,

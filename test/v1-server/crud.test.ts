@@ -1,6 +1,6 @@
 /** Create/read/update/delete of assistants, threads, messages, assistant files and message files. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant, AssistantFile, ListPage, Message, MessageFile, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, AssistantFile, ListPage, Message, MessageFile, Thread } from '../../src/v1/schemas.js';
 import { errorOf, startTestV1Server } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { openStore, startV1Server } from '../../src/v1-server/index.js';
 import { testDatabaseUrl } from '../helpers/database.js';
 import { StoreEvents } from '../helpers/store-events.js';
 import type { V1ServerOptions, RunningV1Server } from '../../src/v1-server/index.js';
-import type { ErrorEnvelope } from '../../src/openai/schemas.js';
+import type { ErrorEnvelope } from '../../src/v1/schemas.js';
 
 export interface ApiResponse<T> {
   status: number;

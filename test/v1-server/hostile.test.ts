@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_BODY_BYTES } from '../../src/v1-server/index.js';
-import type { Assistant, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, Thread } from '../../src/v1/schemas.js';
 import { errorOf, readSse, startTestV1Server } from './helpers.js';
 import type { TestV1Server } from './helpers.js';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../../src/v1-server/index.js';
 import { ROOT } from '../../src/v1-server/store/store.js';
-import type { ListPage, Thread } from '../../src/openai/schemas.js';
+import type { ListPage, Thread } from '../../src/v1/schemas.js';
 import { runKeys, spawnV1Server } from '../helpers/v1-server-process.js';
 import type { SpawnedV1Server } from '../helpers/v1-server-process.js';
 import { client, errorOf, startTestV1Server } from './helpers.js';

@@ -1,6 +1,6 @@
 /** The run lifecycle: completion, tool calls, cancellation, expiry, failure and wrong-state errors. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant, ListPage, Message, Run, RunStep, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, ListPage, Message, Run, RunStep, Thread } from '../../src/v1/schemas.js';
 import type { AssistantModel } from '../../src/v1-server/index.js';
 import { createRestAssistant, settled } from '../helpers/kit.js';
 import { errorOf, startTestV1Server } from './helpers.js';

@@ -1,7 +1,7 @@
 /** `GET /v1/threads`, the built-in server's extension: the key's threads, filtered by metadata, paged as v1 lists. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UpstreamClient } from '../../src/openai/client.js';
-import type { ListPage, Thread } from '../../src/openai/schemas.js';
+import type { ListPage, Thread } from '../../src/v1/schemas.js';
 import { errorOf, startTestV1Server } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EchoModel, echoReply, parseCallDirectives, splitIntoChunks, wordCount } from '../../src/v1-server/model/echo.js';
 import type { ModelEvent, ModelInput, ModelTurn } from '../../src/v1-server/model/model.js';
 import { ModelError } from '../../src/v1-server/model/model.js';
-import type { Tool } from '../../src/openai/schemas.js';
+import type { Tool } from '../../src/v1/schemas.js';
 
 const tools: Tool[] = [
   { type: 'function', function: { name: 'get_weather' } },

@@ -1,6 +1,6 @@
 /** Cursor pagination as upstream: envelope, order, after/before windows, ties in created_at. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant, ListPage, Message, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, ListPage, Message, Thread } from '../../src/v1/schemas.js';
 import { errorOf, startTestV1Server } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 

@@ -1,6 +1,6 @@
 /** Transport rules: API key, beta header, routing, JSON bodies, headers, key scoping, stats. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant, ListPage } from '../../src/openai/schemas.js';
+import type { Assistant, ListPage } from '../../src/v1/schemas.js';
 import { scopeOf } from '../../src/v1-server/index.js';
 import { client, errorOf, startTestV1Server } from './helpers.js';
 import type { TestV1Server } from './helpers.js';

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions.js';
-import type { Assistant, ListPage, Message, Run, RunStep } from '../../src/openai/schemas.js';
+import type { Assistant, ListPage, Message, Run, RunStep } from '../../src/v1/schemas.js';
 import type { FakeChatServer } from './fake-chat-server.js';
 import { chunk, cutReply, errorReply, startFakeChatServer, textReply, toolCallReply, usageChunk } from './fake-chat-server.js';
 import type { Api, SseEvent, TestV1Server } from './helpers.js';

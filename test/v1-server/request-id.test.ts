@@ -1,7 +1,7 @@
 /** Request ids: a caller's valid `x-request-id` is kept, and reaches the model server with the run it starts or resumes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions.js';
-import type { Assistant, Run, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, Run, Thread } from '../../src/v1/schemas.js';
 import { settled } from '../helpers/kit.js';
 import type { FakeChatServer } from './fake-chat-server.js';
 import { startFakeChatServer, textReply, toolCallReply } from './fake-chat-server.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Assistant, Message, Run, RunStep, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, Message, Run, RunStep, Thread } from '../../src/v1/schemas.js';
 import { settled } from '../helpers/kit.js';
 import { readSse, startTestV1Server } from './helpers.js';
 import type { Api, ApiResponse, TestV1Server } from './helpers.js';

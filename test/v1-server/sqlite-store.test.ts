@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, CursorNotFoundError, openSqliteStore, openStore, ROOT } from '../../src/v1-server/store/index.js';
 import type { Store, Page, PageQuery, StoreTables, Table } from '../../src/v1-server/store/index.js';
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../src/openai/schemas.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../src/v1/schemas.js';
 
 const SCOPE = 'scope-a';
 const OTHER_SCOPE = 'scope-b';

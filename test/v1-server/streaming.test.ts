@@ -1,6 +1,6 @@
 /** `stream: true`: SSE framing, event order, deltas, the end at requires_action, aborts and shutdown. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant, ListPage, Message, Run } from '../../src/openai/schemas.js';
+import type { Assistant, ListPage, Message, Run } from '../../src/v1/schemas.js';
 import { createRestAssistant, settled, until } from '../helpers/kit.js';
 import { errorOf, readSse, startTestV1Server } from './helpers.js';
 import type { Api, SseEvent, TestV1Server } from './helpers.js';

@@ -1,6 +1,6 @@
 /** Request validation: every limit at the limit (accepted) and one past it (400 naming param and code). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant, Message, Run, Thread } from '../../src/openai/schemas.js';
+import type { Assistant, Message, Run, Thread } from '../../src/v1/schemas.js';
 import { errorOf, startTestV1Server } from './helpers.js';
 import type { Api, ApiResponse, TestV1Server } from './helpers.js';
 

@@ -3,8 +3,8 @@
  * subscriptions, with their mapping to upstream bodies, checked against the request schemas.
  */
 import type { CreateRunBody, CreateThreadAndRunBody, RunOptionsBody } from '../../openai/api.js';
-import { createRunBody, createThreadAndRunBody } from '../../openai/requests.js';
-import { brokenRunRule } from '../../openai/run-rules.js';
+import { createRunBody, createThreadAndRunBody } from '../../v1/requests.js';
+import { brokenRunRule } from '../../v1/run-rules.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { badUserInput } from '../errors.js';

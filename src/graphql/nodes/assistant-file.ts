@@ -1,7 +1,7 @@
 /** AssistantFile: the node with every field, and its mutations. */
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
-import { createAssistantFileBody } from '../../openai/requests.js';
+import { createAssistantFileBody } from '../../v1/requests.js';
 import { LIMITS, checkBody, formatLimit } from '../validation.js';
 import { ASSISTANT, ASSISTANT_FILE } from '../identity.js';
 import { AssistantFileRef, AssistantRef, nodeBasics } from './refs.js';

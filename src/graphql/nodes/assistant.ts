@@ -1,12 +1,12 @@
 /** Assistant: the node with every field, its root queries and its mutations. */
 import type { ModifyAssistantBody } from '../../openai/api.js';
-import type { Assistant } from '../../openai/schemas.js';
+import type { Assistant } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { notFound } from '../errors.js';
 import { SortOrder, ToolInput, ToolInterface, orderArgDescription, orderOf, toolsFromInput } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';
-import { createAssistantBody, modifyAssistantBody } from '../../openai/requests.js';
+import { createAssistantBody, modifyAssistantBody } from '../../v1/requests.js';
 import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
 import { AssistantFileConnection } from './assistant-file.js';
 import { ASSISTANT } from '../identity.js';

@@ -1,9 +1,9 @@
 /** Message: the node with every field, and its mutations. */
-import type { Message } from '../../openai/schemas.js';
-import { MESSAGE_ROLES } from '../../openai/schemas.js';
+import type { Message } from '../../v1/schemas.js';
+import { MESSAGE_ROLES } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
-import { createMessageBody, metadataBody } from '../../openai/requests.js';
+import { createMessageBody, metadataBody } from '../../v1/requests.js';
 import { MessageRole, messageBody } from '../inputs/message.js';
 import { SortOrder, knownValue, orderArgDescription, orderOf } from '../objects/common.js';
 import { IncompleteDetails, MESSAGE_STATUSES, MessageContentUnion, MessageStatus } from '../objects/message-content.js';

@@ -4,7 +4,7 @@
  * the run.
  */
 import type { AssistantsApi, SubmitToolOutputsBody } from '../../openai/api.js';
-import type { Run } from '../../openai/schemas.js';
+import type { Run } from '../../v1/schemas.js';
 import { badUserInput, conflict, isNotFound, runNotFound } from '../errors.js';
 import { RUN } from '../identity.js';
 import type { SubmitToolOutputsInput } from '../inputs/run.js';

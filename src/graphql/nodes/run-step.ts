@@ -1,5 +1,5 @@
 /** RunStep: the node with every field, and `RunStepConnection`. */
-import { RUN_STEP_TYPES } from '../../openai/schemas.js';
+import { RUN_STEP_TYPES } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import { knownValue } from '../objects/common.js';
 import { LastErrorRef, UsageRef } from '../objects/run-details.js';

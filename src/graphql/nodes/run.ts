@@ -1,7 +1,7 @@
 /** Run: the node with every field, and its mutations. */
-import { metadataBody } from '../../openai/requests.js';
-import type { Run } from '../../openai/schemas.js';
-import { ACTIVE_RUN_STATUSES, TERMINAL_RUN_STATUSES, TRUNCATION_TYPES } from '../../openai/schemas.js';
+import { metadataBody } from '../../v1/requests.js';
+import type { Run } from '../../v1/schemas.js';
+import { ACTIVE_RUN_STATUSES, TERMINAL_RUN_STATUSES, TRUNCATION_TYPES } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { conflict } from '../errors.js';

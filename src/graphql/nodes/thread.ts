@@ -1,10 +1,10 @@
 /** Thread: the node with every field, its root query and its mutations. */
-import type { Thread } from '../../openai/schemas.js';
-import { ACTIVE_RUN_STATUSES } from '../../openai/schemas.js';
+import type { Thread } from '../../v1/schemas.js';
+import { ACTIVE_RUN_STATUSES } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 import { badUserInput } from '../errors.js';
-import { createThreadBody, metadataBody } from '../../openai/requests.js';
+import { createThreadBody, metadataBody } from '../../v1/requests.js';
 import { MessageInput, messageBody } from '../inputs/message.js';
 import { SortOrder, orderArgDescription, orderOf } from '../objects/common.js';
 import { resolveConnection } from '../pagination.js';

@@ -1,7 +1,7 @@
 /** Types shared by several families: sort order, tools, and enum mapping that tolerates new values. */
 import type { SortOrder as UpstreamSortOrder } from '../../openai/api.js';
-import type { FunctionDefinition, Tool } from '../../openai/schemas.js';
-import { DEFAULT_SORT_ORDER } from '../../openai/schemas.js';
+import type { FunctionDefinition, Tool } from '../../v1/schemas.js';
+import { DEFAULT_SORT_ORDER } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { LIMITS, formatLimit } from '../validation.js';

@@ -1,9 +1,9 @@
 /** What a message is made of: its status, content parts and annotations. */
-import type { Annotation, MessageContent } from '../../openai/schemas.js';
+import type { Annotation, MessageContent } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
 
-export { MESSAGE_STATUSES } from '../../openai/schemas.js';
+export { MESSAGE_STATUSES } from '../../v1/schemas.js';
 
 export const MessageStatus = builder.enumType('MessageStatus', {
   description: 'Where a message is in its life.',

@@ -1,6 +1,6 @@
 /** The objects a run is described by: statuses, tool choice, truncation, usage, errors and required actions. */
-import type { Run, RunStatus as UpstreamRunStatus, ToolCall, TRUNCATION_TYPES } from '../../openai/schemas.js';
-import { RESPONSE_FORMATS, RUN_STATUSES, TOOL_CHOICE_TYPES } from '../../openai/schemas.js';
+import type { Run, RunStatus as UpstreamRunStatus, ToolCall, TRUNCATION_TYPES } from '../../v1/schemas.js';
+import { RESPONSE_FORMATS, RUN_STATUSES, TOOL_CHOICE_TYPES } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import { knownValue } from './common.js';
 

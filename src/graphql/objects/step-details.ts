@@ -1,5 +1,5 @@
 /** What a run step did: its type, status, and the message it created or the tools it called. */
-import type { CodeInterpreterOutput, StepDetails, StepToolCall } from '../../openai/schemas.js';
+import type { CodeInterpreterOutput, StepDetails, StepToolCall } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import { MESSAGE } from '../identity.js';
 import { MessageRef } from '../nodes/refs.js';
@@ -13,7 +13,7 @@ export const RunStepType = builder.enumType('RunStepType', {
   } as const,
 });
 
-export { RUN_STEP_STATUSES } from '../../openai/schemas.js';
+export { RUN_STEP_STATUSES } from '../../v1/schemas.js';
 
 export const RunStepStatus = builder.enumType('RunStepStatus', {
   description: 'Where a step is in its life.',

@@ -3,8 +3,8 @@
  * `toolOutputEvents`) with their typed events, and `run(id:)`, which follows any run by polling.
  * Their event streams are in streams.ts, the pollers of `run(id:)` in run-followers.ts.
  */
-import { MESSAGE_ROLES } from '../../openai/schemas.js';
-import type { AssistantStreamEvent, MessageDelta, RunStepDelta, StreamErrorData } from '../../openai/stream.js';
+import { MESSAGE_ROLES } from '../../v1/schemas.js';
+import type { AssistantStreamEvent, MessageDelta, RunStepDelta, StreamErrorData } from '../../v1/stream.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { isNotFound, runNotFound } from '../errors.js';

@@ -8,8 +8,8 @@
  */
 import { Repeater } from 'graphql-yoga';
 import type { AssistantsApi } from '../../openai/api.js';
-import { TERMINAL_RUN_STATUSES } from '../../openai/schemas.js';
-import type { Run } from '../../openai/schemas.js';
+import { TERMINAL_RUN_STATUSES } from '../../v1/schemas.js';
+import type { Run } from '../../v1/schemas.js';
 
 const MIN_POLL_DELAY_MS = 250;
 const MAX_POLL_DELAY_MS = 2_000;

@@ -10,7 +10,7 @@
 import type { GraphQLError } from 'graphql';
 import { Repeater } from 'graphql-yoga';
 import { UpstreamError } from '../../openai/errors.js';
-import type { AssistantStreamEvent, StreamErrorData } from '../../openai/stream.js';
+import type { AssistantStreamEvent, StreamErrorData } from '../../v1/stream.js';
 import { fromUpstreamError } from '../errors.js';
 
 export function graphQLErrorOf(error: unknown): unknown {

@@ -16,7 +16,7 @@ import { ModelError } from './model.js';
 import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
 import { buildChatRequest } from './prompt.js';
 import { countTokens } from './tokens.js';
-import { REQUEST_ID_HEADER } from '../../openai/requests.js';
+import { REQUEST_ID_HEADER } from '../../v1/requests.js';
 
 export interface ChatCompletionsOptions {
   /** The API root, e.g. `http://127.0.0.1:11434/v1`, with or without a trailing `/`. */

@@ -18,8 +18,8 @@
  *   completion_tokens = the word count of the reply (of the call arguments for tool calls).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FUNCTION_NAME_SOURCE } from '../../openai/requests.js';
-import type { Tool } from '../../openai/schemas.js';
+import { FUNCTION_NAME_SOURCE } from '../../v1/requests.js';
+import type { Tool } from '../../v1/schemas.js';
 import type { AssistantModel, ModelEvent, ModelInput } from './model.js';
 import { ModelError } from './model.js';
 

@@ -3,7 +3,7 @@
  * engine turns them into v1 objects and stream events live (the step and message are created on the
  * first delta), so a streamed run's first token leaves when the model produces it.
  */
-import type { MessageRole, ResponseFormat, Tool, ToolChoice, TruncationStrategy } from '../../openai/schemas.js';
+import type { MessageRole, ResponseFormat, Tool, ToolChoice, TruncationStrategy } from '../../v1/schemas.js';
 
 /** One turn of the conversation the model sees, oldest first. */
 export type ModelTurn =

@@ -2,7 +2,7 @@
  * The Chat Completions request for one model call: the run's turns as messages (cut to fit
  * `max_prompt_tokens`), the function tools, and the sampling options.
  */
-import type { FunctionDefinition, ResponseFormat, ToolChoice } from '../../openai/schemas.js';
+import type { FunctionDefinition, ResponseFormat, ToolChoice } from '../../v1/schemas.js';
 import { ModelError } from './model.js';
 import type { ModelInput, ModelTurn } from './model.js';
 import { messageTokens, promptTokens } from './tokens.js';

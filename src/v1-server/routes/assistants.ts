@@ -1,6 +1,6 @@
 /** Assistants (operations 1–5) and assistant files (23–26). */
-import { LIMITS, createAssistantBody, createAssistantFileBody, modifyAssistantBody } from '../../openai/requests.js';
-import type { Assistant, AssistantFile } from '../../openai/schemas.js';
+import { LIMITS, createAssistantBody, createAssistantFileBody, modifyAssistantBody } from '../../v1/requests.js';
+import type { Assistant, AssistantFile } from '../../v1/schemas.js';
 import { invalidRequest, notFound } from '../errors.js';
 import { checkFileId, checkFileIds } from '../files.js';
 import { newId } from '../ids.js';

@@ -1,6 +1,6 @@
 /** Runs (operations 14–20) and run steps (21–22). */
-import { cancelRunBody, createRunBody, createThreadAndRunBody, metadataBody, submitToolOutputsBody } from '../../openai/requests.js';
-import type { Run } from '../../openai/schemas.js';
+import { cancelRunBody, createRunBody, createThreadAndRunBody, metadataBody, submitToolOutputsBody } from '../../v1/requests.js';
+import type { Run } from '../../v1/schemas.js';
 import { listPage } from '../pagination.js';
 import { getRun, getStep } from '../resources.js';
 import type { Route, RouteContext, RouteResult } from '../router.js';

@@ -2,7 +2,7 @@
  * Threads (operations 6–9), messages (10–13) and message files (27–28), and one extension beyond
  * v1: `GET /threads`, the key's threads, optionally kept to those with given metadata pairs.
  */
-import { createMessageBody, createThreadBody, metadataBody } from '../../openai/requests.js';
+import { createMessageBody, createThreadBody, metadataBody } from '../../v1/requests.js';
 import { notFound } from '../errors.js';
 import { checkFileIds } from '../files.js';
 import { listPage } from '../pagination.js';

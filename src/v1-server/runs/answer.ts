@@ -4,7 +4,7 @@
  * and tool-call fragments are joined by index. Whether the run then requires action is decided
  * from the calls received, never from the model's finish reason (servers send `stop` with calls).
  */
-import type { Run, Usage } from '../../openai/schemas.js';
+import type { Run, Usage } from '../../v1/schemas.js';
 import { newId } from '../ids.js';
 import type { FinishReason, ModelEvent } from '../model/model.js';
 import { ModelError } from '../model/model.js';

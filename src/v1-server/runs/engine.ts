@@ -5,10 +5,10 @@
  * between lifecycle steps; the model call of an executing run has an AbortController that cancel,
  * expiry, thread deletion and close() abort.
  */
-import { KNOWN_CONFLICTS } from '../../openai/conflicts.js';
-import type { CreateRunBody, CreateThreadAndRunBody } from '../../openai/requests.js';
-import type { Run, RunStep, Thread } from '../../openai/schemas.js';
-import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../openai/schemas.js';
+import { KNOWN_CONFLICTS } from '../../v1/conflicts.js';
+import type { CreateRunBody, CreateThreadAndRunBody } from '../../v1/requests.js';
+import type { Run, RunStep, Thread } from '../../v1/schemas.js';
+import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel, ModelInput, ModelTurn } from '../model/model.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';

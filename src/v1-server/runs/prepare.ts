@@ -1,7 +1,7 @@
 /** A run's settings resolved against its assistant and checked, before anything is written. */
-import type { CreateRunBody, CreateThreadAndRunBody } from '../../openai/requests.js';
-import { brokenRunRule } from '../../openai/run-rules.js';
-import type { Assistant, Run, Tool } from '../../openai/schemas.js';
+import type { CreateRunBody, CreateThreadAndRunBody } from '../../v1/requests.js';
+import { brokenRunRule } from '../../v1/run-rules.js';
+import type { Assistant, Run, Tool } from '../../v1/schemas.js';
 import { invalidRequest } from '../errors.js';
 import { newId } from '../ids.js';
 

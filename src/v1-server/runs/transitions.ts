@@ -8,7 +8,7 @@
  *   queued | in_progress | requires_action --cancel--> cancelling → cancelled
  *   any active status --the clock passes expires_at--> expired
  */
-import type { Message, Run, RunStep, StepToolCall, Usage } from '../../openai/schemas.js';
+import type { Message, Run, RunStep, StepToolCall, Usage } from '../../v1/schemas.js';
 import { newId } from '../ids.js';
 
 /** A stream event as the API sends it: its name and its object. */

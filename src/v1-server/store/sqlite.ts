@@ -17,7 +17,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../openai/schemas.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../v1/schemas.js';
 import { CursorNotFoundError } from './store.js';
 import type {
   ApiKeyRecord,

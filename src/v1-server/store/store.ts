@@ -7,7 +7,7 @@
  * of a step, …; `ROOT` for assistants and threads). Values are copied in and out: callers change a
  * copy and write it back with `put`, which keeps an existing object's place in list order.
  */
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, SortOrder, Thread, Usage } from '../../openai/schemas.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, SortOrder, Thread, Usage } from '../../v1/schemas.js';
 
 export const ROOT = '';
 

@@ -1,7 +1,7 @@
 /**
  * What the 28 operations of the Assistants API v1 accept, as zod schemas, with every upstream
  * limit named once in `LIMITS`. The one source of these facts:
- * - the REST client types its bodies and list queries with the inferred types (`api.ts`), and
+ * - the REST client types its bodies and list queries with the inferred types (`src/openai/api.ts`), and
  *   sends them as given: it never parses what it sends;
  * - the v1 server parses every request with these schemas and words their issues as OpenAI does
  *   (`src/v1-server/validation.ts`);

@@ -1,7 +1,7 @@
 /** The table of the upstream's wrong-state 400s, against OpenAI's own wording and the v1 server's. */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_CONFLICTS, recogniseConflict } from '../../src/openai/conflicts.js';
-import type { ConflictReason } from '../../src/openai/conflicts.js';
+import { KNOWN_CONFLICTS, recogniseConflict } from '../../src/v1/conflicts.js';
+import type { ConflictReason } from '../../src/v1/conflicts.js';
 
 /**
  * Messages the real API sent, verbatim from public reports: the two busy-thread messages from
