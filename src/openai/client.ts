@@ -1,5 +1,6 @@
 /**
- * The Assistants API v1 over HTTP: `AssistantsApi` bound to one caller's credentials and signal.
+ * The Assistants API v1 over HTTP: `AssistantsApi` bound to one caller's credentials and signal,
+ * each call's method, path and answer schema taken from the table of operations (`src/v1/operations.ts`).
  * Every failure is an `UpstreamError` (or the caller's own abort reason); the API key never
  * appears in an error.
  */
@@ -27,24 +28,8 @@ import { UpstreamError } from './errors.js';
 import { ConcurrencyLimit } from './concurrency.js';
 import { UpstreamHttp, abortError } from './http.js';
 import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
-import type { HttpMethod } from './retry.js';
-import {
-  assistantFileListSchema,
-  assistantFileSchema,
-  assistantListSchema,
-  assistantSchema,
-  deletionSchema,
-  messageFileListSchema,
-  messageFileSchema,
-  messageListSchema,
-  messageSchema,
-  runListSchema,
-  runSchema,
-  runStepListSchema,
-  runStepSchema,
-  threadListSchema,
-  threadSchema,
-} from '../v1/schemas.js';
+import { OPERATIONS } from '../v1/operations.js';
+import type { Operation, OperationAnswer, OperationName, PathParams, StreamingOperationName } from '../v1/operations.js';
 import { AssistantEventStream } from './sse.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 import { REQUEST_ID_HEADER } from '../v1/requests.js';
@@ -82,8 +67,6 @@ export interface UpstreamClientOptions {
 
 const DEFAULT_TIMEOUTS = { connectMs: 5_000, headersMs: 30_000, bodyMs: 30_000, streamBodyMs: 120_000 };
 
-type Query = HttpCall['query'];
-
 /** A path segment from a caller-supplied id; `.`/`..` would let a URL normaliser reach another endpoint. */
 function segment(name: string, id: string): string {
   if (id === '' || id === '.' || id === '..') {
@@ -98,9 +81,27 @@ function segment(name: string, id: string): string {
   return encodeURIComponent(id);
 }
 
-function listQuery(params: ListMessagesParams | undefined): Query {
-  if (!params) return undefined;
-  return { limit: params.limit, order: params.order, after: params.after, before: params.before, run_id: params.run_id };
+/** The operation's path template with each `{name}` filled from `params`. */
+function fillPath(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => segment(name, params[name] ?? ''));
+}
+
+/**
+ * The parameters the operation's query schema names, as given (the client never parses what it
+ * sends); a record such as listThreads' `metadata` goes as `metadata[KEY]=VALUE`.
+ */
+function wireQuery(schema: z.ZodObject, params: object): NonNullable<HttpCall['query']> {
+  const query: NonNullable<HttpCall['query']> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value: unknown = Reflect.get(params, key);
+    if (typeof value === 'string' || typeof value === 'number') query[key] = value;
+    else if (typeof value === 'object' && value !== null) {
+      for (const [entry, text] of Object.entries(value)) {
+        if (typeof text === 'string') query[`${key}[${entry}]`] = text;
+      }
+    }
+  }
+  return query;
 }
 
 /** Control characters other than tab, which a header value must not carry. */
@@ -239,228 +240,170 @@ class BoundApi implements AssistantsApi {
     this.#onAnswer = onAnswer;
   }
 
-  async #call<S extends z.ZodType>(
-    operation: string,
-    method: HttpMethod,
-    path: () => string,
-    schema: S,
-    extra: { query?: Query; body?: object } = {},
-  ): Promise<z.output<S>> {
+  async #call<Name extends OperationName>(
+    name: Name,
+    params: PathParams<Name>,
+    { query, body }: { query?: object; body?: object } = {},
+  ): Promise<OperationAnswer<Name>> {
     const context = this.#context;
     if (context instanceof UpstreamError) throw context;
-    const send = () => this.#http.json({ operation, method, path: path(), ...extra }, schema, context);
+    const operation: Operation = OPERATIONS[name];
+    const call = () => ({
+      operation: name,
+      method: operation.method,
+      path: fillPath(operation.path, params),
+      ...(operation.query && query ? { query: wireQuery(operation.query, query) } : {}),
+      ...(body ? { body } : {}),
+    });
+    const send = () => this.#http.json(call(), operation.answer, context);
     const signal = this.#signal;
-    const answer = await (this.#limit ? this.#limit.run(send, signal, () => (signal ? abortError(operation, signal) : undefined)) : send());
+    const answer = await (this.#limit ? this.#limit.run(send, signal, () => (signal ? abortError(name, signal) : undefined)) : send());
     this.#onAnswer?.(answer);
-    return answer;
+    // Parsed with this operation's own answer schema; TypeScript cannot follow a schema picked by a
+    // generic name through zod's types to its output.
+    return answer as OperationAnswer<Name>;
   }
 
-  #stream(operation: string, path: () => string, body: object): AsyncIterable<AssistantStreamEvent> {
+  /** A streaming variant: the same operation, named `…Stream` in errors, metrics and traces. */
+  #stream<Name extends StreamingOperationName>(name: Name, params: PathParams<Name>, body: object): AsyncIterable<AssistantStreamEvent> {
     const context = this.#context;
+    const { method, path } = OPERATIONS[name];
+    const operation = `${name}Stream`;
     return new AssistantEventStream(
       operation,
       async (signal) => {
         if (context instanceof UpstreamError) throw context;
-        return this.#http.openStream({ operation, method: 'POST', path: path(), body }, { ...context, signal });
+        return this.#http.openStream({ operation, method, path: fillPath(path, params), body }, { ...context, signal });
       },
       this.#signal,
     );
   }
 
   listAssistants(params?: ListParams) {
-    return this.#call('listAssistants', 'GET', () => '/assistants', assistantListSchema, {
-      query: listQuery(params),
-    });
+    return this.#call('listAssistants', {}, { query: params });
   }
 
   createAssistant(body: CreateAssistantBody) {
-    return this.#call('createAssistant', 'POST', () => '/assistants', assistantSchema, { body });
+    return this.#call('createAssistant', {}, { body });
   }
 
   getAssistant(assistantId: string) {
-    return this.#call('getAssistant', 'GET', () => `/assistants/${segment('assistant_id', assistantId)}`, assistantSchema);
+    return this.#call('getAssistant', { assistant_id: assistantId });
   }
 
   modifyAssistant(assistantId: string, body: ModifyAssistantBody) {
-    return this.#call('modifyAssistant', 'POST', () => `/assistants/${segment('assistant_id', assistantId)}`, assistantSchema, {
-      body,
-    });
+    return this.#call('modifyAssistant', { assistant_id: assistantId }, { body });
   }
 
   deleteAssistant(assistantId: string) {
-    return this.#call('deleteAssistant', 'DELETE', () => `/assistants/${segment('assistant_id', assistantId)}`, deletionSchema);
+    return this.#call('deleteAssistant', { assistant_id: assistantId });
   }
 
   listThreads(params?: ListThreadsParams) {
-    const metadata = Object.fromEntries(Object.entries(params?.metadata ?? {}).map(([key, value]) => [`metadata[${key}]`, value]));
-    return this.#call('listThreads', 'GET', () => '/threads', threadListSchema, {
-      query: { ...listQuery(params), ...metadata },
-    });
+    return this.#call('listThreads', {}, { query: params });
   }
 
   createThread(body?: CreateThreadBody) {
-    return this.#call('createThread', 'POST', () => '/threads', threadSchema, { body: body ?? {} });
+    return this.#call('createThread', {}, { body: body ?? {} });
   }
 
   getThread(threadId: string) {
-    return this.#call('getThread', 'GET', () => `/threads/${segment('thread_id', threadId)}`, threadSchema);
+    return this.#call('getThread', { thread_id: threadId });
   }
 
   modifyThread(threadId: string, body: MetadataBody) {
-    return this.#call('modifyThread', 'POST', () => `/threads/${segment('thread_id', threadId)}`, threadSchema, { body });
+    return this.#call('modifyThread', { thread_id: threadId }, { body });
   }
 
   deleteThread(threadId: string) {
-    return this.#call('deleteThread', 'DELETE', () => `/threads/${segment('thread_id', threadId)}`, deletionSchema);
+    return this.#call('deleteThread', { thread_id: threadId });
   }
 
   listMessages(threadId: string, params?: ListMessagesParams) {
-    return this.#call(
-      'listMessages',
-      'GET',
-      () => `/threads/${segment('thread_id', threadId)}/messages`,
-      messageListSchema,
-      { query: listQuery(params) },
-    );
+    return this.#call('listMessages', { thread_id: threadId }, { query: params });
   }
 
   createMessage(threadId: string, body: CreateMessageBody) {
-    return this.#call('createMessage', 'POST', () => `/threads/${segment('thread_id', threadId)}/messages`, messageSchema, {
-      body,
-    });
+    return this.#call('createMessage', { thread_id: threadId }, { body });
   }
 
   getMessage(threadId: string, messageId: string) {
-    return this.#call(
-      'getMessage',
-      'GET',
-      () => `/threads/${segment('thread_id', threadId)}/messages/${segment('message_id', messageId)}`,
-      messageSchema,
-    );
+    return this.#call('getMessage', { thread_id: threadId, message_id: messageId });
   }
 
   modifyMessage(threadId: string, messageId: string, body: MetadataBody) {
-    return this.#call(
-      'modifyMessage',
-      'POST',
-      () => `/threads/${segment('thread_id', threadId)}/messages/${segment('message_id', messageId)}`,
-      messageSchema,
-      { body },
-    );
+    return this.#call('modifyMessage', { thread_id: threadId, message_id: messageId }, { body });
   }
 
   createThreadAndRun(body: CreateThreadAndRunBody) {
-    return this.#call('createThreadAndRun', 'POST', () => '/threads/runs', runSchema, { body });
+    return this.#call('createThreadAndRun', {}, { body });
   }
 
   listRuns(threadId: string, params?: ListParams) {
-    return this.#call('listRuns', 'GET', () => `/threads/${segment('thread_id', threadId)}/runs`, runListSchema, {
-      query: listQuery(params),
-    });
+    return this.#call('listRuns', { thread_id: threadId }, { query: params });
   }
 
   createRun(threadId: string, body: CreateRunBody) {
-    return this.#call('createRun', 'POST', () => `/threads/${segment('thread_id', threadId)}/runs`, runSchema, { body });
+    return this.#call('createRun', { thread_id: threadId }, { body });
   }
 
   getRun(threadId: string, runId: string) {
-    return this.#call('getRun', 'GET', () => runPath(threadId, runId), runSchema);
+    return this.#call('getRun', { thread_id: threadId, run_id: runId });
   }
 
   modifyRun(threadId: string, runId: string, body: MetadataBody) {
-    return this.#call('modifyRun', 'POST', () => runPath(threadId, runId), runSchema, { body });
+    return this.#call('modifyRun', { thread_id: threadId, run_id: runId }, { body });
   }
 
   submitToolOutputs(threadId: string, runId: string, body: SubmitToolOutputsBody) {
-    return this.#call('submitToolOutputs', 'POST', () => `${runPath(threadId, runId)}/submit_tool_outputs`, runSchema, {
-      body,
-    });
+    return this.#call('submitToolOutputs', { thread_id: threadId, run_id: runId }, { body });
   }
 
   cancelRun(threadId: string, runId: string) {
-    return this.#call('cancelRun', 'POST', () => `${runPath(threadId, runId)}/cancel`, runSchema);
+    return this.#call('cancelRun', { thread_id: threadId, run_id: runId });
   }
 
   listRunSteps(threadId: string, runId: string, params?: ListParams) {
-    return this.#call('listRunSteps', 'GET', () => `${runPath(threadId, runId)}/steps`, runStepListSchema, {
-      query: listQuery(params),
-    });
+    return this.#call('listRunSteps', { thread_id: threadId, run_id: runId }, { query: params });
   }
 
   getRunStep(threadId: string, runId: string, stepId: string) {
-    return this.#call(
-      'getRunStep',
-      'GET',
-      () => `${runPath(threadId, runId)}/steps/${segment('step_id', stepId)}`,
-      runStepSchema,
-    );
+    return this.#call('getRunStep', { thread_id: threadId, run_id: runId, step_id: stepId });
   }
 
   listAssistantFiles(assistantId: string, params?: ListParams) {
-    return this.#call(
-      'listAssistantFiles',
-      'GET',
-      () => `/assistants/${segment('assistant_id', assistantId)}/files`,
-      assistantFileListSchema,
-      { query: listQuery(params) },
-    );
+    return this.#call('listAssistantFiles', { assistant_id: assistantId }, { query: params });
   }
 
   createAssistantFile(assistantId: string, body: CreateAssistantFileBody) {
-    return this.#call(
-      'createAssistantFile',
-      'POST',
-      () => `/assistants/${segment('assistant_id', assistantId)}/files`,
-      assistantFileSchema,
-      { body },
-    );
+    return this.#call('createAssistantFile', { assistant_id: assistantId }, { body });
   }
 
   getAssistantFile(assistantId: string, fileId: string) {
-    return this.#call('getAssistantFile', 'GET', () => assistantFilePath(assistantId, fileId), assistantFileSchema);
+    return this.#call('getAssistantFile', { assistant_id: assistantId, file_id: fileId });
   }
 
   deleteAssistantFile(assistantId: string, fileId: string) {
-    return this.#call('deleteAssistantFile', 'DELETE', () => assistantFilePath(assistantId, fileId), deletionSchema);
+    return this.#call('deleteAssistantFile', { assistant_id: assistantId, file_id: fileId });
   }
 
   listMessageFiles(threadId: string, messageId: string, params?: ListParams) {
-    return this.#call(
-      'listMessageFiles',
-      'GET',
-      () => `/threads/${segment('thread_id', threadId)}/messages/${segment('message_id', messageId)}/files`,
-      messageFileListSchema,
-      { query: listQuery(params) },
-    );
+    return this.#call('listMessageFiles', { thread_id: threadId, message_id: messageId }, { query: params });
   }
 
   getMessageFile(threadId: string, messageId: string, fileId: string) {
-    return this.#call(
-      'getMessageFile',
-      'GET',
-      () =>
-        `/threads/${segment('thread_id', threadId)}/messages/${segment('message_id', messageId)}/files/${segment('file_id', fileId)}`,
-      messageFileSchema,
-    );
+    return this.#call('getMessageFile', { thread_id: threadId, message_id: messageId, file_id: fileId });
   }
 
   createRunStream(threadId: string, body: CreateRunBody) {
-    return this.#stream('createRunStream', () => `/threads/${segment('thread_id', threadId)}/runs`, body);
+    return this.#stream('createRun', { thread_id: threadId }, body);
   }
 
   createThreadAndRunStream(body: CreateThreadAndRunBody) {
-    return this.#stream('createThreadAndRunStream', () => '/threads/runs', body);
+    return this.#stream('createThreadAndRun', {}, body);
   }
 
   submitToolOutputsStream(threadId: string, runId: string, body: SubmitToolOutputsBody) {
-    return this.#stream('submitToolOutputsStream', () => `${runPath(threadId, runId)}/submit_tool_outputs`, body);
+    return this.#stream('submitToolOutputs', { thread_id: threadId, run_id: runId }, body);
   }
-}
-
-function runPath(threadId: string, runId: string): string {
-  return `/threads/${segment('thread_id', threadId)}/runs/${segment('run_id', runId)}`;
-}
-
-function assistantFilePath(assistantId: string, fileId: string): string {
-  return `/assistants/${segment('assistant_id', assistantId)}/files/${segment('file_id', fileId)}`;
 }
