@@ -1,15 +1,16 @@
 /**
- * Route table plumbing: each route is a method, a path template such as
- * `/threads/{thread_id}/runs/{run_id}` (relative to `/v1`) and a handler.
+ * Route table plumbing: each route names an operation of the v1 table (`src/v1/operations.ts`),
+ * whose method and path template (relative to `/v1`, such as `/threads/{thread_id}/runs/{run_id}`)
+ * it answers, and gives its handler.
  */
+import { OPERATIONS } from '../v1/operations.js';
+import type { Method, OperationName } from '../v1/operations.js';
 import type { Thread } from '../v1/schemas.js';
 import { getThread } from './resources.js';
 import type { RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';
 import type { Store } from './store/store.js';
 import type { EventSink } from './streaming.js';
-
-export type Method = 'GET' | 'POST' | 'DELETE';
 
 export interface RouteContext {
   /** A hash of the caller's API key: every object is scoped by it. */
@@ -32,24 +33,25 @@ export interface RouteContext {
 export type RouteResult = { status?: number; body: unknown } | { stream: { runId: string; listener: RunListener } };
 
 export interface Route {
-  method: Method;
-  path: string;
+  operation: OperationName;
   handler(ctx: RouteContext): Promise<RouteResult>;
 }
 
 export interface CompiledRoute extends Route {
+  method: Method;
   regex: RegExp;
   names: string[];
 }
 
 export function compileRoutes(routes: readonly Route[]): CompiledRoute[] {
   return routes.map((route) => {
+    const { method, path } = OPERATIONS[route.operation];
     const names: string[] = [];
-    const source = route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const source = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
       names.push(name);
       return '([^/]+)';
     });
-    return { ...route, regex: new RegExp(`^${source}/?$`), names };
+    return { ...route, method, regex: new RegExp(`^${source}/?$`), names };
   });
 }
 
@@ -58,7 +60,7 @@ export type MatchResult =
   | { kind: 'wrong_method' }
   | { kind: 'not_found' };
 
-/** Literal segments win over parameters because routes are tried in table order. */
+/** Literal segments win over parameters because routes are tried in the order listed. */
 export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string): MatchResult {
   let pathMatched = false;
   for (const route of routes) {

@@ -13,13 +13,11 @@ import { parseBody, parsePageQuery } from '../validation.js';
 
 export const assistantRoutes: Route[] = [
   {
-    method: 'GET',
-    path: '/assistants',
+    operation: 'listAssistants',
     handler: async (ctx) => ({ body: await listPage(ctx.store.assistants.page(ctx.scope, ROOT, parsePageQuery(ctx.query))) }),
   },
   {
-    method: 'POST',
-    path: '/assistants',
+    operation: 'createAssistant',
     handler: async (ctx) => {
       const input = parseBody(createAssistantBody, ctx.body ?? {});
       checkFileIds(input.file_ids, 'file_ids');
@@ -45,13 +43,11 @@ export const assistantRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/assistants/{assistant_id}',
+    operation: 'getAssistant',
     handler: async (ctx) => ({ body: await getAssistant(ctx.store, ctx.scope, pathParam(ctx, 'assistant_id')) }),
   },
   {
-    method: 'POST',
-    path: '/assistants/{assistant_id}',
+    operation: 'modifyAssistant',
     handler: async (ctx) => {
       const input = parseBody(modifyAssistantBody, ctx.body ?? {});
       const assistant = await ctx.store.transaction(async (tx) => {
@@ -73,8 +69,7 @@ export const assistantRoutes: Route[] = [
     },
   },
   {
-    method: 'DELETE',
-    path: '/assistants/{assistant_id}',
+    operation: 'deleteAssistant',
     handler: async (ctx) => {
       const id = await ctx.store.transaction(async (tx) => {
         const assistant = await getAssistant(tx, ctx.scope, pathParam(ctx, 'assistant_id'));
@@ -86,8 +81,7 @@ export const assistantRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/assistants/{assistant_id}/files',
+    operation: 'listAssistantFiles',
     handler: async (ctx) => {
       const query = parsePageQuery(ctx.query);
       const assistant = await getAssistant(ctx.store, ctx.scope, pathParam(ctx, 'assistant_id'));
@@ -95,8 +89,7 @@ export const assistantRoutes: Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/assistants/{assistant_id}/files',
+    operation: 'createAssistantFile',
     handler: async (ctx) => {
       const input = parseBody(createAssistantFileBody, ctx.body ?? {});
       const file = await ctx.store.transaction(async (tx) => {
@@ -121,8 +114,7 @@ export const assistantRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/assistants/{assistant_id}/files/{file_id}',
+    operation: 'getAssistantFile',
     handler: async (ctx) => {
       const assistant = await getAssistant(ctx.store, ctx.scope, pathParam(ctx, 'assistant_id'));
       const fileId = pathParam(ctx, 'file_id');
@@ -132,8 +124,7 @@ export const assistantRoutes: Route[] = [
     },
   },
   {
-    method: 'DELETE',
-    path: '/assistants/{assistant_id}/files/{file_id}',
+    operation: 'deleteAssistantFile',
     handler: async (ctx) => {
       const fileId = pathParam(ctx, 'file_id');
       await ctx.store.transaction(async (tx) => {

@@ -22,16 +22,14 @@ async function answer(
 
 export const runRoutes: Route[] = [
   {
-    method: 'POST',
-    path: '/threads/runs',
+    operation: 'createThreadAndRun',
     handler: async (ctx) => {
       const input = parseBody(createThreadAndRunBody, ctx.body ?? {});
       return answer(ctx, input.stream, (listener) => ctx.engine.createThreadAndRun(ctx.scope, input, ctx.requestId, listener));
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/runs',
+    operation: 'listRuns',
     handler: async (ctx) => {
       const query = parsePageQuery(ctx.query);
       const thread = await currentThread(ctx);
@@ -39,24 +37,21 @@ export const runRoutes: Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}/runs',
+    operation: 'createRun',
     handler: async (ctx) => {
       const input = parseBody(createRunBody, ctx.body ?? {});
       return answer(ctx, input.stream, (listener) => ctx.engine.createRun(ctx.scope, pathParam(ctx, 'thread_id'), input, ctx.requestId, listener));
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/runs/{run_id}',
+    operation: 'getRun',
     handler: async (ctx) => {
       const threadId = (await currentThread(ctx)).id;
       return { body: await getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id')) };
     },
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}/runs/{run_id}',
+    operation: 'modifyRun',
     handler: async (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
       const threadId = (await currentThread(ctx)).id;
@@ -70,8 +65,7 @@ export const runRoutes: Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}/runs/{run_id}/submit_tool_outputs',
+    operation: 'submitToolOutputs',
     handler: async (ctx) => {
       const input = parseBody(submitToolOutputsBody, ctx.body ?? {});
       return answer(ctx, input.stream, (listener) =>
@@ -87,16 +81,14 @@ export const runRoutes: Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}/runs/{run_id}/cancel',
+    operation: 'cancelRun',
     handler: async (ctx) => {
       parseBody(cancelRunBody, ctx.body ?? {});
       return { body: await ctx.engine.cancel(ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'run_id')) };
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/runs/{run_id}/steps',
+    operation: 'listRunSteps',
     handler: async (ctx) => {
       const query = parsePageQuery(ctx.query);
       const threadId = (await currentThread(ctx)).id;
@@ -105,8 +97,7 @@ export const runRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/runs/{run_id}/steps/{step_id}',
+    operation: 'getRunStep',
     handler: async (ctx) => {
       const threadId = (await currentThread(ctx)).id;
       return { body: await getStep(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'), pathParam(ctx, 'step_id')) };

@@ -14,13 +14,11 @@ import { parseBody, parsePageQuery, parseThreadsQuery } from '../validation.js';
 
 export const threadRoutes: Route[] = [
   {
-    method: 'GET',
-    path: '/threads',
+    operation: 'listThreads',
     handler: async (ctx) => ({ body: await listPage(ctx.store.threads.page(ctx.scope, ROOT, parseThreadsQuery(ctx.query))) }),
   },
   {
-    method: 'POST',
-    path: '/threads',
+    operation: 'createThread',
     handler: async (ctx) => {
       const input = parseBody(createThreadBody, ctx.body ?? {});
       checkMessageFiles(input.messages ?? [], 'messages');
@@ -28,13 +26,11 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}',
+    operation: 'getThread',
     handler: async (ctx) => ({ body: await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id')) }),
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}',
+    operation: 'modifyThread',
     handler: async (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
       const thread = await ctx.store.transaction(async (tx) => {
@@ -47,8 +43,7 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'DELETE',
-    path: '/threads/{thread_id}',
+    operation: 'deleteThread',
     handler: async (ctx) => {
       const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
       await ctx.engine.forgetThread(ctx.scope, thread.id);
@@ -57,8 +52,7 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/messages',
+    operation: 'listMessages',
     handler: async (ctx) => {
       const query = parsePageQuery(ctx.query);
       const thread = await currentThread(ctx);
@@ -67,8 +61,7 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}/messages',
+    operation: 'createMessage',
     handler: async (ctx) => {
       const input = parseBody(createMessageBody, ctx.body ?? {});
       const thread = await currentThread(ctx);
@@ -81,16 +74,14 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/messages/{message_id}',
+    operation: 'getMessage',
     handler: async (ctx) => {
       const threadId = (await currentThread(ctx)).id;
       return { body: await getMessage(ctx.store, ctx.scope, threadId, pathParam(ctx, 'message_id')) };
     },
   },
   {
-    method: 'POST',
-    path: '/threads/{thread_id}/messages/{message_id}',
+    operation: 'modifyMessage',
     handler: async (ctx) => {
       const input = parseBody(metadataBody, ctx.body ?? {});
       const threadId = pathParam(ctx, 'thread_id');
@@ -104,8 +95,7 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/messages/{message_id}/files',
+    operation: 'listMessageFiles',
     handler: async (ctx) => {
       const query = parsePageQuery(ctx.query);
       const message = await getMessage(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'message_id'));
@@ -113,8 +103,7 @@ export const threadRoutes: Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/threads/{thread_id}/messages/{message_id}/files/{file_id}',
+    operation: 'getMessageFile',
     handler: async (ctx) => {
       const message = await getMessage(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'), pathParam(ctx, 'message_id'));
       const fileId = pathParam(ctx, 'file_id');
