@@ -1,13 +1,16 @@
 /**
  * A battery over the 28 upstream operations (semantics §1): each is reached through GraphQL at
  * least once, its answer is compared with the REST answer for the same object, and the upstream
- * request it made is checked by method and path. The last test checks all 28 were seen.
+ * request it made is checked by method and path, as the table of operations (`src/v1/operations.ts`)
+ * gives them. The last test checks all 28 were seen.
  * The tests share state and run in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
 import { nodeOf, waitForRunStatus } from '../helpers/kit.js';
+import { operationList } from '../../src/v1/operations.js';
+import type { OperationName } from '../../src/v1/operations.js';
 import { graphql } from './generated/gql.js';
 
 let harness: Harness;
@@ -16,56 +19,33 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const A = 'asst_[A-Za-z0-9]+';
-const T = 'thread_[A-Za-z0-9]+';
-const M = 'msg_[A-Za-z0-9]+';
-const R = 'run_[A-Za-z0-9]+';
-const S = 'step_[A-Za-z0-9]+';
-const F = 'file-[A-Za-z0-9]+';
-
-const OPERATIONS: Record<string, [method: string, path: RegExp]> = {
-  listAssistants: ['GET', new RegExp(`^/v1/assistants$`)],
-  createAssistant: ['POST', new RegExp(`^/v1/assistants$`)],
-  getAssistant: ['GET', new RegExp(`^/v1/assistants/${A}$`)],
-  modifyAssistant: ['POST', new RegExp(`^/v1/assistants/${A}$`)],
-  deleteAssistant: ['DELETE', new RegExp(`^/v1/assistants/${A}$`)],
-  createThread: ['POST', new RegExp(`^/v1/threads$`)],
-  getThread: ['GET', new RegExp(`^/v1/threads/${T}$`)],
-  modifyThread: ['POST', new RegExp(`^/v1/threads/${T}$`)],
-  deleteThread: ['DELETE', new RegExp(`^/v1/threads/${T}$`)],
-  listMessages: ['GET', new RegExp(`^/v1/threads/${T}/messages$`)],
-  createMessage: ['POST', new RegExp(`^/v1/threads/${T}/messages$`)],
-  getMessage: ['GET', new RegExp(`^/v1/threads/${T}/messages/${M}$`)],
-  modifyMessage: ['POST', new RegExp(`^/v1/threads/${T}/messages/${M}$`)],
-  createThreadAndRun: ['POST', new RegExp(`^/v1/threads/runs$`)],
-  listRuns: ['GET', new RegExp(`^/v1/threads/${T}/runs$`)],
-  createRun: ['POST', new RegExp(`^/v1/threads/${T}/runs$`)],
-  getRun: ['GET', new RegExp(`^/v1/threads/${T}/runs/${R}$`)],
-  modifyRun: ['POST', new RegExp(`^/v1/threads/${T}/runs/${R}$`)],
-  submitToolOutputs: ['POST', new RegExp(`^/v1/threads/${T}/runs/${R}/submit_tool_outputs$`)],
-  cancelRun: ['POST', new RegExp(`^/v1/threads/${T}/runs/${R}/cancel$`)],
-  listRunSteps: ['GET', new RegExp(`^/v1/threads/${T}/runs/${R}/steps$`)],
-  getRunStep: ['GET', new RegExp(`^/v1/threads/${T}/runs/${R}/steps/${S}$`)],
-  listAssistantFiles: ['GET', new RegExp(`^/v1/assistants/${A}/files$`)],
-  createAssistantFile: ['POST', new RegExp(`^/v1/assistants/${A}/files$`)],
-  getAssistantFile: ['GET', new RegExp(`^/v1/assistants/${A}/files/${F}$`)],
-  deleteAssistantFile: ['DELETE', new RegExp(`^/v1/assistants/${A}/files/${F}$`)],
-  listMessageFiles: ['GET', new RegExp(`^/v1/threads/${T}/messages/${M}/files$`)],
-  getMessageFile: ['GET', new RegExp(`^/v1/threads/${T}/messages/${M}/files/${F}$`)],
+/** What each path parameter of the table looks like in the upstream requests this battery makes (else any id). */
+const ID_PATTERNS: Record<string, string> = {
+  assistant_id: 'asst_[A-Za-z0-9]+',
+  thread_id: 'thread_[A-Za-z0-9]+',
+  message_id: 'msg_[A-Za-z0-9]+',
+  run_id: 'run_[A-Za-z0-9]+',
+  step_id: 'step_[A-Za-z0-9]+',
+  file_id: 'file-[A-Za-z0-9]+',
 };
 
-type Operation = keyof typeof OPERATIONS;
-const seen = new Set<Operation>();
+/** The v1 operations of the table (not the v1 server's extensions), each with a pattern of its upstream path. */
+const OPERATIONS = operationList()
+  .filter((row) => !row.extension)
+  .map((row) => ({
+    name: row.name,
+    method: row.method,
+    path: new RegExp(`^/v1${row.path.replace(/\{(\w+)\}/g, (_match, name: string) => ID_PATTERNS[name] ?? '[^/]+')}$`),
+  }));
 
-function operationOf(request: { method: string; path: string }): Operation | undefined {
-  return (Object.keys(OPERATIONS) as Operation[]).find((name) => {
-    const [method, path] = OPERATIONS[name] ?? ['', /^$/];
-    return method === request.method && path.test(request.path);
-  });
+const seen = new Set<OperationName>();
+
+function operationOf(request: { method: string; path: string }): OperationName | undefined {
+  return OPERATIONS.find((operation) => operation.method === request.method && operation.path.test(request.path))?.name;
 }
 
 /** Runs `act` and checks it reached `operation` upstream (exactly the given path when one is given). */
-async function through<T>(operation: Operation, act: () => Promise<T>, exactPath?: string): Promise<T> {
+async function through<T>(operation: OperationName, act: () => Promise<T>, exactPath?: string): Promise<T> {
   const mark = harness.v1Server.stats.requests.length;
   const result = await act();
   const requests = harness.v1Server.stats.requests.slice(mark);
@@ -551,7 +531,7 @@ describe('the 28 upstream operations through GraphQL', () => {
   });
 
   it('reached all 28 operations upstream', () => {
-    const names = Object.keys(OPERATIONS) as Operation[];
+    const names = OPERATIONS.map((operation) => operation.name);
     expect(names).toHaveLength(28);
     expect(names.filter((name) => !seen.has(name))).toEqual([]);
   });
