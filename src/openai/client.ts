@@ -29,7 +29,7 @@ import { ConcurrencyLimit } from './concurrency.js';
 import { UpstreamHttp, abortError } from './http.js';
 import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
 import { OPERATIONS } from '../v1/operations.js';
-import type { Operation, OperationAnswer, OperationName, PathParams, StreamingOperationName } from '../v1/operations.js';
+import type { Operation, OperationAnswer, OperationBody, OperationName, OperationQuery, PathParams, StreamingOperationName } from '../v1/operations.js';
 import { AssistantEventStream } from './sse.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 import { REQUEST_ID_HEADER } from '../v1/requests.js';
@@ -243,7 +243,7 @@ class BoundApi implements AssistantsApi {
   async #call<Name extends OperationName>(
     name: Name,
     params: PathParams<Name>,
-    { query, body }: { query?: object; body?: object } = {},
+    { query, body }: { query?: OperationQuery<Name>; body?: OperationBody<Name> } = {},
   ): Promise<OperationAnswer<Name>> {
     const context = this.#context;
     if (context instanceof UpstreamError) throw context;
@@ -265,7 +265,7 @@ class BoundApi implements AssistantsApi {
   }
 
   /** A streaming variant: the same operation, named `…Stream` in errors, metrics and traces. */
-  #stream<Name extends StreamingOperationName>(name: Name, params: PathParams<Name>, body: object): AsyncIterable<AssistantStreamEvent> {
+  #stream<Name extends StreamingOperationName>(name: Name, params: PathParams<Name>, body: OperationBody<Name>): AsyncIterable<AssistantStreamEvent> {
     const context = this.#context;
     const { method, path } = OPERATIONS[name];
     const operation = `${name}Stream`;

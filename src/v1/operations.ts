@@ -113,6 +113,12 @@ export type OperationName = keyof Operations;
 /** What an operation answers, parsed. */
 export type OperationAnswer<Name extends OperationName> = z.output<Operations[Name]['answer']>;
 
+/** What an operation's body and query take, as a caller gives them; `never` for an operation without one. */
+export type OperationBody<Name extends OperationName> = Operations[Name] extends { body: z.ZodType } ? z.input<Operations[Name]['body']> : never;
+export type OperationQuery<Name extends OperationName> = Operations[Name] extends { query: z.ZodType }
+  ? z.input<Operations[Name]['query']>
+  : never;
+
 /** The operations whose body may ask for `stream: true`. */
 export type StreamingOperationName = {
   [Name in OperationName]: Operations[Name] extends { stream: true } ? Name : never;
