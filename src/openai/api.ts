@@ -1,6 +1,7 @@
 /**
  * The 28 operations of the Assistants API v1 as one typed interface, with request bodies in wire
- * (snake_case) form. `src/openai/client.ts` implements it over HTTP; nothing here knows GraphQL.
+ * (snake_case) form. `src/openai/client.ts` implements it over HTTP, with the methods, paths and
+ * schemas of the table of operations (`src/v1/operations.ts`); nothing here knows GraphQL.
  */
 import type * as wire from '../v1/requests.js';
 import type { Assistant, AssistantFile, Deletion, ListPage, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';

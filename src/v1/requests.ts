@@ -1,8 +1,8 @@
 /**
  * What the 28 operations of the Assistants API v1 accept, as zod schemas, with every upstream
  * limit named once in `LIMITS`. The one source of these facts:
- * - the REST client types its bodies and list queries with the inferred types (`src/openai/api.ts`), and
- *   sends them as given: it never parses what it sends;
+ * - the REST client types its bodies and list queries with the inferred types
+ *   (`src/openai/api.ts`), and sends them as given: it never parses what it sends;
  * - the v1 server parses every request with these schemas and words their issues as OpenAI does
  *   (`src/v1-server/validation.ts`);
  * - the GraphQL facade parses the bodies it builds with them before calling upstream, and words
@@ -13,17 +13,7 @@
  * (metadata's pair count and key length) raise zod's own issue shapes, `too_big` on the object and
  * `invalid_key` on the record.
  *
- * | operations | request |
- * | --- | --- |
- * | listAssistants, listRuns, listRunSteps, listAssistantFiles, listMessageFiles | `listQuery` |
- * | listMessages | `listMessagesQuery` |
- * | createAssistant / modifyAssistant | `createAssistantBody` / `modifyAssistantBody` |
- * | createThread; createMessage | `createThreadBody`; `createMessageBody` |
- * | modifyThread, modifyMessage, modifyRun | `metadataBody` |
- * | createRun; createThreadAndRun | `createRunBody`; `createThreadAndRunBody` |
- * | submitToolOutputs; createAssistantFile | `submitToolOutputsBody`; `createAssistantFileBody` |
- * | cancelRun | `cancelRunBody` (empty) |
- * | the 10 get and delete operations | neither body nor query |
+ * Which operation takes which schema is the table of operations' to say (`operations.ts`).
  */
 import { z } from 'zod';
 import {
