@@ -29,7 +29,15 @@ import { ConcurrencyLimit } from './concurrency.js';
 import { UpstreamHttp, abortError } from './http.js';
 import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
 import { OPERATIONS } from '../v1/operations.js';
-import type { Operation, OperationAnswer, OperationBody, OperationName, OperationQuery, PathParams, StreamingOperationName } from '../v1/operations.js';
+import type {
+  Operation,
+  OperationAnswer,
+  OperationBody,
+  OperationName,
+  OperationQuery,
+  PathParams,
+  StreamingOperationName,
+} from '../v1/operations.js';
 import { AssistantEventStream } from './sse.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 import { REQUEST_ID_HEADER } from '../v1/requests.js';
@@ -265,7 +273,11 @@ class BoundApi implements AssistantsApi {
   }
 
   /** A streaming variant: the same operation, named `…Stream` in errors, metrics and traces. */
-  #stream<Name extends StreamingOperationName>(name: Name, params: PathParams<Name>, body: OperationBody<Name>): AsyncIterable<AssistantStreamEvent> {
+  #stream<Name extends StreamingOperationName>(
+    name: Name,
+    params: PathParams<Name>,
+    body: OperationBody<Name>,
+  ): AsyncIterable<AssistantStreamEvent> {
     const context = this.#context;
     const { method, path } = OPERATIONS[name];
     const operation = `${name}Stream`;

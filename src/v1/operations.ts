@@ -107,14 +107,16 @@ export const OPERATIONS = {
   getMessageFile: { method: 'GET', path: '/threads/{thread_id}/messages/{message_id}/files/{file_id}', answer: messageFileSchema },
 } as const satisfies Record<string, Operation>;
 
-export type Operations = typeof OPERATIONS;
+type Operations = typeof OPERATIONS;
 export type OperationName = keyof Operations;
 
 /** What an operation answers, parsed. */
 export type OperationAnswer<Name extends OperationName> = z.output<Operations[Name]['answer']>;
 
 /** What an operation's body and query take, as a caller gives them; `never` for an operation without one. */
-export type OperationBody<Name extends OperationName> = Operations[Name] extends { body: z.ZodType } ? z.input<Operations[Name]['body']> : never;
+export type OperationBody<Name extends OperationName> = Operations[Name] extends { body: z.ZodType }
+  ? z.input<Operations[Name]['body']>
+  : never;
 export type OperationQuery<Name extends OperationName> = Operations[Name] extends { query: z.ZodType }
   ? z.input<Operations[Name]['query']>
   : never;
@@ -125,7 +127,7 @@ export type StreamingOperationName = {
 }[OperationName];
 
 /** The parameters a path template names: `/threads/{thread_id}/runs/{run_id}` → `thread_id | run_id`. */
-export type PathParamName<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
+type PathParamName<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PathParamName<Rest>
   : never;
 
