@@ -14,8 +14,8 @@ import { z } from 'zod';
 import { errorCode, retryAfterMs } from '../../http-client.js';
 import { ModelError } from './model.js';
 import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
-import { buildChatRequest } from './prompt.js';
-import { countTokens } from './tokens.js';
+import { buildChatRequest } from './chat-request.js';
+import { countTokens, promptTokens } from './tokens.js';
 
 export interface ChatCompletionsOptions {
   /** The API root, e.g. `http://127.0.0.1:11434/v1`, with or without a trailing `/`. */
@@ -147,15 +147,16 @@ export class ChatCompletionsModel implements AssistantModel {
   }
 
   async *#events(input: ModelInput, callerSignal: AbortSignal, signal: AbortSignal): AsyncGenerator<ModelEvent, void, undefined> {
-    const { request, promptTokens } = buildChatRequest(input, this.#modelName ?? input.model);
-    const body = JSON.stringify(request);
+    const body = JSON.stringify(buildChatRequest(input, this.#modelName ?? input.model));
+    // Reported as usage when the server reports none.
+    const estimatedPromptTokens = promptTokens(input.instructions, input.turns);
     // The same id as the request that started the run, so the two servers' logs can be matched.
     const headers = input.requestId === undefined ? this.#headers : { ...this.#headers, 'x-request-id': input.requestId };
     let delayMs = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
         if (attempt > 1) await sleep(delayMs, undefined, { signal });
-        yield* this.#attempt(body, headers, promptTokens, signal);
+        yield* this.#attempt(body, headers, estimatedPromptTokens, signal);
         return;
       } catch (err) {
         if (signal.aborted) {
@@ -172,7 +173,7 @@ export class ChatCompletionsModel implements AssistantModel {
   async *#attempt(
     body: string,
     headers: Record<string, string>,
-    promptTokens: number,
+    estimatedPromptTokens: number,
     signal: AbortSignal,
   ): AsyncGenerator<ModelEvent, void, undefined> {
     let response: Dispatcher.ResponseData;
@@ -219,7 +220,7 @@ export class ChatCompletionsModel implements AssistantModel {
     if (!done && answer.finish === null) {
       throw new AttemptFailure('server_error', "The model server's stream broke off (it ended before [DONE]).", !yielded);
     }
-    yield answer.usage ?? { type: 'usage', promptTokens, completionTokens: answer.completionTokens() };
+    yield answer.usage ?? { type: 'usage', promptTokens: estimatedPromptTokens, completionTokens: answer.completionTokens() };
     yield { type: 'finish', reason: answer.finish ?? 'stop' };
   }
 
