@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
 import { UpstreamClient } from '../../src/openai/client.js';
 import { UpstreamError } from '../../src/openai/errors.js';
-import { retryAfterMs } from '../../src/http-client.js';
+import { retryAfterMs } from '../../src/http/retry.js';
 import { isRetryable, retryDelayMs } from '../../src/openai/retry.js';
 import { FakeUpstream, closedPort } from './fake-upstream.js';
 import { assistant, message, run, thread } from './fixtures.js';
