@@ -143,13 +143,13 @@ function encodingOf(start: Uint8Array): string {
 }
 
 /**
- * One file's bytes on their way into the store: gathered into pieces of `PIECE_BYTES`, each written
- * as soon as it is full. Nothing is a file until `commit`; `discard` deletes what was written.
+ * One file's bytes on their way into the store: gathered into one reused piece of `PIECE_BYTES`,
+ * written as soon as it is full. Nothing is a file until `commit`; `discard` deletes what was written.
  */
 export class FileIntake {
   readonly id = newFileId();
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
+  private readonly piece = Buffer.allocUnsafe(PIECE_BYTES);
+  private filled = 0;
   private pieces = 0;
   private bytes = 0;
   private readonly text: TextCheck | undefined;
@@ -165,14 +165,18 @@ export class FileIntake {
 
   async write(chunk: Uint8Array): Promise<void> {
     this.bytes += chunk.length;
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    while (this.pendingBytes >= PIECE_BYTES) await this.flush(PIECE_BYTES);
+    for (let offset = 0; offset < chunk.length; ) {
+      const taken = Math.min(chunk.length - offset, PIECE_BYTES - this.filled);
+      this.piece.set(chunk.subarray(offset, offset + taken), this.filled);
+      this.filled += taken;
+      offset += taken;
+      if (this.filled === PIECE_BYTES) await this.flush();
+    }
   }
 
   /** Writes the rest and the file object, in the state its content gives it. */
   async commit(purpose: FilePurpose, now: number): Promise<FileObject> {
-    while (this.pendingBytes > 0) await this.flush(Math.min(this.pendingBytes, PIECE_BYTES));
+    if (this.filled > 0) await this.flush();
     this.text?.end();
     const problem = this.text?.problem;
     const file: FileObject = {
@@ -190,19 +194,16 @@ export class FileIntake {
   }
 
   async discard(): Promise<void> {
-    this.pending = [];
-    this.pendingBytes = 0;
     await this.store.fileContents.deleteAll(this.scope, this.id);
   }
 
-  private async flush(size: number): Promise<void> {
-    const joined = Buffer.concat(this.pending, this.pendingBytes);
-    const piece = joined.subarray(0, size);
-    this.pending = size < joined.length ? [joined.subarray(size)] : [];
-    this.pendingBytes = joined.length - size;
-    this.text?.add(piece);
-    await this.store.fileContents.append(this.scope, this.id, this.pieces, piece);
+  /** The piece is reused once written: the store copies it, and no write comes in while this is awaited. */
+  private async flush(): Promise<void> {
+    const bytes = this.piece.subarray(0, this.filled);
+    this.text?.add(bytes);
+    await this.store.fileContents.append(this.scope, this.id, this.pieces, bytes);
     this.pieces += 1;
+    this.filled = 0;
   }
 }
 
