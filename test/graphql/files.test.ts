@@ -1,6 +1,6 @@
 /**
  * Assistant files and message files through the facade: attach, list, look up, detach, limits and
- * file ids that do not exist (the v1 server's rule: `file-missing…` ids are 404).
+ * file ids that do not exist (404 from the v1 server; the ids the tests attach are seeded as files).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
