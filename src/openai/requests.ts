@@ -57,6 +57,10 @@ export const LIMITS = {
   /** Files attached to an assistant, in its body and through createAssistantFile. */
   assistantFiles: 20,
   messageFiles: 10,
+  /** Bytes of an uploaded file (512 MB). */
+  fileBytes: 512 * 1024 * 1024,
+  /** Tokens of a file's text that retrieval reads. */
+  fileTokens: 2_000_000,
   /** Characters of a function name. */
   functionName: 64,
   /** The least `max_prompt_tokens` and `max_completion_tokens`. */

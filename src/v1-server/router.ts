@@ -2,6 +2,7 @@
  * Route table plumbing: each route is a method, a path template such as
  * `/threads/{thread_id}/runs/{run_id}` (relative to `/v1`) and a handler.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Thread } from '../openai/schemas.js';
 import { getThread } from './resources.js';
 import type { RunEngine } from './runs/engine.js';
@@ -18,8 +19,14 @@ export interface RouteContext {
   requestId: string;
   params: Record<string, string>;
   query: URLSearchParams;
-  /** The parsed JSON body, `undefined` when none was sent. */
+  /** The parsed JSON body, `undefined` when none was sent or the route reads its own. */
   body: unknown;
+  /** The request, for a route that reads its own body (`readsBody`): unread until `acceptBody()`. */
+  request: IncomingMessage;
+  /** Says the body is wanted now (to a client waiting for a go-ahead, `Expect: 100-continue`). */
+  acceptBody(): void;
+  /** The most bytes an uploaded file may have. */
+  maxFileBytes: number;
   store: Store;
   engine: RunEngine;
   /** Unix seconds on the v1 server's clock. */
@@ -28,13 +35,27 @@ export interface RouteContext {
   eventSink(): EventSink;
 }
 
-/** A JSON answer, or `stream` when the handler answered through its event sink. */
-export type RouteResult = { status?: number; body: unknown } | { stream: { runId: string; listener: RunListener } };
+/** Bytes sent as a download. */
+export interface Download {
+  filename: string;
+  bytes: number;
+  content: AsyncIterable<Uint8Array>;
+}
+
+/** A JSON answer, `stream` when the handler answered through its event sink, or a download. */
+export type RouteResult =
+  | { status?: number; body: unknown }
+  | { stream: { runId: string; listener: RunListener } }
+  | { download: Download };
 
 export interface Route {
   method: Method;
   path: string;
   handler(ctx: RouteContext): Promise<RouteResult>;
+  /** Not part of the Assistants beta (the Files API): served without `OpenAI-Beta`. */
+  withoutBeta?: true;
+  /** Reads its body itself from `ctx.bodyStream()`, with its own bound, instead of as JSON. */
+  readsBody?: true;
 }
 
 export interface CompiledRoute extends Route {

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../../src/v1-server/index.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
-import { defined, ofType, waitForRunStatus } from '../helpers/kit.js';
+import { defined, ofType, waitForRunStatus, seedFiles } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
 import type { RunStatus } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 3 } });
+  await seedFiles(harness, ['file-fixture1', 'file-msgfile1']);
 });
 afterAll(() => harness.close());
 

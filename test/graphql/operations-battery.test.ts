@@ -7,12 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
-import { nodeOf, waitForRunStatus } from '../helpers/kit.js';
+import { nodeOf, waitForRunStatus, seedFiles } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
+  await seedFiles(harness, ['file-bat1', 'file-bat2', 'file-mf1']);
 });
 afterAll(() => harness.close());
 

@@ -137,7 +137,7 @@ export class RunEngine implements AnswerEngine {
       await getThread(tx, scope, threadId);
       await this.checkThreadFree(tx, scope, threadId, 'run');
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
-      checkMessageFiles(body.additional_messages ?? [], 'additional_messages');
+      await checkMessageFiles(tx, scope, body.additional_messages ?? []);
       for (const message of body.additional_messages ?? []) await addMessage(tx, scope, threadId, message, this.now());
       const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, threadId, created.id, created);
@@ -150,7 +150,7 @@ export class RunEngine implements AnswerEngine {
   async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
     const { thread, run } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
-      checkMessageFiles(body.thread?.messages ?? [], 'thread.messages');
+      await checkMessageFiles(tx, scope, body.thread?.messages ?? []);
       const created: Thread = await createThread(tx, scope, body.thread ?? {}, this.now());
       const queued = newRun(created.id, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, created.id, queued.id, queued);
