@@ -134,6 +134,27 @@ function hasUnreadBody(req: IncomingMessage): boolean {
   return !req.complete && (req.headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0'));
 }
 
+/** How long a connection answered before its body ended keeps reading (and dropping) before it is cut. */
+const LINGER_MS = 1_000;
+
+/**
+ * Node closes a `connection: close` answer's socket as soon as the answer is written; with request
+ * bytes still arriving, the kernel then resets the connection, and a reset can throw the answer away
+ * before the client reads it. So the rest of the body is read and dropped, and the socket, once the
+ * answer is out, half-closes and is cut only a moment later (a lingering close, as web servers do).
+ */
+function lingerBeforeClosing(req: IncomingMessage): void {
+  const socket = req.socket;
+  req.removeAllListeners('data');
+  req.resume();
+  Object.assign(socket, {
+    destroySoon: () => {
+      socket.end();
+      setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    },
+  });
+}
+
 /** The body is wanted now: a client that asked to wait for a go-ahead (`Expect: 100-continue`) gets it. */
 function acceptBody(req: IncomingMessage, res: ServerResponse): void {
   if (/100-continue/i.test(req.headers.expect ?? '')) res.writeContinue();
@@ -152,7 +173,6 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
       size += chunk.length;
       if (size > MAX_JSON_BODY_BYTES) {
         stop();
-        req.pause();
         reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
       } else chunks.push(chunk);
     };
@@ -251,7 +271,10 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     const send = (status: number, body: unknown): void => {
       processing();
       // A body left unread is not read after the answer either: the connection goes with it.
-      if (hasUnreadBody(req)) res.setHeader('connection', 'close');
+      if (hasUnreadBody(req)) {
+        res.setHeader('connection', 'close');
+        lingerBeforeClosing(req);
+      }
       const text = JSON.stringify(body);
       res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
       res.end(text);
