@@ -1,9 +1,10 @@
 /**
  * The cost of `jwt` mode (the token check and the thread ownership check) on scenarios (a) and (d):
- * two new facade processes over the same recording proxy, one open and one in jwt mode, compared
- * the way the scenario phases compare the facade with direct REST: upstream requests per request
- * (counted one request at a time), interleaved sequential latency, and throughput in alternating
- * slices. Both are new, so neither carries the earlier phases' heap or warm-up.
+ * an open facade and one in jwt mode, compared the way the scenario phases compare the facade with
+ * direct REST: upstream requests per request (counted one request at a time, by a pair of facades
+ * over the recording proxy), then interleaved sequential latency and throughput in alternating
+ * slices (by a new pair straight to the v1 server, so the proxy is on no timed path). The timed
+ * pair is new, so neither carries the earlier phases' heap or warm-up.
  *
  * The identity provider is an ES256 key pair made here, its public key set in a temporary file
  * (`JWT_JWKS_FILE`). One user's token is signed once and sent with every request, as a client
@@ -69,33 +70,53 @@ async function identityProvider(): Promise<{ dir: string; jwksFile: string; toke
   return { dir, jwksFile, token };
 }
 
-/**
- * `seedRest` talks to the v1 server directly (not recorded), `rest` through the proxy; `threadA` is
- * the thread of scenario (a).
- */
-export async function authCostPhase(upstream: Upstream, seedRest: Rest, rest: Rest, list: readonly Scenario[], threadA: string): Promise<AuthCostResult[]> {
-  const provider = await identityProvider();
-  const thread = await seedRest.get<{ metadata: Record<string, string> | null }>(`/threads/${threadA}`);
-  await seedRest.post(`/threads/${threadA}`, { metadata: { ...thread.metadata, [OWNER_METADATA_KEY]: ownerTagOf(ISSUER, SUBJECT, undefined) } });
-  const authorization = `Bearer ${provider.token}`;
-  let open: FacadeProcess | undefined;
-  let jwt: FacadeProcess | undefined;
+/** An open facade and one in jwt mode trusting the key set in `jwksFile`, both over `upstreamUrl`. */
+async function facadePair(upstreamUrl: string, jwksFile: string): Promise<{ open: FacadeProcess; jwt: FacadeProcess }> {
+  const open = await spawnFacade({ upstreamUrl });
   try {
-    open = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
-    jwt = await spawnFacade({
-      upstreamUrl: upstream.proxyUrl,
-      env: { AUTH_MODE: 'jwt', JWT_JWKS_FILE: provider.jwksFile, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE },
+    const jwt = await spawnFacade({ upstreamUrl, env: { AUTH_MODE: 'jwt', JWT_JWKS_FILE: jwksFile, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE } });
+    return { open, jwt };
+  } catch (error) {
+    await open.close();
+    throw error;
+  }
+}
+
+/**
+ * `rest` talks to the v1 server itself, `countedRest` through the proxy; `threadA` is the thread
+ * of scenario (a).
+ */
+export async function authCostPhase(upstream: Upstream, rest: Rest, countedRest: Rest, list: readonly Scenario[], threadA: string): Promise<AuthCostResult[]> {
+  const provider = await identityProvider();
+  const thread = await rest.get<{ metadata: Record<string, string> | null }>(`/threads/${threadA}`);
+  await rest.post(`/threads/${threadA}`, { metadata: { ...thread.metadata, [OWNER_METADATA_KEY]: ownerTagOf(ISSUER, SUBJECT, undefined) } });
+  const authorization = `Bearer ${provider.token}`;
+  const scenarioOf = (key: AuthCostResult['key']): Scenario => {
+    const scenario = list.find((candidate) => candidate.key === key);
+    if (!scenario) throw new Error(`No scenario (${key})`);
+    return scenario;
+  };
+  let pair: { open: FacadeProcess; jwt: FacadeProcess } | undefined;
+  try {
+    pair = await facadePair(upstream.proxyUrl, provider.jwksFile);
+    const counted = { open: gqlClient(pair.open.url), jwt: gqlClient(pair.jwt.url, authorization) };
+    // countPhase checks each facade's answer first: a jwt facade that hid thread (a) stops the bench here.
+    const countsOf = async (key: AuthCostResult['key']): Promise<AuthCostResult['counts']> => ({
+      open: await countPhase(scenarioOf(key), upstream, counted.open, countedRest),
+      jwt: await countPhase(scenarioOf(key), upstream, counted.jwt, countedRest),
     });
+    const counts = { a: await countsOf('a'), d: await countsOf('d') };
+    await pair.open.close();
+    await pair.jwt.close();
+    pair = undefined;
+
+    pair = await facadePair(upstream.v1ServerUrl, provider.jwksFile);
+    const { open, jwt } = pair;
     const openGql = gqlClient(open.url);
     const jwtGql = gqlClient(jwt.url, authorization);
     const results: AuthCostResult[] = [];
     for (const key of ['a', 'd'] as const) {
-      const scenario = list.find((candidate) => candidate.key === key);
-      if (!scenario) throw new Error(`No scenario (${key})`);
-      // countPhase checks each facade's answer first: a jwt facade that hid thread (a) stops the bench here.
-      const counts = { open: await countPhase(scenario, upstream, openGql, rest), jwt: await countPhase(scenario, upstream, jwtGql, rest) };
-
-      await upstream.reset(false);
+      const scenario = scenarioOf(key);
       const latency = await interleavedLatency(
         () => openGql(scenario.query, scenario.variables),
         () => jwtGql(scenario.query, scenario.variables),
@@ -106,15 +127,14 @@ export async function authCostPhase(upstream: Upstream, seedRest: Rest, rest: Re
         THROUGHPUT_CONNECTIONS,
         THROUGHPUT_SECONDS,
       );
-      await upstream.reset(true);
       const exited = open.exited() ?? jwt.exited();
       if (exited) throw new Error(`A facade exited during the (${key}) auth cost load: ${exited}`);
 
       results.push({
         key,
         title: scenario.title,
-        counts,
-        extraRequests: counts.jwt.requests - counts.open.requests,
+        counts: counts[key],
+        extraRequests: counts[key].jwt.requests - counts[key].open.requests,
         latency: {
           samples: LATENCY_SAMPLES,
           open: latency.a,
@@ -133,8 +153,8 @@ export async function authCostPhase(upstream: Upstream, seedRest: Rest, rest: Re
     }
     return results;
   } finally {
-    await open?.close();
-    await jwt?.close();
+    await pair?.open.close();
+    await pair?.jwt.close();
     rmSync(provider.dir, { recursive: true, force: true });
   }
 }

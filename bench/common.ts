@@ -50,7 +50,7 @@ export interface UpstreamRecord {
 export interface UpstreamTake {
   since: number;
   now: number;
-  /** Requests forwarded, recorded or not. */
+  /** Requests that arrived, finished or not (a record is kept when one finishes). */
   count: number;
   records: UpstreamRecord[];
 }

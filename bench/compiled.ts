@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { full, median, sleep } from './common.js';
 import type { Sequence } from './load.js';
 import { ROOT, spawnFacade } from './processes.js';
-import type { FacadeBuild, FacadeProcess, HeapFigures, Upstream } from './processes.js';
+import type { FacadeBuild, FacadeProcess, HeapFigures } from './processes.js';
 import { abbaLoad } from './scoreboard.js';
 
 const STARTS_PER_BUILD = full(3, 1);
@@ -77,9 +77,9 @@ export interface BuildComparison {
 
 /**
  * Starts each build `STARTS_PER_BUILD` times, alternating, then loads the last two (A, B, B, A
- * slices) with the (d) lookup and samples their RSS.
+ * slices) with the (d) lookup and samples their RSS. Their upstream: the v1 server itself at `v1ServerUrl`.
  */
-export async function compareBuilds(upstream: Upstream, build: CompiledBuild, lookup: Sequence): Promise<BuildComparison> {
+export async function compareBuilds(v1ServerUrl: string, build: CompiledBuild, lookup: Sequence): Promise<BuildComparison> {
   const builds: Record<'tsx' | 'compiled', FacadeBuild> = { tsx: { kind: 'tsx' }, compiled: { kind: 'compiled', entry: build.entry } };
   const starts: Record<'tsx' | 'compiled', { startupMs: number[]; restRssMb: number[]; restHeap?: HeapFigures; last?: FacadeProcess }> = {
     tsx: { startupMs: [], restRssMb: [] },
@@ -89,7 +89,7 @@ export async function compareBuilds(upstream: Upstream, build: CompiledBuild, lo
     for (let round = 0; round < STARTS_PER_BUILD; round += 1) {
       const order = round % 2 === 0 ? (['tsx', 'compiled'] as const) : (['compiled', 'tsx'] as const);
       for (const kind of order) {
-        const facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl, build: builds[kind] });
+        const facade = await spawnFacade({ upstreamUrl: v1ServerUrl, build: builds[kind] });
         await sleep(REST_MS);
         starts[kind].startupMs.push(facade.startupMs);
         starts[kind].restRssMb.push(facade.memory().rssMb);
@@ -100,14 +100,12 @@ export async function compareBuilds(upstream: Upstream, build: CompiledBuild, lo
     }
     const tsxFacade = starts.tsx.last as FacadeProcess;
     const compiledFacade = starts.compiled.last as FacadeProcess;
-    await upstream.reset(false);
     const loads = await abbaLoad(
       { origin: tsxFacade.url, sequence: lookup, memory: tsxFacade.memory },
       { origin: compiledFacade.url, sequence: lookup, memory: compiledFacade.memory },
       LOAD_CONNECTIONS,
       LOAD_SECONDS,
     );
-    await upstream.reset(true);
     const figures = (kind: 'tsx' | 'compiled', ops: number, peak: number, facade: FacadeProcess): BuildFigures => ({
       startupMs: starts[kind].startupMs,
       medianStartupMs: median(starts[kind].startupMs),

@@ -1,7 +1,7 @@
 /**
  * The bench's child processes: the v1 server (`v1-server-process.ts`), the recording proxy in front
- * of it (`proxy.ts`) and the facade, each in its own process, so that the facade's RSS is its own
- * and the proxy's timestamps are not delayed by the v1 server's work. The facade is started as
+ * of it (`proxy.ts`, for counting passes) and the facade, each in its own process, so that the
+ * facade's RSS is its own and the proxy's timestamps are not delayed by the v1 server's work. The facade is started as
  * `npm start` does (`node` with its flags, `startFlags`, and `dist/index.js`, after
  * `buildProject()`), or through tsx or another compiled build for the comparison in `compiled.ts`,
  * with `LOG_LEVEL=silent` on a free port of 127.0.0.1, and is ready when `/healthz` answers.
@@ -85,13 +85,13 @@ export async function freePort(): Promise<number> {
 }
 
 export interface Upstream {
-  /** The v1 server itself, for seeding (not recorded). */
+  /** The v1 server itself: the timed facades' upstream and the timed direct side, and seeding. */
   v1ServerUrl: string;
-  /** The recording proxy in front of it: what the facade and the direct client call. */
+  /** The recording proxy in front of it, for counting passes only (never on a timed path). */
   proxyUrl: string;
   pids: { v1Server: number; proxy: number };
-  /** Forgets what was recorded; `record: false` only counts (for load phases). */
-  reset(record?: boolean): Promise<void>;
+  /** Forgets what the proxy recorded. */
+  reset(): Promise<void>;
   take(): Promise<UpstreamTake>;
   close(): Promise<void>;
 }
@@ -123,8 +123,8 @@ export async function startUpstream(): Promise<Upstream> {
     v1ServerUrl: v1Server.info.url,
     proxyUrl: proxy.info.url,
     pids: { v1Server: v1Server.child.pid ?? -1, proxy: proxy.child.pid ?? -1 },
-    async reset(record = true) {
-      const response = await request(new URL(`reset?record=${record ? 1 : 0}`, control), { method: 'POST' });
+    async reset() {
+      const response = await request(new URL('reset', control), { method: 'POST' });
       await response.body.dump();
     },
     async take() {
@@ -136,6 +136,42 @@ export async function startUpstream(): Promise<Upstream> {
       await stop(v1Server.child);
     },
   };
+}
+
+/** A server the bench started in a child process. */
+export interface ChildServer {
+  /** Its API root, with `/v1`. */
+  url: string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/** The instant scripted Chat Completions server (`model-server.ts`) in its own process. */
+export async function startModelServer(): Promise<ChildServer> {
+  const { child, info } = await startChild<{ url: string }>('bench/model-server.ts', 'BENCH_MODEL', {});
+  return { url: info.url, pid: child.pid ?? -1, close: async () => void (await stop(child)) };
+}
+
+/**
+ * The v1 server as `npm run v1-server` runs it (`node dist/v1-server/main.js`, after
+ * `buildProject()`), on a free port of 127.0.0.1, with `env` (e.g. `MODEL_BASE_URL`,
+ * `DATABASE_URL`); ready when it logs the URL it listens on.
+ */
+export async function spawnV1Server(env: Record<string, string>): Promise<ChildServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/v1-server/main.js'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, V1_SERVER_HOST: '127.0.0.1', V1_SERVER_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const tail = watchOutput(child, (line) => {
+      const listening = / listening on (http\S+)/.exec(line);
+      if (listening?.[1]) resolve(listening[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`The v1 server exited (${code}) before it listened:\n${tail()}`)));
+  });
+  return { url, pid: child.pid ?? -1, close: async () => void (await stop(child)) };
 }
 
 export type FacadeBuild = { kind: 'tsx' } | { kind: 'compiled'; entry: string };

@@ -18,7 +18,6 @@ import { full } from './common.js';
 import { runLoad } from './load.js';
 import type { LoadResult, Sequence } from './load.js';
 import { ROOT, spawnFacade } from './processes.js';
-import type { Upstream } from './processes.js';
 
 export const PROFILE_SECONDS = full(10, 3);
 export const PROFILE_CONNECTIONS = 10;
@@ -186,25 +185,26 @@ export function printProfile(summary: ProfileSummary): void {
   console.table(summary.bySrcFile.map((entry) => ({ file: entry.name, ...fixed(entry) })));
 }
 
-/** Profiles a tsx facade child during the (d) load; the summary and the load's figures. */
-export async function profilePhase(upstream: Upstream, lookup: Sequence): Promise<{ summary: ProfileSummary; load: LoadResult }> {
+/**
+ * Profiles a facade child (its upstream: the v1 server itself at `v1ServerUrl`) during the (d)
+ * load; the summary and the load's figures.
+ */
+export async function profilePhase(v1ServerUrl: string, lookup: Sequence): Promise<{ summary: ProfileSummary; load: LoadResult }> {
   // A fixed directory, emptied first: the last run's profile stays there to open in DevTools.
   const dir = PROFILE_DIR;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const facade = await spawnFacade({
-    upstreamUrl: upstream.proxyUrl,
+    upstreamUrl: v1ServerUrl,
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${SAMPLING_INTERVAL_US}`],
   });
   let load: LoadResult;
   let window: { fromUs: number; toUs: number };
   try {
-    await upstream.reset(false);
     // Monotonic microseconds, the clock V8's profiler stamps samples with (CLOCK_MONOTONIC on Linux).
     const fromUs = Number(process.hrtime.bigint() / 1000n);
     load = await runLoad(facade.url, lookup, PROFILE_CONNECTIONS, PROFILE_SECONDS);
     window = { fromUs, toUs: Number(process.hrtime.bigint() / 1000n) };
-    await upstream.reset(true);
   } finally {
     await facade.close();
   }

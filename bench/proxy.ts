@@ -1,13 +1,12 @@
 /**
  * The recording proxy in front of the bench's v1 server, in its own process (`node --import tsx
  * bench/proxy.ts`, forwarding to `BENCH_TARGET`, the v1 server's URL): it only forwards, so its
- * timestamps are not delayed by the v1 server's work. The facade and the direct REST client both
- * talk to it, so every upstream round trip costs the same on both sides, and it sees each
- * request's path, arrival and finish (for the request counts and the waves).
+ * timestamps are not delayed by the v1 server's work. It sees each request's path, arrival and
+ * finish (for the request counts and the waves). Only counting passes use it: a facade process of
+ * their own pointed at it, and the direct REST counts; nothing timed goes through it.
  *
  * Control endpoints on the proxy (not forwarded):
- * - `POST /__bench/reset?record=1|0`: forgets what was recorded, starts (or stops) keeping records;
- *   requests are counted either way;
+ * - `POST /__bench/reset`: forgets what was recorded;
  * - `GET /__bench/take`: the records and count since the last reset or take, then forgets them.
  *
  * Prints one line `BENCH_PROXY {"url": …}` (with `/v1`) once it listens.
@@ -21,7 +20,6 @@ import type { UpstreamRecord, UpstreamTake } from './common.js';
 const target = new URL(process.env.BENCH_TARGET ?? 'http://127.0.0.1:4010/v1');
 const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
 
-let recording = true;
 let records: UpstreamRecord[] = [];
 let count = 0;
 let since = performance.now();
@@ -33,7 +31,6 @@ function sendJson(res: ServerResponse, body: unknown): void {
 
 function control(req: IncomingMessage, res: ServerResponse, url: URL): void {
   if (url.pathname === '/__bench/reset') {
-    recording = url.searchParams.get('record') !== '0';
     records = [];
     count = 0;
     since = performance.now();
@@ -63,7 +60,7 @@ function forward(req: IncomingMessage, res: ServerResponse): void {
   count += 1;
   let status = 0;
   res.once('close', () => {
-    if (recording) records.push({ method, path, status, start, end: performance.now(), aborted: !res.writableFinished, port, onConnection });
+    records.push({ method, path, status, start, end: performance.now(), aborted: !res.writableFinished, port, onConnection });
   });
   const upstream = httpRequest(
     { host: target.hostname, port: target.port, method, path, headers: req.headers, agent },

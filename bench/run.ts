@@ -2,14 +2,16 @@
  * `npm run bench`: the scoreboard of the facade's performance, against the facade over the
  * v1 server on 127.0.0.1, each in its own process, with the same data fetched over REST directly
  * measured in the same run. Machines are shared and noisy: figures are reported next to their
- * direct reference measured interleaved in the same run, as ratios, and upstream work is counted
- * exactly by a recording proxy in front of the v1 server (`proxy.ts`). Prints tables and writes
- * bench/results.json. Progress goes to stderr.
+ * direct reference measured interleaved in the same run, as ratios. Upstream work is counted
+ * exactly by a recording proxy in front of the v1 server (`proxy.ts`), in counting passes only:
+ * a facade process of its own is pointed at the proxy for them. Every timed path has nothing extra
+ * on it: the timed facades' upstream is the v1 server itself, and "direct" calls the v1 server
+ * itself. Prints tables and writes bench/results.json. Progress goes to stderr.
  *
  * 1. Scenarios (a) (a') (b) (c) (d) (e) (`scenarios.ts`): upstream requests and waves of one request,
  *    median and p99 over sequential samples, throughput at 10 connections, facade vs direct.
  * 2. jwt vs open (`auth-cost.ts`): the cost of `AUTH_MODE=jwt` and its thread ownership checks on
- *    (a) and (d), two new facade processes compared like the facade and direct REST in 1.
+ *    (a) and (d), an open and a jwt facade compared like the facade and direct REST in 1.
  * 3. (g) `run(id)` subscriptions on runs waiting in `requires_action` (`subscriptions.ts`), on a
  *    new facade process.
  * 4. Memory: the RSS of a new facade process every second during 60 s at 50 connections (after a
@@ -17,8 +19,11 @@
  * 5. The facade through tsx vs a compiled build (`compiled.ts`), and a CPU profile on (d) (`profile.ts`).
  * 6. (f) time to first delta through a subscription (`first-delta.ts`), SQLite big-thread pages
  *    (`pages.ts`), heap growth after GC with the facade in-process (`heap.ts`).
+ * 7. (h) the v1 server's own speed over an instant scripted model (`v1-speed.ts`): streamed runs
+ *    per second and time to first delta at 20 in flight against the model server alone, the
+ *    facade's `threadAndRunEvents` against the v1 server's stream, and a run's store writes.
  *
- * About 7 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 2 minutes; its
+ * About 8 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 3 minutes; its
  * figures are for checking the bench, not for the scoreboard). `BENCH_NODE_ENV` sets the facade
  * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
  * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
@@ -58,6 +63,8 @@ import {
 import type { ScenarioResult, SoakResult } from './scoreboard.js';
 import { WINDOW_SECONDS, subscriptionsPhase } from './subscriptions.js';
 import type { SubscriptionWindow } from './subscriptions.js';
+import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
+import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 
 /** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
 const GROWTH_TOLERANCE = 0.05;
@@ -92,12 +99,14 @@ async function main(): Promise<void> {
     progress('npm run build: the compiled facade that npm start runs');
     buildProject();
     upstream = await startUpstream();
+    // The counting facade: over the recording proxy, used only to count upstream requests and waves.
     facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
-    progress(`v1 server pid ${upstream.pids.v1Server}, proxy pid ${upstream.pids.proxy}, facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV}, ${startFlags().join(' ')})`);
-    const seedRest = restClient(upstream.v1ServerUrl);
-    const rest = restClient(upstream.proxyUrl);
-    const gql = gqlClient(facade.url);
-    const seeded = await seed(seedRest, gql);
+    progress(`v1 server pid ${upstream.pids.v1Server}, proxy pid ${upstream.pids.proxy}, counting facade pid ${facade.pid}`);
+    // Direct REST to the v1 server itself: seeding and the timed direct side.
+    const rest = restClient(upstream.v1ServerUrl);
+    const countedRest = restClient(upstream.proxyUrl);
+    const countingGql = gqlClient(facade.url);
+    const seeded = await seed(rest, countingGql);
     const list = scenarios(seeded);
     const results: ScenarioResult[] = list.map((scenario) => ({
       key: scenario.key,
@@ -108,19 +117,22 @@ async function main(): Promise<void> {
     }));
     const resultOf = (key: string): ScenarioResult => results.find((result) => result.key === key) as ScenarioResult;
 
-    progress('counting upstream requests and waves');
-    for (const scenario of list) resultOf(scenario.key).counts = await countPhase(scenario, upstream, gql, rest);
-    const separate = await separateRequestsCount(upstream, gql, seeded.assistants[0] ?? '');
+    progress('counting upstream requests and waves (the counting facade and direct REST through the proxy)');
+    for (const scenario of list) resultOf(scenario.key).counts = await countPhase(scenario, upstream, countingGql, countedRest);
+    const separate = await separateRequestsCount(upstream, countingGql, seeded.assistants[0] ?? '');
+    await facade.close();
 
+    // The timed facade: straight to the v1 server, like the direct side, so nothing else is on either timed path.
+    facade = await spawnFacade({ upstreamUrl: upstream.v1ServerUrl });
+    progress(`timed facade pid ${facade.pid} started in ${ms(facade.startupMs)} ms (NODE_ENV=${FACADE_NODE_ENV}, ${startFlags().join(' ')}), upstream: the v1 server itself`);
+    const gql = gqlClient(facade.url);
     for (const scenario of list) {
       progress(`latency (${scenario.key}): ${LATENCY_SAMPLES} sequential samples per side, interleaved`);
-      await upstream.reset(false);
       resultOf(scenario.key).latency = await latencyPhase(scenario, gql, rest);
-      await upstream.reset(true);
     }
     for (const scenario of list) {
       progress(`throughput (${scenario.key}): ${THROUGHPUT_SECONDS} s per side at ${THROUGHPUT_CONNECTIONS} connections`);
-      resultOf(scenario.key).throughput = await compareThroughput(facade, upstream, scenario);
+      resultOf(scenario.key).throughput = await compareThroughput(facade, upstream.v1ServerUrl, scenario);
       if (facade.exited()) throw new Error(`The facade exited during the (${scenario.key}) throughput load: ${facade.exited()}`);
     }
 
@@ -128,8 +140,11 @@ async function main(): Promise<void> {
     await facade.close();
     facade = undefined;
 
-    progress(`jwt vs open on (a) and (d): two new facades; upstream counts, ${LATENCY_SAMPLES} latency samples and ${THROUGHPUT_SECONDS} s at ${THROUGHPUT_CONNECTIONS} connections per side`);
-    const authCost = await authCostPhase(upstream, seedRest, rest, list, seeded.threadA);
+    progress(
+      `jwt vs open on (a) and (d): upstream counts by a pair of facades over the proxy, then ${LATENCY_SAMPLES} latency samples and ` +
+        `${THROUGHPUT_SECONDS} s at ${THROUGHPUT_CONNECTIONS} connections per side by a new pair straight to the v1 server`,
+    );
+    const authCost = await authCostPhase(upstream, rest, countedRest, list, seeded.threadA);
 
     // tsc (for the tsx vs compiled comparison) runs during (g), whose figures are upstream polls on
     // timers and RSS, not CPU time: it saves its ~7 s from the bench's time.
@@ -138,15 +153,15 @@ async function main(): Promise<void> {
     building.catch(() => undefined);
     // (g) and the soaks each on a new facade process: their RSS is theirs, not the earlier phases'.
     facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
-    const subscriptions = await subscriptionsPhase(facade, upstream, gqlClient(facade.url), seedRest);
+    const subscriptions = await subscriptionsPhase(facade, upstream, gqlClient(facade.url), rest);
     await facade.close();
     facade = undefined;
 
     const soaks: SoakResult[] = [];
     for (const key of ['a', 'd']) {
       progress(`memory: a new facade, ${SOAK_WARMUP_SECONDS} s warm-up then ${SOAK_SECONDS} s at ${SOAK_CONNECTIONS} connections on (${key})`);
-      facade = await spawnFacade({ upstreamUrl: upstream.proxyUrl });
-      soaks.push(await soak(facade, upstream, list.find((scenario) => scenario.key === key) ?? (list[0] as (typeof list)[0])));
+      facade = await spawnFacade({ upstreamUrl: upstream.v1ServerUrl });
+      soaks.push(await soak(facade, list.find((scenario) => scenario.key === key) ?? (list[0] as (typeof list)[0])));
       if (facade.exited()) progress(`the facade exited during the (${key}) soak: ${facade.exited()}`);
       await facade.close();
       facade = undefined;
@@ -157,13 +172,13 @@ async function main(): Promise<void> {
     let builds: BuildComparison;
     try {
       progress(`tsx vs compiled: start-ups, RSS at rest, (d) under load (the build took ${(build.buildMs / 1000).toFixed(1)} s)`);
-      builds = await compareBuilds(upstream, build, lookup);
+      builds = await compareBuilds(upstream.v1ServerUrl, build, lookup);
     } finally {
       removeBuild(build);
     }
 
     progress(`CPU profile: ${PROFILE_SECONDS} s of (d) at ${PROFILE_CONNECTIONS} connections`);
-    const profile = await profilePhase(upstream, lookup);
+    const profile = await profilePhase(upstream.v1ServerUrl, lookup);
     await upstream.close();
     upstream = undefined;
 
@@ -174,8 +189,10 @@ async function main(): Promise<void> {
     other.push(...(await pagesScenario()));
     progress('heap growth (in-process)');
     other.push(...(await heapScenario()));
+    progress("(h) the v1 server's own speed over an instant model server");
+    const v1Speed = await v1SpeedPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -194,6 +211,7 @@ interface Report {
   profile: ProfileSummary;
   profileLoad: { opsPerSecond: number; failures: number };
   other: Result[];
+  v1Speed: V1SpeedResult;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -245,6 +263,22 @@ function targetsOf(report: Report): Target[] {
   for (const row of report.other.filter((row) => row.name.startsWith('first delta: target'))) {
     add(`(f) ${row.name.replace('first delta: target ', '')}`, row.unit, row.value === 'met');
   }
+  const { v1ServerVsModel: vm, v1Server: v1, model } = report.v1Speed;
+  add(
+    `(h) v1 server streamed runs/s ≥ ${V1_RUNS_SHARE}× the model server's, ${IN_FLIGHT} in flight`,
+    `${vm.runsShare.toFixed(2)}× (${v1.perSecond.toFixed(0)} vs ${model.perSecond.toFixed(0)}/s)`,
+    vm.runsShare >= V1_RUNS_SHARE,
+  );
+  add(
+    `(h) v1 server first delta p50 ≤ ${V1_FIRST_DELTA_RATIO}× the model's first chunk, ${IN_FLIGHT} in flight`,
+    `${vm.firstDeltaP50Ratio.toFixed(2)}× (${ms(v1.firstDeltaP50Ms)} vs ${ms(model.firstDeltaP50Ms)} ms)`,
+    vm.firstDeltaP50Ratio <= V1_FIRST_DELTA_RATIO,
+  );
+  add(
+    `(h) v1 server first delta p99 ≤ ${V1_FIRST_DELTA_RATIO}× the model's first chunk, ${IN_FLIGHT} in flight`,
+    `${vm.firstDeltaP99Ratio.toFixed(2)}× (${ms(v1.firstDeltaP99Ms)} vs ${ms(model.firstDeltaP99Ms)} ms)`,
+    vm.firstDeltaP99Ratio <= V1_FIRST_DELTA_RATIO,
+  );
   const [many, one, few] = report.subscriptions;
   if (many && one && few) {
     add(
@@ -273,7 +307,8 @@ function report(data: Report): void {
   const durationS = (performance.now() - started) / 1000;
   console.log(`\nScoreboard: facade (own process, NODE_ENV=${FACADE_NODE_ENV}) vs direct REST, same run, on ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'})`);
   console.log(
-    `F = facade, D = direct (the same data over REST through the same proxy, fewest round trips); latency over ${LATENCY_SAMPLES} interleaved sequential samples; ` +
+    `F = facade, D = direct (the same data over REST from the v1 server itself, fewest round trips; F's upstream is the same v1 server, with nothing between); ` +
+      `upstream req and waves counted by a separate facade process over a recording proxy; latency over ${LATENCY_SAMPLES} interleaved sequential samples; ` +
       `throughput ${THROUGHPUT_SECONDS} s per side at ${THROUGHPUT_CONNECTIONS} connections (in slices, F D D F F D …); ` +
       'F peak RSS: of the one facade process that serves these phases one after the other',
   );
@@ -302,7 +337,8 @@ function report(data: Report): void {
   }
 
   console.log(
-    `\nAUTH_MODE=jwt (J, a token verified once then remembered, each thread's owner checked) vs open (O), two new facade processes, same run; ` +
+    `\nAUTH_MODE=jwt (J, a token verified once then remembered, each thread's owner checked) vs open (O), two new facade processes straight to the v1 server ` +
+      '(upstream requests counted by another pair over the recording proxy), same run; ' +
       `latency over ${LATENCY_SAMPLES} interleaved sequential samples, throughput ${THROUGHPUT_SECONDS} s per side at ${THROUGHPUT_CONNECTIONS} connections (O J J O …)`,
   );
   console.table(
@@ -379,6 +415,31 @@ function report(data: Report): void {
   printProfile(data.profile);
   console.log(`  (the profiled facade served ${data.profileLoad.opsPerSecond.toFixed(0)} ops/s of (d) while profiled, ${data.profileLoad.failures} failures)`);
 
+  const speed = data.v1Speed;
+  console.log(
+    `\n(h) The v1 server's own speed (npm run v1-server, SQLite file, MODEL_BASE_URL at an instant scripted model server), ${speed.inFlight} streams in flight, ` +
+      `${speed.secondsPerSide} s per side in rotated slices; first delta: from the request to the first content delta's text; V/M and F/V are ratios of the rows below`,
+  );
+  const row = (side: string, figures: StreamFigures, against?: V1SpeedResult['v1ServerVsModel']): Record<string, string | number> => ({
+    side,
+    'streams/s': round(figures.perSecond, 0),
+    'first delta p50 ms': ms(figures.firstDeltaP50Ms),
+    'first delta p99 ms': ms(figures.firstDeltaP99Ms),
+    failures: figures.failures,
+    '× streams/s': against ? round(against.runsShare) : '',
+    '× p50': against ? round(against.firstDeltaP50Ratio) : '',
+    '× p99': against ? round(against.firstDeltaP99Ratio) : '',
+  });
+  console.table([
+    row('M: model server alone (chat completions)', speed.model),
+    row('V: v1 server runs (vs M)', speed.v1Server, speed.v1ServerVsModel),
+    row('F: facade threadAndRunEvents (vs V)', speed.facade, speed.facadeVsV1Server),
+  ]);
+  console.log(
+    `  a run's store writes (counted over ${speed.writes.runs} runs, untimed): ${round(speed.writes.transactionsPerRun, 1)} committed transactions, ` +
+      `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,
+  );
+
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
   console.log(`\nBench took ${durationS.toFixed(0)} s.`);
@@ -403,6 +464,7 @@ function report(data: Report): void {
         tsxVsCompiled: data.builds,
         profile: { ...data.profile, load: data.profileLoad },
         results: data.other,
+        v1Speed: data.v1Speed,
       },
       null,
       2,

@@ -1,5 +1,7 @@
 /**
- * The phases of the scoreboard against one facade process over the recording proxy:
+ * The phases of the scoreboard. Only the counts go through the recording proxy (a facade process
+ * of their own over it); everything timed has nothing between the client, the facade and the v1
+ * server, and the direct side calls the v1 server itself:
  *
  * - counts: upstream requests and waves of one GraphQL request per scenario (and of its direct
  *   REST equivalent), plus two separate requests for one node;
@@ -94,7 +96,7 @@ interface Measured {
 }
 
 async function measureCalls(upstream: Upstream, work: () => Promise<unknown>): Promise<Measured> {
-  await upstream.reset(true);
+  await upstream.reset();
   await work();
   // Every upstream answer was complete before the facade could answer; this only lets stray work show.
   await sleep(20);
@@ -224,16 +226,17 @@ export async function abbaLoad(
   return { a: totals.a as LoadResult, b: totals.b as LoadResult, aPeakRssMb: peaks.a, bPeakRssMb: peaks.b };
 }
 
-/** Facade and direct load in interleaved slices; the facade's RSS sampled during its slices. */
-export async function compareThroughput(facade: FacadeProcess, upstream: Upstream, scenario: Scenario): Promise<ThroughputResult> {
-  await upstream.reset(false);
+/**
+ * Facade and direct load in interleaved slices; the facade's RSS sampled during its slices.
+ * `v1ServerUrl` (with `/v1`): the direct side's server, the facade's upstream too.
+ */
+export async function compareThroughput(facade: FacadeProcess, v1ServerUrl: string, scenario: Scenario): Promise<ThroughputResult> {
   const loads = await abbaLoad(
     { origin: facade.url, sequence: scenario.facadeSequence, memory: facade.memory },
-    { origin: new URL(upstream.proxyUrl).origin, sequence: scenario.directSequence },
+    { origin: new URL(v1ServerUrl).origin, sequence: scenario.directSequence },
     THROUGHPUT_CONNECTIONS,
     THROUGHPUT_SECONDS,
   );
-  await upstream.reset(true);
   return {
     connections: THROUGHPUT_CONNECTIONS,
     secondsPerSide: THROUGHPUT_SECONDS,
@@ -263,12 +266,10 @@ export interface SoakResult {
   samples: { atMs: number; rssMb: number }[];
 }
 
-/** `SOAK_SECONDS` at `SOAK_CONNECTIONS` connections after a warm-up, the facade's RSS every second. */
-export async function soak(facade: FacadeProcess, upstream: Upstream, scenario: Scenario): Promise<SoakResult> {
-  await upstream.reset(false);
+/** `SOAK_SECONDS` at `SOAK_CONNECTIONS` connections after a warm-up, the facade's RSS every second (its upstream: the v1 server itself). */
+export async function soak(facade: FacadeProcess, scenario: Scenario): Promise<SoakResult> {
   const warmup = await runLoad(facade.url, scenario.facadeSequence, SOAK_CONNECTIONS, SOAK_WARMUP_SECONDS);
   const { result, samples } = await sampleMemory(facade.memory, () => runLoad(facade.url, scenario.facadeSequence, SOAK_CONNECTIONS, SOAK_SECONDS), 1_000);
-  await upstream.reset(true);
   const inWindow = (from: number, to: number): number[] =>
     samples.filter((s) => s.atMs >= from && s.atMs <= to && !Number.isNaN(s.rssMb)).map((s) => s.rssMb);
   const end = samples.at(-1)?.atMs ?? 0;

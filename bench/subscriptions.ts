@@ -83,7 +83,7 @@ export async function subscriptionsPhase(facade: FacadeProcess, upstream: Upstre
     records.filter((record) => record.method === 'GET' && runIds.has(POLL.exec(record.path)?.[1] ?? '')).length;
   const windows: SubscriptionWindow[] = [];
   for (const setups of WINDOWS) {
-    await upstream.reset(true);
+    await upstream.reset();
     const rssBeforeMb = facade.memory().rssMb;
     const subscribed = setups.map(() => 0);
     const subscriptions = setups.flatMap((setup, which) => {
@@ -109,7 +109,7 @@ export async function subscriptionsPhase(facade: FacadeProcess, upstream: Upstre
     for (const { subscription } of subscriptions) subscription.abort();
     await Promise.all(subscriptions.map(({ reading }) => reading));
     await sleep(250);
-    await upstream.reset(true);
+    await upstream.reset();
     await sleep(1_000);
     const after = await upstream.take();
     const describe = (setup: (typeof setups)[number]): string => `${setup.subscriptions} on ${setup.to - setup.from} runs`;

@@ -21,7 +21,7 @@ import type { Assistant, AssistantFile, ListPage, Message, Run, RunStep, Thread 
 import { errorReply, splitText, startFakeChatServer, textReply, toolCallReply } from './v1-server/fake-chat-server.js';
 import { spawnV1Server as spawnV1ServerProcess } from './helpers/v1-server-process.js';
 import type { SpawnedV1Server } from './helpers/v1-server-process.js';
-import { until } from './helpers/kit.js';
+import { until, uploadFile } from './helpers/kit.js';
 import type { FakeChatServer, FakeReply, FakeRequest } from './v1-server/fake-chat-server.js';
 
 const API_KEY = 'sk-restart-Secret0123456789abcdefXYZ';
@@ -129,12 +129,13 @@ describe('kill -9 and restart on the same database file', () => {
     const writer = await before.post<Assistant>('/assistants', { model: 'gpt-4', name: 'Writer', instructions: 'Write well.' });
     const helperUpdated = await before.post<Assistant>(`/assistants/${helper.id}`, { metadata: { team: 'b', rev: '2' }, description: 'Helps.' });
     expect(helperUpdated.metadata).toEqual({ team: 'b', rev: '2' });
-    const attached = await before.post<AssistantFile>(`/assistants/${writer.id}/files`, { file_id: 'file-abc123' });
-    expect(attached).toMatchObject({ id: 'file-abc123', object: 'assistant.file', assistant_id: writer.id });
+    const fileId = (await uploadFile(first.url, 'notes.txt', 'Some notes.', API_KEY)).id;
+    const attached = await before.post<AssistantFile>(`/assistants/${writer.id}/files`, { file_id: fileId });
+    expect(attached).toMatchObject({ id: fileId, object: 'assistant.file', assistant_id: writer.id });
     const thread = await before.post<Thread>('/threads', {
       messages: [
         { role: 'user', content: 'First question.' },
-        { role: 'user', content: 'With a file.', file_ids: ['file-abc123'] },
+        { role: 'user', content: 'With a file.', file_ids: [fileId] },
       ],
       metadata: { topic: 'fox' },
     });
@@ -150,7 +151,7 @@ describe('kill -9 and restart on the same database file', () => {
       '/assistants',
       '/assistants?order=asc',
       `/assistants/${writer.id}/files`,
-      `/assistants/${writer.id}/files/file-abc123`,
+      `/assistants/${writer.id}/files/${fileId}`,
       `/threads/${thread.id}`,
       `/threads/${other.id}`,
       `/threads/${other.id}/messages`,
@@ -168,8 +169,8 @@ describe('kill -9 and restart on the same database file', () => {
 
     // The acknowledged answers are what the GETs show.
     expect(snapshot.get(`/assistants/${helper.id}`)).toEqual(helperUpdated);
-    expect(snapshot.get(`/assistants/${writer.id}/files/file-abc123`)).toEqual(attached);
-    expect(snapshot.get(`/assistants/${writer.id}`)).toEqual({ ...writer, file_ids: ['file-abc123'] });
+    expect(snapshot.get(`/assistants/${writer.id}/files/${fileId}`)).toEqual(attached);
+    expect(snapshot.get(`/assistants/${writer.id}`)).toEqual({ ...writer, file_ids: [fileId] });
     expect(snapshot.get(`/threads/${other.id}`)).toEqual(otherUpdated);
     expect(snapshot.get(`/threads/${thread.id}/messages/${added.id}`)).toEqual(addedUpdated);
 

@@ -24,8 +24,10 @@ async function assistantsAt(address: string): Promise<{ id: string; name: string
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: FIRST_QUERY }),
   });
-  const body = (await response.json()) as { data?: { assistants: { nodes: { id: string; name: string; model: string; tools: { type: string }[] }[] } } };
-  return body.data?.assistants.nodes ?? [];
+  const body = (await response.json()) as { data?: { assistants: { nodes: { id: string; name: string; model: string; tools: { type: string }[] }[] } }; errors?: unknown };
+  // A failed read must fail the test: two failed reads would otherwise compare equal.
+  if (response.status !== 200 || body.errors !== undefined || !body.data) throw new Error(`Reading the assistants failed (${response.status}): ${JSON.stringify(body)}`);
+  return body.data.assistants.nodes;
 }
 
 /** The assistant and thread ids of the JSON log line containing `message`. */

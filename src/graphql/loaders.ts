@@ -8,9 +8,8 @@
  * more objects of the same parent (runs or messages of a thread, steps of a run, assistants), they
  * are answered from one list call of the parent's newest 100, and only the ids not in it are
  * fetched one by one. A single key stays a plain GET. The answers equal the individual GETs': the
- * same objects, null for an id that does not exist, and an error for each key when the parent's
- * list fails (null for all when the parent itself does not exist), never more upstream calls than
- * one GET per key.
+ * same objects and null for an id that does not exist; when the parent's list fails in any way, every
+ * key is fetched by its own GET, so a failed list costs one call more than the GETs alone.
  *
  * Priming: the loaders open the upstream view they load through themselves, with an observer of its
  * answers (`UpstreamClient.forRequest`'s `onAnswer`), so every node object a list or mutation
@@ -45,7 +44,7 @@ function fetchEach(node: AnyNodeIdentity, api: AssistantsApi, keys: readonly Key
   return loadEach(keys, (key) => nullIfNotFound(() => node.fetch(api, key)));
 }
 
-/** The keys of one parent from its newest page, the misses by GET; the list's failure is each key's. */
+/** The keys of one parent from its newest page, the misses by GET; all by GET when the list fails. */
 async function fetchSiblings(node: AnyNodeIdentity, api: AssistantsApi, keys: readonly Key[]): Promise<(object | null | Error)[]> {
   const siblings = node.siblings;
   const first = keys[0];
@@ -53,10 +52,10 @@ async function fetchSiblings(node: AnyNodeIdentity, api: AssistantsApi, keys: re
   let newest: object[];
   try {
     newest = await siblings.newest(api, first);
-  } catch (error) {
-    if (isNotFound(error)) return keys.map(() => null);
-    const failure = error instanceof Error ? error : new Error(String(error));
-    return keys.map(() => failure);
+  } catch {
+    // The list's failure says nothing certain about any key (an upstream may lack the list route, or
+    // fail it alone): each key gets its own GET's answer.
+    return fetchEach(node, api, keys);
   }
   const found = new Map(newest.map((value) => [node.innerId(node.keyOf(value)), value]));
   const misses = keys.filter((key) => !found.has(node.innerId(key)));

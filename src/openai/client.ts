@@ -30,10 +30,10 @@ import { UpstreamHttp, abortError } from './http.js';
 import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
 import { OPERATIONS } from '../v1/operations.js';
 import type {
-  Operation,
+  JsonOperation,
+  JsonOperationName,
   OperationAnswer,
   OperationBody,
-  OperationName,
   OperationQuery,
   PathParams,
   StreamingOperationName,
@@ -248,14 +248,14 @@ class BoundApi implements AssistantsApi {
     this.#onAnswer = onAnswer;
   }
 
-  async #call<Name extends OperationName>(
+  async #call<Name extends JsonOperationName>(
     name: Name,
     params: PathParams<Name>,
     { query, body }: { query?: OperationQuery<Name>; body?: OperationBody<Name> } = {},
   ): Promise<OperationAnswer<Name>> {
     const context = this.#context;
     if (context instanceof UpstreamError) throw context;
-    const operation: Operation = OPERATIONS[name];
+    const operation: JsonOperation = OPERATIONS[name];
     const call = () => ({
       operation: name,
       method: operation.method,

@@ -9,7 +9,8 @@ import { errors } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { UpstreamError } from './errors.js';
-import { errorCode, headerValue, retryAfterMs } from '../http-client.js';
+import { destroyQuietly, errorCode, errorFields, headerValue, QUOTED_TEXT_CHARS, redact } from '../http/answers.js';
+import { retryAfterMs } from '../http/retry.js';
 import { isRetryable, retryDelayMs } from './retry.js';
 import type { HttpMethod, RetryTrigger, TransportPhase } from './retry.js';
 import { REQUEST_ID_HEADER } from '../v1/requests.js';
@@ -81,8 +82,6 @@ export interface HttpConfig {
   observer?: UpstreamObserver;
 }
 
-const MESSAGE_PREFIX_CHARS = 200;
-
 /** Connection errors raised before any request byte was written. */
 const CONNECT_PHASE_CODES = new Set([
   'ECONNREFUSED',
@@ -140,58 +139,6 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length > 0) out = out.split(secret).join('[REDACTED]');
-  }
-  return out;
-}
-
-function stringOrNull(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The message of a FastAPI-style `detail`: a string, or a list of `{msg}` objects. */
-function detailMessage(detail: unknown): string | null {
-  if (typeof detail === 'string') return detail;
-  if (Array.isArray(detail)) {
-    const first: unknown = detail[0];
-    if (isRecord(first) && typeof first.msg === 'string') return first.msg;
-  }
-  return detail === undefined ? null : JSON.stringify(detail).slice(0, MESSAGE_PREFIX_CHARS);
-}
-
-interface ErrorFields {
-  message: string | null;
-  type: string | null;
-  code: string | null;
-  param: string | null;
-}
-
-/** Reads `{error:{…}}`, `{error:"…"}`, a bare `{message, type, code}` or `{detail}`; null otherwise. */
-function errorFields(json: unknown): ErrorFields | null {
-  if (!isRecord(json)) return null;
-  const source = isRecord(json.error) ? json.error : json;
-  const message =
-    stringOrNull(source.message) ??
-    (typeof json.error === 'string' ? json.error : null) ??
-    ('detail' in json ? detailMessage(json.detail) : null);
-  const fields = {
-    message,
-    type: stringOrNull(source.type),
-    code: stringOrNull(source.code),
-    param: stringOrNull(source.param),
-  };
-  return Object.values(fields).some((v) => v !== null) ? fields : null;
-}
-
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -203,7 +150,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 function httpError(status: number, headers: IncomingHttpHeaders, text: string, secrets: readonly string[]): UpstreamError {
   const parsed = parseJson(text);
   const fields = parsed.ok ? errorFields(parsed.value) : null;
-  const prefix = text.trim().slice(0, MESSAGE_PREFIX_CHARS);
+  const prefix = text.trim().slice(0, QUOTED_TEXT_CHARS);
   const message = fields?.message ?? (prefix !== '' ? prefix : (STATUS_CODES[status] ?? `HTTP ${status}`));
   const asked = retryAfterMs(headers);
   const clean = (value: string | null | undefined): string | null => (value == null ? null : redact(value, secrets));
@@ -246,11 +193,6 @@ interface Answer {
 
 /** Decodes answers as the Fetch API does (a leading byte order mark dropped). */
 const UTF8 = new TextDecoder();
-
-function destroyQuietly(body: Readable): void {
-  body.on('error', () => undefined);
-  body.destroy();
-}
 
 export class UpstreamHttp {
   readonly #config: HttpConfig;

@@ -4,7 +4,8 @@
  * idempotency key and a retried POST can duplicate a run or a message.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { headerValue, retryAfterMs } from '../http-client.js';
+import { headerValue } from '../http/answers.js';
+import { backoffMs, retryAfterMs } from '../http/retry.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -54,6 +55,5 @@ export function retryDelayMs(
   const asked = headers ? retryAfterMs(headers) : null;
   if (asked !== null && asked >= MAX_RETRY_AFTER_MS) return null;
   if (asked !== null && asked >= 0) return asked;
-  const backoff = Math.min(baseDelayMs * 2 ** retriesDone, MAX_BACKOFF_MS);
-  return backoff * (1 - random() * 0.25);
+  return backoffMs(retriesDone, baseDelayMs, MAX_BACKOFF_MS, random);
 }

@@ -7,44 +7,14 @@
  * request at once, and every read is raced against that abort.
  */
 import type { Readable } from 'node:stream';
-import { createParser } from 'eventsource-parser';
-import type { EventSourceParser } from 'eventsource-parser';
+import { raceAbort, SseMessages } from '../http/sse.js';
 import { UpstreamError } from './errors.js';
 import { abortError } from './http.js';
 import { toStreamEvent } from '../v1/stream.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 
-/** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
-}
-
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 const ENDED_EARLY = 'The upstream stream ended before done.';
-const DRAIN_GRACE_MS = 500;
-const DRAIN_LIMIT_BYTES = 64 * 1024;
-
-function chunkLength(chunk: unknown): number {
-  if (typeof chunk === 'string' || chunk instanceof Uint8Array) return chunk.length;
-  return 0;
-}
 
 /**
  * Streams the events of one upstream SSE call. The request is sent on the first `next()`; it is
@@ -57,10 +27,7 @@ export class AssistantEventStream implements AsyncIterableIterator<AssistantStre
   readonly #callerSignal: AbortSignal | undefined;
   readonly #controller = new AbortController();
   readonly #signal: AbortSignal;
-  readonly #queue: AssistantStreamEvent[] = [];
-  readonly #parser: EventSourceParser;
-  readonly #decoder = new TextDecoder();
-  #chunks: AsyncIterator<unknown> | null = null;
+  #messages: SseMessages | null = null;
   #finished = false;
   #stoppedByConsumer = false;
   /** Reads run one after another even if a consumer calls `next()` without awaiting. */
@@ -71,7 +38,6 @@ export class AssistantEventStream implements AsyncIterableIterator<AssistantStre
     this.#open = open;
     this.#callerSignal = callerSignal;
     this.#signal = callerSignal ? AbortSignal.any([callerSignal, this.#controller.signal]) : this.#controller.signal;
-    this.#parser = createParser({ onEvent: (message) => this.#queue.push(toStreamEvent(message.event, message.data)) });
   }
 
   [Symbol.asyncIterator](): this {
@@ -94,21 +60,16 @@ export class AssistantEventStream implements AsyncIterableIterator<AssistantStre
   async #pull(): Promise<IteratorResult<AssistantStreamEvent, undefined>> {
     if (this.#finished) return DONE;
     try {
-      for (;;) {
-        const event = this.#queue.shift();
-        if (event) {
-          if (event.kind === 'done') this.#finishAfterDone();
-          return { done: false, value: event };
-        }
-        const chunks = this.#chunks ?? (await this.#start());
-        const read = await raceAbort(chunks.next(), this.#signal);
-        if (read.done) {
-          this.#parser.feed(this.#decoder.decode());
-          if (this.#queue.length === 0) throw new UpstreamError({ kind: 'stream', message: ENDED_EARLY });
-        } else {
-          this.#parser.feed(this.#decode(read.value));
-        }
+      const messages = this.#messages ?? (await this.#start());
+      const read = await messages.next();
+      if (read.done) throw new UpstreamError({ kind: 'stream', message: ENDED_EARLY });
+      const event = toStreamEvent(read.value.event, read.value.data);
+      if (event.kind === 'done') {
+        // The upstream normally ends the body right after `done`: reading that end keeps the connection alive.
+        this.#finished = true;
+        messages.drain();
       }
+      return { done: false, value: event };
     } catch (err) {
       this.#finish();
       if (this.#stoppedByConsumer) return DONE;
@@ -118,45 +79,16 @@ export class AssistantEventStream implements AsyncIterableIterator<AssistantStre
     }
   }
 
-  async #start(): Promise<AsyncIterator<unknown>> {
+  async #start(): Promise<SseMessages> {
     const body = await raceAbort(this.#open(this.#signal), this.#signal);
-    this.#chunks = body[Symbol.asyncIterator]();
-    return this.#chunks;
-  }
-
-  #decode(chunk: unknown): string {
-    if (typeof chunk === 'string') return chunk;
-    if (chunk instanceof Uint8Array) return this.#decoder.decode(chunk, { stream: true });
-    return String(chunk);
+    this.#messages = new SseMessages(body, this.#signal);
+    return this.#messages;
   }
 
   /** Aborting the request destroys its body, which frees or closes the socket. */
   #finish(): void {
     if (this.#finished) return;
     this.#finished = true;
-    this.#queue.length = 0;
     this.#controller.abort(new Error('The event stream is finished.'));
-  }
-
-  /**
-   * After `done` the upstream normally ends the body at once; reading that end lets undici keep the
-   * connection alive. A body that lingers is aborted after a short grace.
-   */
-  #finishAfterDone(): void {
-    this.#finished = true;
-    this.#queue.length = 0;
-    const chunks = this.#chunks;
-    const signal = AbortSignal.any([this.#signal, AbortSignal.timeout(DRAIN_GRACE_MS)]);
-    const drain = async (): Promise<void> => {
-      let bytes = 0;
-      while (chunks && bytes <= DRAIN_LIMIT_BYTES) {
-        const read = await raceAbort(chunks.next(), signal);
-        if (read.done) return;
-        bytes += chunkLength(read.value);
-      }
-    };
-    drain()
-      .catch(() => undefined)
-      .finally(() => this.#controller.abort(new Error('The event stream is finished.')));
   }
 }

@@ -17,6 +17,11 @@ export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomAlphanumeric(24)}`;
 }
 
+/** A file id as upstream makes them: `file-` and 24 random alphanumerics (no underscore). */
+export function newFileId(): string {
+  return `file-${randomAlphanumeric(24)}`;
+}
+
 /** The caller's request id when it is a valid one; else a new one, as upstream makes them. */
 export function requestIdOf(given: string | undefined): string {
   return given !== undefined && REQUEST_ID.test(given) ? given : `req_${randomBytes(16).toString('hex')}`;

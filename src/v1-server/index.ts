@@ -6,4 +6,5 @@ export { EchoModel } from './model/echo.js';
 export { ModelError } from './model/model.js';
 export type { AssistantModel, FinishReason, ModelEvent, ModelInput, ModelTurn } from './model/model.js';
 export { openStore } from './store/sqlite.js';
-export type { Store } from './store/store.js';
+export type { FileObject, FilePurpose, Store } from './store/store.js';
+export { addServerFile } from './files.js';

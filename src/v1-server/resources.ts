@@ -67,9 +67,9 @@ export async function replaceAssistantFiles(
   return (await tables.assistantFiles.list(scope, assistantId)).map((file) => file.id);
 }
 
-/** Checks the file ids of messages about to be created, before anything is written. */
-export function checkMessageFiles(messages: readonly CreateMessageBody[], param: string): void {
-  messages.forEach((message, index) => checkFileIds(message.file_ids, `${param}[${index}].file_ids`));
+/** Checks that the files of messages about to be created are the caller's, before anything is written. */
+export async function checkMessageFiles(tables: StoreTables, scope: string, messages: readonly CreateMessageBody[]): Promise<void> {
+  for (const message of messages) await checkFileIds(tables, scope, message.file_ids);
 }
 
 /** A completed message created by a caller (not by a run), with its message files. */
@@ -105,7 +105,7 @@ export async function addMessage(
   return message;
 }
 
-/** A thread with its initial messages; file ids must have been checked with `checkMessageFiles`. */
+/** A thread with its initial messages; their files must have been checked with `checkMessageFiles`. */
 export async function createThread(tables: StoreTables, scope: string, input: CreateThreadBody, now: number): Promise<Thread> {
   const thread: Thread = { id: newId('thread'), object: 'thread', created_at: now, metadata: input.metadata ?? {} };
   await tables.threads.put(scope, ROOT, thread.id, thread);

@@ -3,8 +3,9 @@
  * whose method and path template (relative to `/v1`, such as `/threads/{thread_id}/runs/{run_id}`)
  * it answers, and gives its handler.
  */
+import type { IncomingMessage } from 'node:http';
 import { OPERATIONS } from '../v1/operations.js';
-import type { Method, OperationName } from '../v1/operations.js';
+import type { Method, Operation, OperationName } from '../v1/operations.js';
 import type { Thread } from '../v1/schemas.js';
 import { getThread } from './resources.js';
 import type { RunEngine } from './runs/engine.js';
@@ -19,8 +20,14 @@ export interface RouteContext {
   requestId: string;
   params: Record<string, string>;
   query: URLSearchParams;
-  /** The parsed JSON body, `undefined` when none was sent. */
+  /** The parsed JSON body, `undefined` when none was sent or the route reads its own. */
   body: unknown;
+  /** The request, for a route that reads its own body (a multipart one): unread until `acceptBody()`. */
+  request: IncomingMessage;
+  /** Says the body is wanted now (to a client waiting for a go-ahead, `Expect: 100-continue`). */
+  acceptBody(): void;
+  /** The most bytes an uploaded file may have. */
+  maxFileBytes: number;
   store: Store;
   engine: RunEngine;
   /** Unix seconds on the v1 server's clock. */
@@ -29,8 +36,18 @@ export interface RouteContext {
   eventSink(): EventSink;
 }
 
-/** A JSON answer, or `stream` when the handler answered through its event sink. */
-export type RouteResult = { status?: number; body: unknown } | { stream: { runId: string; listener: RunListener } };
+/** Bytes sent as a download. */
+export interface Download {
+  filename: string;
+  bytes: number;
+  content: AsyncIterable<Uint8Array>;
+}
+
+/** A JSON answer, `stream` when the handler answered through its event sink, or a download. */
+export type RouteResult =
+  | { status?: number; body: unknown }
+  | { stream: { runId: string; listener: RunListener } }
+  | { download: Download };
 
 export interface Route {
   operation: OperationName;
@@ -39,19 +56,31 @@ export interface Route {
 
 export interface CompiledRoute extends Route {
   method: Method;
+  /** Asks for `OpenAI-Beta`: every operation of the Assistants beta, not the Files API's. */
+  beta: boolean;
+  /** Reads its body itself from `ctx.request` (a multipart upload), with its own bound, instead of as JSON. */
+  readsBody: boolean;
   regex: RegExp;
   names: string[];
 }
 
 export function compileRoutes(routes: readonly Route[]): CompiledRoute[] {
   return routes.map((route) => {
-    const { method, path } = OPERATIONS[route.operation];
+    const operation: Operation = OPERATIONS[route.operation];
+    const { method, path } = operation;
     const names: string[] = [];
     const source = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
       names.push(name);
       return '([^/]+)';
     });
-    return { ...route, method, regex: new RegExp(`^${source}/?$`), names };
+    return {
+      ...route,
+      method,
+      beta: operation.family !== 'files',
+      readsBody: operation.body === 'multipart',
+      regex: new RegExp(`^${source}/?$`),
+      names,
+    };
   });
 }
 

@@ -3,10 +3,13 @@
  * envelope, and the protocol checks every upstream request goes through (API key, beta header).
  *
  * A request is refused as early as it can be: its route and key are checked before its body is
- * read, a JSON body over `MAX_JSON_BODY_BYTES` is refused while it arrives, and senders too slow
- * with their headers or their whole request are cut off. Keys: see `keys.ts`.
+ * read, a JSON body over `MAX_JSON_BODY_BYTES` is refused while it arrives (an upload has its own
+ * bound, `maxFileBytes`), and senders too slow with their headers or their whole request are cut
+ * off. Keys: see `keys.ts`.
  */
 import { createServer } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from './errors.js';
@@ -17,6 +20,7 @@ import type { AssistantModel } from './model/model.js';
 import { compileRoutes, matchRoute } from './router.js';
 import type { RouteContext } from './router.js';
 import { assistantRoutes } from './routes/assistants.js';
+import { fileRoutes } from './routes/files.js';
 import { runRoutes } from './routes/runs.js';
 import { threadRoutes } from './routes/threads.js';
 import { RunEngine } from './runs/engine.js';
@@ -24,7 +28,7 @@ import type { RunListener } from './runs/events.js';
 import { openStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 import { EventSink } from './streaming.js';
-import { REQUEST_ID_HEADER } from '../v1/requests.js';
+import { LIMITS, REQUEST_ID_HEADER } from '../v1/requests.js';
 
 /**
  * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's
@@ -64,8 +68,14 @@ export interface V1ServerOptions {
   internalKey?: string;
   /** A client must send its request headers within this (default 10 000 ms). */
   headersTimeoutMs?: number;
-  /** A client must send its whole request within this (default 30 000 ms); answers, streams included, are not limited. */
+  /**
+   * A client must send its whole request within this (default 30 000 ms); answers, streams and
+   * downloads included, are not limited. Uploads are requests too: raise it for large files over
+   * slow links.
+   */
   requestTimeoutMs?: number;
+  /** The most bytes an uploaded file may have (default `LIMITS.fileBytes`, 512 MB); tests set less. */
+  maxFileBytes?: number;
 }
 
 /** `startV1Server` refuses to listen beyond loopback while no key is stored, since it would accept any key. */
@@ -100,7 +110,7 @@ export interface RunningV1Server {
   stats: V1ServerStats;
 }
 
-const ROUTES = compileRoutes([...assistantRoutes, ...runRoutes, ...threadRoutes]);
+const ROUTES = compileRoutes([...assistantRoutes, ...runRoutes, ...threadRoutes, ...fileRoutes]);
 
 const BETA_MESSAGE =
   "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v1'.";
@@ -124,13 +134,38 @@ function hasUnreadBody(req: IncomingMessage): boolean {
   return !req.complete && (req.headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0'));
 }
 
+/** How long a connection answered before its body ended keeps reading (and dropping) before it is cut. */
+const LINGER_MS = 1_000;
+
+/**
+ * Node closes a `connection: close` answer's socket as soon as the answer is written; with request
+ * bytes still arriving, the kernel then resets the connection, and a reset can throw the answer away
+ * before the client reads it. So the rest of the body is read and dropped, and the socket, once the
+ * answer is out, half-closes and is cut only a moment later (a lingering close, as web servers do).
+ */
+function lingerBeforeClosing(req: IncomingMessage): void {
+  const socket = req.socket;
+  req.removeAllListeners('data');
+  req.resume();
+  Object.assign(socket, {
+    destroySoon: () => {
+      socket.end();
+      setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    },
+  });
+}
+
+/** The body is wanted now: a client that asked to wait for a go-ahead (`Expect: 100-continue`) gets it. */
+function acceptBody(req: IncomingMessage, res: ServerResponse): void {
+  if (/100-continue/i.test(req.headers.expect ?? '')) res.writeContinue();
+}
+
 /** The body as text, refused with 413 as soon as it is known to exceed `MAX_JSON_BODY_BYTES`. */
 function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
   if (Number(req.headers['content-length'] ?? 0) > MAX_JSON_BODY_BYTES) {
     return Promise.reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
   }
-  // Asked to wait for a go-ahead (`Expect: 100-continue`): the body is wanted only now.
-  if (/100-continue/i.test(req.headers.expect ?? '')) res.writeContinue();
+  acceptBody(req, res);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -138,7 +173,6 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<string> {
       size += chunk.length;
       if (size > MAX_JSON_BODY_BYTES) {
         stop();
-        req.pause();
         reject(new ApiError(413, TOO_LARGE_MESSAGE, { code: 'request_too_large' }));
       } else chunks.push(chunk);
     };
@@ -197,6 +231,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   });
   const authenticate = keyCheck({ store, now, internalKey: options.internalKey });
   const recordRequests = options.recordRequests ?? 0;
+  const maxFileBytes = options.maxFileBytes ?? LIMITS.fileBytes;
   const sinks = new Set<EventSink>();
   const stats: V1ServerStats = {
     requests: [],
@@ -236,7 +271,10 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     const send = (status: number, body: unknown): void => {
       processing();
       // A body left unread is not read after the answer either: the connection goes with it.
-      if (hasUnreadBody(req)) res.setHeader('connection', 'close');
+      if (hasUnreadBody(req)) {
+        res.setHeader('connection', 'close');
+        lingerBeforeClosing(req);
+      }
       const text = JSON.stringify(body);
       res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
       res.end(text);
@@ -249,13 +287,16 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
       if (match.kind === 'not_found') throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
       if (match.kind === 'wrong_method') throw new ApiError(405, `Invalid method for URL (${method} ${url.pathname})`);
       const scope = await authenticate(header(req, 'authorization'));
-      checkBeta(header(req, 'openai-beta'));
+      if (match.route.beta) checkBeta(header(req, 'openai-beta'));
       const ctx: RouteContext = {
         scope,
         requestId,
         params: match.params,
         query: url.searchParams,
-        body: method === 'POST' ? parseJson(await readBody(req, res)) : undefined,
+        body: method === 'POST' && !match.route.readsBody ? parseJson(await readBody(req, res)) : undefined,
+        request: req,
+        acceptBody: () => acceptBody(req, res),
+        maxFileBytes,
         store,
         engine,
         now,
@@ -285,6 +326,17 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
         return;
       }
       if (sink) sinks.delete(sink);
+      if ('download' in result) {
+        processing();
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': result.download.bytes,
+          'content-disposition': `attachment; filename="${encodeURIComponent(result.download.filename)}"`,
+        });
+        // A client that goes away ends the pipeline, and with it the reading of pieces.
+        await pipeline(Readable.from(result.download.content), res).catch(() => res.destroy());
+        return;
+      }
       send(result.status ?? 200, result.body);
     } catch (error) {
       if (sink) sinks.delete(sink);
@@ -300,6 +352,8 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   }
 
   await engine.recover();
+  // Uploads cut off by a crash left their pieces behind: no upload is under way yet.
+  await store.discardUnownedContents();
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   // node:http refuses a headers timeout longer than the request timeout (the headers are part of it).
   const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);

@@ -3,6 +3,8 @@
  * schemas and answer schema, written here once. The REST client fills the path and parses the
  * answer (`src/openai/client.ts`), the v1 server's routes take method and path
  * (`src/v1-server/router.ts`), and the GraphQL operations battery expects every v1 row upstream.
+ * The v1 Files API is here too (rows of `family: 'files'`), served by the built-in v1 server: it is
+ * not part of the Assistants beta, so it is not among the 28 Assistants operations.
  */
 import type { z } from 'zod';
 import {
@@ -13,6 +15,7 @@ import {
   createRunBody,
   createThreadAndRunBody,
   createThreadBody,
+  listFilesQuery,
   listMessagesQuery,
   listQuery,
   listThreadsQuery,
@@ -26,6 +29,8 @@ import {
   assistantListSchema,
   assistantSchema,
   deletionSchema,
+  fileListSchema,
+  fileSchema,
   messageFileListSchema,
   messageFileSchema,
   messageListSchema,
@@ -44,13 +49,20 @@ export interface Operation {
   method: Method;
   /** Relative to `/v1`; `{name}` stands for a path parameter, an id. */
   path: string;
-  body?: z.ZodType;
+  /** A JSON body's schema, or `'multipart'`: a multipart/form-data upload, which its route reads itself. */
+  body?: z.ZodType | 'multipart';
   query?: z.ZodObject;
-  answer: z.ZodType;
+  /** The JSON answer's schema, or `'bytes'`: the raw bytes of a download. */
+  answer: z.ZodType | 'bytes';
   /** The body may ask for `stream: true`: the answer is then the run's events (SSE), not `answer`. */
   stream?: true;
   /** Not in v1: an extension of the built-in v1 server, which other upstreams answer with 404. */
   extension?: true;
+  /**
+   * `'files'`: the v1 Files API, not the Assistants beta: asked without the `OpenAI-Beta` header, and
+   * not one of the 28 Assistants operations. Unset: an operation of the Assistants beta.
+   */
+  family?: 'files';
 }
 
 export const OPERATIONS = {
@@ -105,13 +117,32 @@ export const OPERATIONS = {
     answer: messageFileListSchema,
   },
   getMessageFile: { method: 'GET', path: '/threads/{thread_id}/messages/{message_id}/files/{file_id}', answer: messageFileSchema },
+
+  uploadFile: { method: 'POST', path: '/files', body: 'multipart', answer: fileSchema, family: 'files' },
+  listFiles: { method: 'GET', path: '/files', query: listFilesQuery, answer: fileListSchema, family: 'files' },
+  getFile: { method: 'GET', path: '/files/{file_id}', answer: fileSchema, family: 'files' },
+  deleteFile: { method: 'DELETE', path: '/files/{file_id}', answer: deletionSchema, family: 'files' },
+  getFileContent: { method: 'GET', path: '/files/{file_id}/content', answer: 'bytes', family: 'files' },
 } as const satisfies Record<string, Operation>;
 
 type Operations = typeof OPERATIONS;
 export type OperationName = keyof Operations;
 
+/** An operation the REST client calls as JSON: a JSON body (if any) and a JSON answer. */
+export interface JsonOperation extends Operation {
+  body?: z.ZodType;
+  answer: z.ZodType;
+}
+
+/** The operations with a JSON answer and no multipart body: those the REST client can call as JSON. */
+export type JsonOperationName = {
+  [Name in OperationName]: Operations[Name] extends { answer: z.ZodType } & ({ body: z.ZodType } | { body?: undefined })
+    ? Name
+    : never;
+}[OperationName];
+
 /** What an operation answers, parsed. */
-export type OperationAnswer<Name extends OperationName> = z.output<Operations[Name]['answer']>;
+export type OperationAnswer<Name extends JsonOperationName> = z.output<Operations[Name]['answer']>;
 
 /** What an operation's body and query take, as a caller gives them; `never` for an operation without one. */
 export type OperationBody<Name extends OperationName> = Operations[Name] extends { body: z.ZodType }
@@ -137,4 +168,9 @@ export type PathParams<Name extends OperationName> = Record<PathParamName<Operat
 /** Every operation with its name, in table order. */
 export function operationList(): (Operation & { name: OperationName })[] {
   return (Object.keys(OPERATIONS) as OperationName[]).map((name) => ({ name, ...OPERATIONS[name] }));
+}
+
+/** Whether an operation is one of the 28 of the Assistants API v1 (not an extension, not the Files API). */
+export function isAssistantsV1(operation: Operation): boolean {
+  return operation.extension !== true && operation.family === undefined;
 }

@@ -47,6 +47,10 @@ export const LIMITS = {
   /** Files attached to an assistant, in its body and through createAssistantFile. */
   assistantFiles: 20,
   messageFiles: 10,
+  /** Bytes of an uploaded file (512 MB). */
+  fileBytes: 512 * 1024 * 1024,
+  /** Tokens of a file's text that retrieval reads. */
+  fileTokens: 2_000_000,
   /** Characters of a function name. */
   functionName: 64,
   /** The least `max_prompt_tokens` and `max_completion_tokens`. */
@@ -198,6 +202,9 @@ export const listMessagesQuery = listQuery.extend({ run_id: z.string().optional(
  * key's threads, kept to those whose metadata has every given pair. Sent as `metadata[KEY]=VALUE`.
  */
 export const listThreadsQuery = listQuery.extend({ metadata: z.record(z.string(), z.string()).optional() });
+
+/** listFiles (the Files API): a page of the key's files, kept to one purpose when `purpose` is given. */
+export const listFilesQuery = listQuery.extend({ purpose: z.string().optional() });
 
 /** The bodies as sent and as parsed (the schemas transform nothing, so both are the same type). */
 export type CreateAssistantBody = z.infer<typeof createAssistantBody>;

@@ -208,6 +208,18 @@ export const messageFileSchema = z.object({
   message_id: z.string(),
 });
 
+/** A file of the v1 Files API (`/files`), which is not part of the Assistants beta. */
+export const fileSchema = z.object({
+  id: z.string(),
+  object: z.literal('file'),
+  bytes: z.number(),
+  created_at: unixSeconds,
+  filename: z.string(),
+  purpose: z.string(),
+  status: z.string().nullish(),
+  status_details: z.string().nullish(),
+});
+
 export const deletionSchema = z.object({
   id: z.string(),
   object: z.string(),
@@ -233,6 +245,7 @@ export const runListSchema = listSchema(runSchema);
 export const runStepListSchema = listSchema(runStepSchema);
 export const assistantFileListSchema = listSchema(assistantFileSchema);
 export const messageFileListSchema = listSchema(messageFileSchema);
+export const fileListSchema = listSchema(fileSchema);
 
 export const errorEnvelopeSchema = z.object({
   error: z.object({

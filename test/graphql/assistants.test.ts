@@ -5,13 +5,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
-import { defined } from '../helpers/kit.js';
+import { defined, seedFiles } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
 import type { AssistantsAssistantFieldsFragment, CreateAssistantInput, ToolInput } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
+  await seedFiles(harness, ['file-aaa', 'file-abc123', 'file-bbb', 'file-ccc', 'file-def456', ...Array.from({ length: 21 }, (_, i) => `file-n${i}`), ...Array.from({ length: 20 }, (_, i) => `file-ok${i}`)]);
 });
 afterAll(() => harness.close());
 

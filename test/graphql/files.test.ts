@@ -1,17 +1,18 @@
 /**
  * Assistant files and message files through the facade: attach, list, look up, detach, limits and
- * file ids that do not exist (the v1 server's rule: `file-missing…` ids are 404).
+ * file ids that do not exist (404 from the v1 server; the ids the tests attach are seeded as files).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
-import { defined, nodeOf } from '../helpers/kit.js';
+import { defined, nodeOf, seedFiles } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
 import type { FilesAttachMutation } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
+  await seedFiles(harness, ['file-aa', 'file-abc123', 'file-bb', 'file-drop', 'file-keep', 'file-m1', 'file-m2', 'file-one', 'file-three', 'file-twentyone', 'file-two', ...Array.from({ length: 20 }, (_, i) => `file-full${i}`)]);
 });
 afterAll(() => harness.close());
 

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeOf } from '../../src/v1-server/index.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
-import { defined, ofType, waitForRunStatus } from '../helpers/kit.js';
+import { defined, ofType, waitForRunStatus, seedFiles } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
 import type { RunStatus } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 3 } });
+  await seedFiles(harness, ['file-fixture1', 'file-msgfile1']);
 });
 afterAll(() => harness.close());
 
@@ -489,8 +490,21 @@ describe('HTTP surface', () => {
     dataOf(await harness.gql(`query { ${aliases(15)} }`));
     harness.v1Server.stats.reset();
     const response = await harness.gql(`query { ${aliases(16)} }`);
-    expect(response.errors?.length ?? 0).toBeGreaterThan(0);
+    expect(response.status).toBe(400);
+    expect(response.errors?.map(({ message, extensions }) => [message, extensions?.code])).toEqual([
+      ['Syntax Error: Aliases limit of 15 exceeded, found 16.', 'GRAPHQL_VALIDATION_FAILED'],
+    ]);
     expect(response.data ?? null).toBeNull();
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
+  });
+
+  it('a query costing more than 20,000 is refused before any upstream call', async () => {
+    harness.v1Server.stats.reset();
+    const response = await harness.gql(`query($t: ID!) { thread(id: $t) { runs(first: 100) { nodes { steps(first: 100) { nodes { id } } } } } }`, { t: live.thread });
+    expect(response.status).toBe(400);
+    expect(response.errors?.map(({ message, extensions }) => [message, extensions?.code])).toEqual([
+      [expect.stringMatching(/^Syntax Error: Query Cost limit of 20000 exceeded, found \d+(\.\d+)?\.$/), 'GRAPHQL_VALIDATION_FAILED'],
+    ]);
     expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 
@@ -499,7 +513,12 @@ describe('HTTP surface', () => {
     for (let i = 0; i < 6; i += 1) selection = `thread { messages(first: 1) { nodes { ${selection} } } }`;
     harness.v1Server.stats.reset();
     const response = await harness.gql(`query($t: ID!) { thread(id: $t) { messages(first: 1) { nodes { ${selection} } } } }`, { t: live.thread });
-    expect(response.errors?.length ?? 0).toBeGreaterThan(0);
+    expect(response.status).toBe(400);
+    // It costs too much as well; the depth error is the one this test is about.
+    expect(response.errors?.map(({ message, extensions }) => [message, extensions?.code])).toContainEqual([
+      'Syntax Error: Query depth limit of 14 exceeded, found 22.',
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
     expect(response.data ?? null).toBeNull();
     expect(harness.v1Server.stats.requests).toHaveLength(0);
   });

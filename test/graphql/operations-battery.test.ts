@@ -8,14 +8,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
-import { nodeOf, waitForRunStatus } from '../helpers/kit.js';
-import { operationList } from '../../src/v1/operations.js';
+import { nodeOf, waitForRunStatus, seedFiles } from '../helpers/kit.js';
+import { isAssistantsV1, operationList } from '../../src/v1/operations.js';
 import type { OperationName } from '../../src/v1/operations.js';
 import { graphql } from './generated/gql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 5 } });
+  await seedFiles(harness, ['file-bat1', 'file-bat2', 'file-mf1']);
 });
 afterAll(() => harness.close());
 
@@ -29,9 +30,9 @@ const ID_PATTERNS: Record<string, string> = {
   file_id: 'file-[A-Za-z0-9]+',
 };
 
-/** The v1 operations of the table (not the v1 server's extensions), each with a pattern of its upstream path. */
+/** The 28 Assistants v1 operations of the table (not the v1 server's extensions, nor the Files API), each with a pattern of its upstream path. */
 const OPERATIONS = operationList()
-  .filter((row) => !row.extension)
+  .filter(isAssistantsV1)
   .map((row) => ({
     name: row.name,
     method: row.method,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunFollowers } from '../../src/graphql/subscriptions/run-followers.js';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { Harness } from '../helpers/harness.js';
-import { createAssistant as createKitAssistant, defined, until } from '../helpers/kit.js';
+import { createAssistant as createKitAssistant, defined, until, seedFiles } from '../helpers/kit.js';
 import { parseFrames, subscribe } from '../helpers/sse-client.js';
 import type { SubscriptionResult } from '../helpers/sse-client.js';
 import { FakeUpstream } from '../openai/fake-upstream.js';
@@ -122,6 +122,7 @@ describe('streamed runs against the v1 server', () => {
 
   beforeAll(async () => {
     harness = await startHarness({ v1Server: { stepDelayMs: 5 }, facade: { followers } });
+  await seedFiles(harness, ['file-1', 'file-2', 'file-img']);
     assistantId = await createAssistant(harness);
     toolAssistantId = await createAssistant(harness, [
       { type: 'FUNCTION', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } },

@@ -5,13 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEY, dataOf, startHarness } from '../helpers/harness.js';
 import type { GraphQLResponse, Harness } from '../helpers/harness.js';
-import { createAssistant, defined, waitForRunStatus } from '../helpers/kit.js';
+import { createAssistant, defined, waitForRunStatus, seedFiles } from '../helpers/kit.js';
 import { graphql } from './generated/gql.js';
 import type { CreateMessageInput, CreateThreadInput, ThreadsMessageFieldsFragment } from './generated/graphql.js';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ v1Server: { stepDelayMs: 3 } });
+  await seedFiles(harness, Array.from({ length: 11 }, (_, i) => `file-m${i}`));
 });
 afterAll(() => harness.close());
 

@@ -9,11 +9,14 @@
  * and fails with what it waited for and what it saw last.
  */
 import type { Assistant, Run } from '../../src/v1/schemas.js';
+import { scopeOf } from '../../src/v1-server/index.js';
+import type { FileObject } from '../../src/v1-server/index.js';
+import { ROOT } from '../../src/v1-server/store/store.js';
 import { graphql } from '../graphql/generated/gql.js';
 import type { CreateAssistantInput, RunStatus } from '../graphql/generated/graphql.js';
 import { StoreEvents, WAIT_TIMEOUT_MS, until } from './store-events.js';
 import type { WaitOptions } from './store-events.js';
-import { dataOf } from './gql-client.js';
+import { TEST_KEY, dataOf } from './gql-client.js';
 import type { GqlClient } from './gql-client.js';
 
 export { StoreEvents, WAIT_TIMEOUT_MS, until };
@@ -120,4 +123,26 @@ export function nodeOf<N>(node: N, what = 'node'): Exclude<N, Record<PropertyKey
 export function ofType<N extends { __typename: string }, T extends N['__typename']>(value: N | null | undefined, type: T): Extract<N, { __typename: T }> {
   if (value?.__typename !== type) throw new Error(`Expected a ${type}, got ${JSON.stringify(value)}`);
   return value as Extract<N, { __typename: T }>;
+}
+
+/** Uploads `text` as a file named `name` to the v1 server at `baseUrl` (`…/v1`) for `key`; returns the file. */
+export async function uploadFile(baseUrl: string, name: string, text = 'Some text.', key = TEST_KEY): Promise<FileObject> {
+  const form = new FormData();
+  form.append('purpose', 'assistants');
+  form.append('file', new Blob([text]), name);
+  const response = await fetch(`${baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form });
+  if (response.status !== 200) throw new Error(`POST /files answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as FileObject;
+}
+
+/**
+ * Stores processed files with fixed ids for `key`, as uploads would have: for typed GraphQL
+ * documents that name their file ids literally (uploads choose random ids).
+ */
+export async function seedFiles(h: { events: StoreEvents }, ids: readonly string[], key = TEST_KEY): Promise<void> {
+  const scope = scopeOf(key);
+  for (const id of ids) {
+    const file: FileObject = { id, object: 'file', bytes: 1, created_at: 0, filename: `${id}.txt`, purpose: 'assistants', status: 'processed', status_details: null };
+    await h.events.store.files.put(scope, ROOT, id, file);
+  }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Agent } from 'undici';
 import { UpstreamClient } from '../../src/openai/client.js';
 import { UpstreamError } from '../../src/openai/errors.js';
-import { retryAfterMs } from '../../src/http-client.js';
+import { retryAfterMs } from '../../src/http/retry.js';
 import { isRetryable, retryDelayMs } from '../../src/openai/retry.js';
 import { FakeUpstream, closedPort } from './fake-upstream.js';
 import { assistant, message, run, thread } from './fixtures.js';
@@ -26,6 +26,11 @@ afterAll(async () => {
 beforeEach(() => fake.reset());
 
 const api = (signal?: AbortSignal) => client.forRequest({ apiKey: 'sk-a' }, signal);
+
+/** Resolves once `done()` holds, checking at every turn of the event loop. */
+async function waitFor(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setImmediate(resolve));
+}
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -100,9 +105,7 @@ describe('retries', () => {
 
   it('does not wait for a retry-after of 60 s or more', async () => {
     fake.reply({ ...error429, headers: { 'retry-after-ms': '60000' } });
-    const started = performance.now();
     await expect(failure(api().listAssistants())).resolves.toMatchObject({ status: 429, retryAfterSeconds: 60 });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(fake.hits).toHaveLength(1);
   });
 
@@ -139,12 +142,10 @@ describe('retries', () => {
 });
 
 describe('timeouts', () => {
-  it('turns an upstream that never answers into a timeout well under 2 s, after 3 GET attempts', async () => {
+  it('turns an upstream that never answers into a timeout, after 3 GET attempts', async () => {
     fake.route(() => ({ hang: true }));
-    const started = performance.now();
     const err = await failure(api().getAssistant('asst_1'));
     expect(err).toMatchObject({ kind: 'timeout' });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(fake.hits).toHaveLength(3);
   });
 
@@ -157,43 +158,45 @@ describe('timeouts', () => {
   it('maps a request deadline (AbortSignal.timeout) to a timeout, not retried', async () => {
     const slow = new UpstreamClient({ baseUrl: fake.url, retryBaseDelayMs: 1 });
     fake.route(() => ({ hang: true }));
-    const started = performance.now();
     await expect(failure(slow.forRequest({}, AbortSignal.timeout(150)).listAssistants())).resolves.toMatchObject({
       kind: 'timeout',
     });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(fake.hits).toHaveLength(1);
     await slow.close();
   });
 });
 
 describe('caller abort', () => {
-  it('rejects promptly with the abort reason and does not retry', async () => {
+  it('rejects with the abort reason, not the headers timeout, and does not retry', async () => {
     fake.route(() => ({ hang: true }));
     const controller = new AbortController();
     const pending = failure(api(controller.signal).getAssistant('asst_1'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const aborted = performance.now();
+    await waitFor(() => fake.hits.length === 1);
     controller.abort();
     const err = await pending;
-    expect(performance.now() - aborted).toBeLessThan(100);
     expect(err).toBeInstanceOf(DOMException);
     expect((err as DOMException).name).toBe('AbortError');
     expect(fake.hits).toHaveLength(1);
     await fake.hits[0]!.socketClosed;
   });
 
-  it('stops waiting between retries when aborted', async () => {
-    const patient = new UpstreamClient({ baseUrl: fake.url, retryBaseDelayMs: 5_000 });
-    fake.route(() => error503);
+  it('ends the wait between retries at the abort, before the retry is due', async () => {
+    const RETRY_DUE_MS = 4_000;
+    fake.route(() => ({ ...error429, headers: { 'retry-after-ms': String(RETRY_DUE_MS) } }));
     const controller = new AbortController();
-    const pending = failure(patient.forRequest({}, controller.signal).listAssistants());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const pending = failure(api(controller.signal).listAssistants());
+    await waitFor(() => fake.hits.length === 1);
+    // Set when the 429 was asked for, so it comes due before the client's wait (started on reading
+    // the answer) would end by itself: a wait that ignores the abort settles only after it.
+    const retryDue = new Promise<'retry due'>((resolve) => setTimeout(() => resolve('retry due'), RETRY_DUE_MS));
+    // The answer is written as the hit is logged; the client reads it and starts waiting.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const reason = new Error('caller went away');
     controller.abort(reason);
+    const first = await Promise.race([pending.then(() => 'settled' as const), retryDue]);
+    expect(first).toBe('settled');
     await expect(pending).resolves.toBe(reason);
     expect(fake.hits).toHaveLength(1);
-    await patient.close();
   });
 
   it('sends nothing when the signal is already aborted', async () => {

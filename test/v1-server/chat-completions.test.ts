@@ -7,8 +7,7 @@ import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions
 import type { ChatCompletionsOptions } from '../../src/v1-server/model/chat-completions.js';
 import { ModelError } from '../../src/v1-server/model/model.js';
 import type { ModelEvent, ModelInput, ModelTurn } from '../../src/v1-server/model/model.js';
-import type { ChatMessage } from '../../src/v1-server/model/prompt.js';
-import { promptTokens } from '../../src/v1-server/model/tokens.js';
+import type { ChatMessage } from '../../src/v1-server/model/chat-request.js';
 import {
   chunk,
   cutReply,
@@ -52,8 +51,6 @@ function input(overrides: Partial<ModelInput> = {}): ModelInput {
     temperature: null,
     responseFormat: 'auto',
     maxCompletionTokens: null,
-    maxPromptTokens: null,
-    truncationStrategy: { type: 'auto' },
     ...overrides,
   };
 }
@@ -354,56 +351,29 @@ describe('the request', () => {
   });
 });
 
-describe('truncation', () => {
-  const toolTurn: ModelTurn = { type: 'tool_calls', calls: [{ id: 'call_1', name: 'f', arguments: '{}', output: 'done' }] };
-  const toolMessages: ChatMessage[] = [
-    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }] },
-    { role: 'tool', tool_call_id: 'call_1', content: 'done' },
-  ];
-  /** Six messages of different lengths, alternating user and assistant. */
-  const messages: ChatMessage[] = [0, 1, 2, 3, 4, 5].map((n) => ({
-    role: n % 2 === 0 ? 'user' : 'assistant',
-    content: `Message ${n}: ${'lorem ipsum dolor '.repeat(10 + n)}`,
-  }));
-  const turns: ModelTurn[] = [
-    ...messages.map((message): ModelTurn => ({ type: 'message', role: message.role === 'user' ? 'user' : 'assistant', text: message.content ?? '' })),
-    toolTurn,
-  ];
-  const system: ChatMessage = { role: 'system', content: 'You are terse.' };
-  const keep = (...indexes: number[]): ChatMessage[] => [system, ...indexes.map((index) => messages[index] as ChatMessage), ...toolMessages];
-
-  it('keeps the newest last_messages message turns and every tool turn', async () => {
-    server.enqueue(textReply('ok'));
-    await events(makeModel(), input({ instructions: 'You are terse.', turns, truncationStrategy: { type: 'last_messages', last_messages: 2 } }));
-    expect(sent(0).messages).toEqual(keep(4, 5));
-  });
-
-  it('drops message turns from the middle, oldest first, until the prompt fits', async () => {
-    const model = makeModel();
-    const fit = async (maxPromptTokens: number): Promise<unknown> => {
-      server.enqueue(textReply('ok'));
-      await events(model, input({ instructions: 'You are terse.', turns, maxPromptTokens }));
-      return sent(server.requests.length - 1).messages;
-    };
-    expect(await fit(promptTokens(keep(0, 1, 2, 3, 4, 5)))).toEqual(keep(0, 1, 2, 3, 4, 5));
-    expect(await fit(promptTokens(keep(0, 3, 4, 5)))).toEqual(keep(0, 3, 4, 5));
-    expect(await fit(promptTokens(keep(0, 3, 4, 5)) - 1)).toEqual(keep(0, 4, 5));
-    expect(await fit(promptTokens(keep(0, 5)))).toEqual(keep(0, 5));
-    // After the middle, the first message goes too; the newest and the tool turns never do.
-    expect(await fit(promptTokens(keep(5)))).toEqual(keep(5));
-  });
-
-  it('applies max_prompt_tokens to what last_messages left', async () => {
-    server.enqueue(textReply('ok'));
-    const truncationStrategy = { type: 'last_messages', last_messages: 4 };
-    await events(makeModel(), input({ instructions: 'You are terse.', turns, truncationStrategy, maxPromptTokens: promptTokens(keep(2, 4, 5)) }));
-    expect(sent(0).messages).toEqual(keep(2, 4, 5));
-  });
-
-  it('fails with max_prompt_tokens, without calling the server, when even the minimum does not fit', async () => {
-    const error = await modelError(makeModel(), input({ instructions: 'You are terse.', turns, maxPromptTokens: promptTokens(keep(5)) - 1 }));
-    expect(error.code).toBe('max_prompt_tokens');
-    expect(server.requests).toHaveLength(0);
+describe('the prompt', () => {
+  it('sends the instructions and every turn it is given, and estimates the prompt as those messages', async () => {
+    const turns: ModelTurn[] = [
+      { type: 'message', role: 'user', text: 'What is the weather in Paris?' },
+      { type: 'message', role: 'assistant', text: 'Let me look.' },
+      { type: 'tool_calls', calls: [{ id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}', output: 'sunny, 24 °C' }] },
+    ];
+    server.enqueue(textReply('Sunny.'));
+    const list = await events(makeModel(), input({ instructions: 'You are terse.', turns }));
+    const messages: ChatMessage[] = [
+      { role: 'system', content: 'You are terse.' },
+      { role: 'user', content: 'What is the weather in Paris?' },
+      { role: 'assistant', content: 'Let me look.' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] },
+      { role: 'tool', tool_call_id: 'call_1', content: 'sunny, 24 °C' },
+    ];
+    expect(sent(0).messages).toEqual(messages);
+    // Four tokens of framing per message and three priming the reply, as OpenAI's cookbook counts them.
+    const counted = messages.reduce((sum, message) => {
+      const calls = message.role === 'assistant' ? (message.tool_calls ?? []) : [];
+      return sum + 4 + countTokens(message.content ?? '') + calls.reduce((callSum, call) => callSum + countTokens(call.function.name) + countTokens(call.function.arguments), 0);
+    }, 3);
+    expect(list.find((event) => event.type === 'usage')).toMatchObject({ promptTokens: counted });
   });
 });
 

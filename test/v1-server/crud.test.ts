@@ -1,7 +1,7 @@
 /** Create/read/update/delete of assistants, threads, messages, assistant files and message files. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, AssistantFile, ListPage, Message, MessageFile, Thread } from '../../src/v1/schemas.js';
-import { errorOf, startTestV1Server } from './helpers.js';
+import { errorOf, startTestV1Server, uploadFile, uploadFiles } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 
 const ID = (prefix: string) => new RegExp(`^${prefix}_[A-Za-z0-9]{24}$`);
@@ -50,34 +50,36 @@ describe('CRUD', () => {
   });
 
   it('attaches, lists, gets and detaches assistant files', async () => {
+    const [fileOne, fileTwo, fileThree, fileFour] = await uploadFiles(api, ['one.txt', 'two.txt', 'three.txt', 'four.txt']);
     now += 1000;
-    const assistant = (await api.post<Assistant>('/assistants', { model: 'm', file_ids: ['file-one', 'file-two'] })).body;
-    expect(assistant.file_ids).toEqual(['file-one', 'file-two']);
+    const assistant = (await api.post<Assistant>('/assistants', { model: 'm', file_ids: [fileOne, fileTwo] })).body;
+    expect(assistant.file_ids).toEqual([fileOne, fileTwo]);
     now += 1000;
-    const attached = await api.post<AssistantFile>(`/assistants/${assistant.id}/files`, { file_id: 'file-three' });
-    expect(attached.body).toEqual({ id: 'file-three', object: 'assistant.file', created_at: Math.floor(now / 1000), assistant_id: assistant.id });
-    expect((await api.get<Assistant>(`/assistants/${assistant.id}`)).body.file_ids).toEqual(['file-one', 'file-two', 'file-three']);
+    const attached = await api.post<AssistantFile>(`/assistants/${assistant.id}/files`, { file_id: fileThree });
+    expect(attached.body).toEqual({ id: fileThree, object: 'assistant.file', created_at: Math.floor(now / 1000), assistant_id: assistant.id });
+    expect((await api.get<Assistant>(`/assistants/${assistant.id}`)).body.file_ids).toEqual([fileOne, fileTwo, fileThree]);
     const list = await api.get<ListPage<AssistantFile>>(`/assistants/${assistant.id}/files?order=asc`);
-    expect(list.body.data.map((file) => file.id)).toEqual(['file-one', 'file-two', 'file-three']);
-    expect((await api.get<AssistantFile>(`/assistants/${assistant.id}/files/file-two`)).body.assistant_id).toBe(assistant.id);
-    expect((await api.del(`/assistants/${assistant.id}/files/file-two`)).body).toEqual({
-      id: 'file-two',
+    expect(list.body.data.map((file) => file.id)).toEqual([fileOne, fileTwo, fileThree]);
+    expect((await api.get<AssistantFile>(`/assistants/${assistant.id}/files/${fileTwo}`)).body.assistant_id).toBe(assistant.id);
+    expect((await api.del(`/assistants/${assistant.id}/files/${fileTwo}`)).body).toEqual({
+      id: fileTwo,
       object: 'assistant.file.deleted',
       deleted: true,
     });
-    const missing = await api.get(`/assistants/${assistant.id}/files/file-two`);
+    const missing = await api.get(`/assistants/${assistant.id}/files/${fileTwo}`);
     expect(missing.status).toBe(404);
-    expect(errorOf(missing).message).toBe("No file found with id 'file-two'.");
-    expect((await api.get<Assistant>(`/assistants/${assistant.id}`)).body.file_ids).toEqual(['file-one', 'file-three']);
-    const replaced = await api.post<Assistant>(`/assistants/${assistant.id}`, { file_ids: ['file-three', 'file-four'] });
-    expect(replaced.body.file_ids).toEqual(['file-three', 'file-four']);
-    expect((await api.get(`/assistants/${assistant.id}/files/file-one`)).status).toBe(404);
+    expect(errorOf(missing).message).toBe(`No file found with id '${fileTwo}'.`);
+    expect((await api.get<Assistant>(`/assistants/${assistant.id}`)).body.file_ids).toEqual([fileOne, fileThree]);
+    const replaced = await api.post<Assistant>(`/assistants/${assistant.id}`, { file_ids: [fileThree, fileFour] });
+    expect(replaced.body.file_ids).toEqual([fileThree, fileFour]);
+    expect((await api.get(`/assistants/${assistant.id}/files/${fileOne}`)).status).toBe(404);
   });
 
   it('creates a thread with messages, modifies and deletes it', async () => {
+    const fileDoc = (await uploadFile(api, 'doc.md')).id;
     const created = await api.post<Thread>('/threads', {
       messages: [
-        { role: 'user', content: 'Hello', file_ids: ['file-doc'] },
+        { role: 'user', content: 'Hello', file_ids: [fileDoc] },
         { role: 'assistant', content: 'Hi', metadata: { a: 'b' } },
       ],
       metadata: { topic: 'greeting' },
@@ -104,7 +106,7 @@ describe('CRUD', () => {
       content: [{ type: 'text', text: { value: 'Hello', annotations: [] } }],
       assistant_id: null,
       run_id: null,
-      file_ids: ['file-doc'],
+      file_ids: [fileDoc],
       metadata: {},
     });
     expect(messages.body.data[1]?.metadata).toEqual({ a: 'b' });
@@ -118,11 +120,12 @@ describe('CRUD', () => {
   });
 
   it('creates, gets and modifies messages, with message files', async () => {
+    const [fileX1, fileX2] = await uploadFiles(api, ['x1.txt', 'x2.txt']);
     const threadId = (await api.post<Thread>('/threads')).body.id;
     const created = await api.post<Message>(`/threads/${threadId}/messages`, {
       role: 'user',
       content: 'See files',
-      file_ids: ['file-x1', 'file-x2'],
+      file_ids: [fileX1, fileX2],
     });
     const messageId = created.body.id;
     expect((await api.get<Message>(`/threads/${threadId}/messages/${messageId}`)).body).toEqual(created.body);
@@ -131,10 +134,10 @@ describe('CRUD', () => {
     expect((await api.post(`/threads/${threadId}/messages/${messageId}`, { content: 'no' })).status).toBe(400);
     const files = await api.get<ListPage<MessageFile>>(`/threads/${threadId}/messages/${messageId}/files?order=asc`);
     expect(files.body.data).toEqual([
-      { id: 'file-x1', object: 'thread.message.file', created_at: created.body.created_at, message_id: messageId },
-      { id: 'file-x2', object: 'thread.message.file', created_at: created.body.created_at, message_id: messageId },
+      { id: fileX1, object: 'thread.message.file', created_at: created.body.created_at, message_id: messageId },
+      { id: fileX2, object: 'thread.message.file', created_at: created.body.created_at, message_id: messageId },
     ]);
-    expect((await api.get<MessageFile>(`/threads/${threadId}/messages/${messageId}/files/file-x2`)).body.id).toBe('file-x2');
+    expect((await api.get<MessageFile>(`/threads/${threadId}/messages/${messageId}/files/${fileX2}`)).body.id).toBe(fileX2);
     const missingFile = await api.get(`/threads/${threadId}/messages/${messageId}/files/file-zz`);
     expect(errorOf(missingFile).message).toBe("No file found with id 'file-zz'.");
     const missingMessage = await api.get(`/threads/${threadId}/messages/msg_nope`);

@@ -2,7 +2,7 @@
 import { openStore, startV1Server } from '../../src/v1-server/index.js';
 import { testDatabaseUrl } from '../helpers/database.js';
 import { StoreEvents } from '../helpers/store-events.js';
-import type { V1ServerOptions, RunningV1Server } from '../../src/v1-server/index.js';
+import type { FileObject, V1ServerOptions, RunningV1Server } from '../../src/v1-server/index.js';
 import type { ErrorEnvelope } from '../../src/v1/schemas.js';
 
 export interface ApiResponse<T> {
@@ -15,6 +15,8 @@ export interface CallOptions {
   body?: unknown;
   /** Sent as-is instead of JSON-encoding `body`. */
   raw?: string;
+  /** Sent as multipart/form-data instead of JSON. */
+  form?: FormData;
   headers?: Record<string, string>;
   /** Replace the default auth/beta headers entirely. */
   bareHeaders?: boolean;
@@ -59,7 +61,7 @@ export function client(baseUrl: string, key: string): Api {
     let payload: string | undefined = options.raw;
     if (payload === undefined && options.body !== undefined) payload = JSON.stringify(options.body);
     if (payload !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${baseUrl}${path}`, { method, headers, body: payload });
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.form ?? payload });
     const text = await response.text();
     return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T, headers: response.headers };
   };
@@ -76,6 +78,23 @@ export function client(baseUrl: string, key: string): Api {
         signal,
       }),
   };
+}
+
+/** Uploads `text` as a file named `name`; fails unless it was stored. */
+export async function uploadFile(api: Api, name: string, text = 'Some text.', purpose = 'assistants'): Promise<FileObject> {
+  const form = new FormData();
+  form.append('purpose', purpose);
+  form.append('file', new Blob([text]), name);
+  const response = await api.call<FileObject>('POST', '/files', { form });
+  if (response.status !== 200) throw new Error(`POST /files answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** Uploads one small text file per name, in order, and returns their ids. */
+export async function uploadFiles(api: Api, names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) ids.push((await uploadFile(api, name)).id);
+  return ids;
 }
 
 export function errorOf(response: ApiResponse<unknown>): ErrorEnvelope['error'] {

@@ -237,6 +237,21 @@ describe('run lifecycle', () => {
     }
   });
 
+  it("shows the built-in model only the run's window of the thread", async () => {
+    const contents = ['one two three', 'four five six seven', 'eight nine'];
+    const whole = await t.events.run((await startRun(await threadWith(...contents))).id, settled);
+    // The instructions (2 words) and every message.
+    expect(whole.usage?.prompt_tokens).toBe(2 + 3 + 4 + 2);
+    const windowed = await startRun(await threadWith(...contents), { truncation_strategy: { type: 'last_messages', last_messages: 2 } });
+    expect((await t.events.run(windowed.id, settled)).usage?.prompt_tokens).toBe(2 + 4 + 2);
+  });
+
+  it('ends a run incomplete when even its newest message does not fit max_prompt_tokens', async () => {
+    const threadId = await threadWith('a message far longer than the handful of tokens this run allows its prompt');
+    const run = await t.events.run((await startRun(threadId, { max_prompt_tokens: 256, instructions: 'word '.repeat(300) })).id, settled);
+    expect(run).toMatchObject({ status: 'incomplete', incomplete_details: { reason: 'max_prompt_tokens' } });
+  });
+
   it('fails a run on #fail and #rate_limit', async () => {
     const threadId = await threadWith('please #fail');
     const failed = await t.events.run((await startRun(threadId)).id, settled);

@@ -21,8 +21,6 @@ function input(overrides: Partial<ModelInput>): ModelInput {
     temperature: null,
     responseFormat: 'auto',
     maxCompletionTokens: null,
-    maxPromptTokens: null,
-    truncationStrategy: { type: 'auto', last_messages: null },
     ...overrides,
   };
 }

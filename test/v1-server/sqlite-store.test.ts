@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, CursorNotFoundError, openSqliteStore, openStore, ROOT } from '../../src/v1-server/store/index.js';
-import type { Store, Page, PageQuery, StoreTables, Table } from '../../src/v1-server/store/index.js';
+import type { FileContentTable, FileObject, Store, Page, PageQuery, StoreTables, Table } from '../../src/v1-server/store/index.js';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../src/v1/schemas.js';
 
 const SCOPE = 'scope-a';
@@ -69,6 +69,25 @@ function step(id: string, created_at: number, version = 1): RunStep {
 
 function assistantFile(id: string, created_at: number, version = 1): AssistantFile {
   return { id, object: 'assistant.file', created_at, assistant_id: `asst_v${version}` };
+}
+
+function file(id: string, created_at: number, version = 1): FileObject {
+  return { id, object: 'file', bytes: version, created_at, filename: 'a.txt', purpose: 'assistants', status: 'processed', status_details: null };
+}
+
+/** Pieces read back by number, kept per file and scope, and deleted with their file's. */
+async function exerciseContents(contents: FileContentTable): Promise<void> {
+  await contents.append(SCOPE, 'file-a', 0, Buffer.from('ab'));
+  await contents.append(SCOPE, 'file-a', 1, Buffer.from('c'));
+  await contents.append(SCOPE, 'file-b', 0, Buffer.from('x'));
+  await contents.append('other-scope', 'file-a', 0, Buffer.from('y'));
+  expect(Buffer.from((await contents.piece(SCOPE, 'file-a', 0)) ?? []).toString()).toBe('ab');
+  expect(Buffer.from((await contents.piece(SCOPE, 'file-a', 1)) ?? []).toString()).toBe('c');
+  expect(await contents.piece(SCOPE, 'file-a', 2)).toBeUndefined();
+  await contents.deleteAll(SCOPE, 'file-a');
+  expect(await contents.piece(SCOPE, 'file-a', 0)).toBeUndefined();
+  expect(Buffer.from((await contents.piece(SCOPE, 'file-b', 0)) ?? []).toString()).toBe('x');
+  expect(Buffer.from((await contents.piece('other-scope', 'file-a', 0)) ?? []).toString()).toBe('y');
 }
 
 function messageFile(id: string, created_at: number, version = 1): MessageFile {
@@ -191,6 +210,8 @@ describe('sqlite store tables', () => {
     assistantFiles: (tables) => exercise(tables.assistantFiles, assistantFile),
     messageFiles: (tables) => exercise(tables.messageFiles, messageFile),
     pendingUsage: (tables) => exercise(tables.pendingUsage, (_id, _createdAt, version) => usage(version ?? 1)),
+    files: (tables) => exercise(tables.files, file),
+    fileContents: (tables) => exerciseContents(tables.fileContents),
   };
 
   it.each(Object.entries(cases))('%s: get, put, delete, deleteAll, list', async (_name, check) => {

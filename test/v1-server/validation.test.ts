@@ -1,7 +1,7 @@
 /** Request validation: every limit at the limit (accepted) and one past it (400 naming param and code). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, Message, Run, Thread } from '../../src/v1/schemas.js';
-import { errorOf, startTestV1Server } from './helpers.js';
+import { errorOf, startTestV1Server, uploadFiles } from './helpers.js';
 import type { Api, ApiResponse, TestV1Server } from './helpers.js';
 
 function expect400(response: ApiResponse<unknown>, param: string | null, code: string | null): void {
@@ -21,10 +21,13 @@ describe('validation', () => {
   let t: TestV1Server;
   let api: Api;
   let assistantId: string;
+  /** 21 files of the caller's: one more than an assistant may have. */
+  let fileIds: string[];
 
   beforeAll(async () => {
     t = await startTestV1Server({ stepDelayMs: 1 });
     api = t.api();
+    fileIds = await uploadFiles(api, many(21, (i) => `f${i}.txt`));
     assistantId = (await api.post<Assistant>('/assistants', { model: 'gpt-4', tools: [fn('known'), { type: 'retrieval' }] })).body.id;
   });
   afterAll(async () => {
@@ -77,8 +80,8 @@ describe('validation', () => {
   it('limits assistant tools to 128 and file_ids to 20', async () => {
     expectOk(await api.post('/assistants', { model: 'm', tools: many(128, (i) => fn(`f${i}`)) }));
     expect400(await api.post('/assistants', { model: 'm', tools: many(129, (i) => fn(`f${i}`)) }), 'tools', 'array_above_max_length');
-    expectOk(await api.post('/assistants', { model: 'm', file_ids: many(20, (i) => `file-${i}`) }));
-    expect400(await api.post('/assistants', { model: 'm', file_ids: many(21, (i) => `file-${i}`) }), 'file_ids', 'array_above_max_length');
+    expectOk(await api.post('/assistants', { model: 'm', file_ids: fileIds.slice(0, 20) }));
+    expect400(await api.post('/assistants', { model: 'm', file_ids: fileIds }), 'file_ids', 'array_above_max_length');
   });
 
   it('checks function names and tool types', async () => {
@@ -114,12 +117,12 @@ describe('validation', () => {
     expectOk(await api.post(path, { role: 'assistant', content: 'x'.repeat(256_000) }));
     expect400(await api.post(path, { role: 'user', content: 'x'.repeat(256_001) }), 'content', 'string_above_max_length');
     expect400(await api.post(path, { role: 'user', content: 'x', file_ids: [] }), 'file_ids', 'empty_array');
-    expectOk(await api.post(path, { role: 'user', content: 'x', file_ids: many(10, (i) => `file-${i}`) }));
-    expect400(await api.post(path, { role: 'user', content: 'x', file_ids: many(11, (i) => `file-${i}`) }), 'file_ids', 'array_above_max_length');
+    expectOk(await api.post(path, { role: 'user', content: 'x', file_ids: fileIds.slice(0, 10) }));
+    expect400(await api.post(path, { role: 'user', content: 'x', file_ids: fileIds.slice(0, 11) }), 'file_ids', 'array_above_max_length');
     expect400(await api.post('/threads', { messages: [{ role: 'user', content: '' }] }), 'messages[0].content', 'string_below_min_length');
   });
 
-  it('applies the file id rule', async () => {
+  it('checks file ids: their form, then that the file is the caller\'s', async () => {
     expect400(await api.post('/assistants', { model: 'm', file_ids: ['nope'] }), 'file_ids[0]', 'invalid_value');
     const missing = await api.post('/assistants', { model: 'm', file_ids: ['file-missing1'] });
     expect(missing.status).toBe(404);
@@ -181,8 +184,8 @@ describe('validation', () => {
 
   it('checks tool outputs and the assistant-file limit', async () => {
     expect400(await api.post(`/threads/${await thread()}/runs/run_x/submit_tool_outputs`, {}), 'tool_outputs', 'missing_required_parameter');
-    const assistant = (await api.post<Assistant>('/assistants', { model: 'm', file_ids: many(20, (i) => `file-${i}`) })).body;
-    const full = await api.post(`/assistants/${assistant.id}/files`, { file_id: 'file-extra' });
+    const assistant = (await api.post<Assistant>('/assistants', { model: 'm', file_ids: fileIds.slice(0, 20) })).body;
+    const full = await api.post(`/assistants/${assistant.id}/files`, { file_id: fileIds[20] });
     expect400(full, 'file_id', 'array_above_max_length');
     expect(errorOf(full).message).toContain('maximum of 20 files');
   });

@@ -5,17 +5,17 @@
  * not, since a repeated answer would duplicate text the run already shows.
  */
 import { STATUS_CODES } from 'node:http';
-import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createParser } from 'eventsource-parser';
 import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import { errorCode, retryAfterMs } from '../../http-client.js';
+import { errorCode, errorFields, QUOTED_TEXT_CHARS, redact } from '../../http/answers.js';
+import { backoffMs, retryAfterMs } from '../../http/retry.js';
+import { SseMessages } from '../../http/sse.js';
 import { ModelError } from './model.js';
 import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
-import { buildChatRequest } from './prompt.js';
-import { countTokens } from './tokens.js';
+import { buildChatRequest } from './chat-request.js';
+import { countTokens, promptTokens } from './tokens.js';
 import { REQUEST_ID_HEADER } from '../../v1/requests.js';
 
 export interface ChatCompletionsOptions {
@@ -36,11 +36,6 @@ export interface ChatCompletionsOptions {
   /** How long the stream may stay silent before it counts as broken off. Default 60 000. */
   idleTimeoutMs?: number;
 }
-
-/** What a server error message is cut to, so a whole HTML page does not end up in `last_error`. */
-const EXCERPT_CHARS = 200;
-/** Reads of a body after `[DONE]` before it is dropped instead of reused. */
-const DRAIN_READS = 8;
 
 const chunkSchema = z.object({
   choices: z
@@ -67,14 +62,6 @@ const chunkSchema = z.object({
   usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).nullish(),
   error: z.unknown().optional(),
 });
-
-/** The shapes of error bodies seen in the wild, reduced to their message. */
-const errorBodySchema = z.union([
-  z.object({ error: z.object({ message: z.string() }) }).transform((body) => body.error.message),
-  z.object({ error: z.string() }).transform((body) => body.error),
-  z.object({ message: z.string() }).transform((body) => body.message),
-  z.object({ detail: z.string() }).transform((body) => body.detail),
-]);
 
 /** One failed attempt: whether another may follow, and how long the server asked to wait first. */
 class AttemptFailure extends Error {
@@ -148,15 +135,16 @@ export class ChatCompletionsModel implements AssistantModel {
   }
 
   async *#events(input: ModelInput, callerSignal: AbortSignal, signal: AbortSignal): AsyncGenerator<ModelEvent, void, undefined> {
-    const { request, promptTokens } = buildChatRequest(input, this.#modelName ?? input.model);
-    const body = JSON.stringify(request);
+    const body = JSON.stringify(buildChatRequest(input, this.#modelName ?? input.model));
+    // Reported as usage when the server reports none.
+    const estimatedPromptTokens = promptTokens(input.instructions, input.turns);
     // The same id as the request that started the run, so the two servers' logs can be matched.
     const headers = input.requestId === undefined ? this.#headers : { ...this.#headers, [REQUEST_ID_HEADER]: input.requestId };
     let delayMs = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
         if (attempt > 1) await sleep(delayMs, undefined, { signal });
-        yield* this.#attempt(body, headers, promptTokens, signal);
+        yield* this.#attempt(body, headers, estimatedPromptTokens, signal);
         return;
       } catch (err) {
         if (signal.aborted) {
@@ -164,7 +152,7 @@ export class ChatCompletionsModel implements AssistantModel {
           return; // the consumer stopped iterating
         }
         if (!(err instanceof AttemptFailure)) throw err;
-        delayMs = err.retryAfterMs ?? this.#backoffMs(attempt);
+        delayMs = err.retryAfterMs ?? backoffMs(attempt - 1, this.#retryBaseDelayMs, this.#maxRetryDelayMs);
         if (!err.retryable || attempt > this.#maxRetries || delayMs > this.#maxRetryDelayMs) throw err.toModelError(attempt);
       }
     }
@@ -173,7 +161,7 @@ export class ChatCompletionsModel implements AssistantModel {
   async *#attempt(
     body: string,
     headers: Record<string, string>,
-    promptTokens: number,
+    estimatedPromptTokens: number,
     signal: AbortSignal,
   ): AsyncGenerator<ModelEvent, void, undefined> {
     let response: Dispatcher.ResponseData;
@@ -200,10 +188,13 @@ export class ChatCompletionsModel implements AssistantModel {
     const answer = new Answer();
     let done = false;
     let yielded = false;
+    const messages = new SseMessages(response.body, signal);
     try {
-      for await (const data of sseData(response.body)) {
-        if (data === '[DONE]') done = true;
-        else {
+      for await (const { data } of messages) {
+        if (data === '[DONE]') {
+          done = true;
+          messages.drain();
+        } else {
           for (const event of answer.read(this.#parseChunk(data))) {
             yielded = true;
             yield event;
@@ -220,7 +211,7 @@ export class ChatCompletionsModel implements AssistantModel {
     if (!done && answer.finish === null) {
       throw new AttemptFailure('server_error', "The model server's stream broke off (it ended before [DONE]).", !yielded);
     }
-    yield answer.usage ?? { type: 'usage', promptTokens, completionTokens: answer.completionTokens() };
+    yield answer.usage ?? { type: 'usage', promptTokens: estimatedPromptTokens, completionTokens: answer.completionTokens() };
     yield { type: 'finish', reason: answer.finish ?? 'stop' };
   }
 
@@ -234,7 +225,7 @@ export class ChatCompletionsModel implements AssistantModel {
     const chunk = chunkSchema.safeParse(json);
     if (!chunk.success) throw new AttemptFailure('server_error', `The model server sent an unexpected chunk: ${this.#excerpt(data)}`, false);
     if (chunk.data.error != null) {
-      const message = errorBodySchema.safeParse(json).data ?? data;
+      const message = errorFields(json)?.message ?? data;
       throw new AttemptFailure('server_error', `The model server reported an error in the stream: ${this.#excerpt(message)}`, false);
     }
     return chunk.data;
@@ -248,7 +239,7 @@ export class ChatCompletionsModel implements AssistantModel {
     } catch {
       json = null; // not JSON: an excerpt of the text says more than nothing
     }
-    const said = errorBodySchema.safeParse(json).data ?? (text.trim() === '' ? (STATUS_CODES[statusCode] ?? 'no message') : text);
+    const said = errorFields(json)?.message ?? (text.trim() === '' ? (STATUS_CODES[statusCode] ?? 'no message') : text);
     const message = `The model server answered ${statusCode}: ${this.#excerpt(said)}`;
     if (statusCode === 429) return new AttemptFailure('rate_limit_exceeded', message, true, retryAfterMs(headers));
     const retryable = statusCode >= 500;
@@ -258,13 +249,8 @@ export class ChatCompletionsModel implements AssistantModel {
   /** Server text for an error message: short, on one line, and without the API key (some servers echo it). */
   #excerpt(text: string): string {
     const short = text.trim().replace(/\s+/g, ' ');
-    const redacted = this.#apiKey === '' ? short : short.split(this.#apiKey).join('[REDACTED]');
-    return redacted.length > EXCERPT_CHARS ? `${redacted.slice(0, EXCERPT_CHARS)}…` : redacted;
-  }
-
-  /** Exponential, with up to 25% jitter so runs that failed together do not retry together. */
-  #backoffMs(attempt: number): number {
-    return Math.min(this.#retryBaseDelayMs * 2 ** (attempt - 1), this.#maxRetryDelayMs) * (1 - Math.random() * 0.25);
+    const redacted = redact(short, [this.#apiKey]);
+    return redacted.length > QUOTED_TEXT_CHARS ? `${redacted.slice(0, QUOTED_TEXT_CHARS)}…` : redacted;
   }
 }
 
@@ -319,39 +305,3 @@ function finishReason(reason: string): FinishReason {
       return 'other';
   }
 }
-
-/** The `data` of each event of an SSE body, up to and including `[DONE]`. */
-async function* sseData(body: Readable): AsyncGenerator<string, void, undefined> {
-  const pending: string[] = [];
-  // The parser copes with events split across packets, `\r\n`, comments and multi-line data.
-  const parser = createParser({ onEvent: (event) => pending.push(event.data) });
-  const chunks: AsyncIterator<unknown> = body.setEncoding('utf8')[Symbol.asyncIterator]();
-  let done = false;
-  try {
-    for (let read = await chunks.next(); !read.done; read = await chunks.next()) {
-      parser.feed(String(read.value));
-      for (const data of pending.splice(0)) {
-        done = data === '[DONE]';
-        yield data;
-        if (done) return;
-      }
-    }
-  } finally {
-    if (done) drain(chunks, body);
-    else body.destroy();
-  }
-}
-
-/**
- * The body ends right after `[DONE]`; reading that end (in the background, so the finish event is not
- * held up) lets undici reuse the connection. A body that goes on is dropped; one that stalls hits
- * the idle timeout.
- */
-function drain(chunks: AsyncIterator<unknown>, body: Readable): void {
-  const read = async (): Promise<void> => {
-    for (let reads = 0; reads < DRAIN_READS; reads += 1) if ((await chunks.next()).done) return;
-    body.destroy();
-  };
-  read().catch(() => undefined);
-}
-

@@ -1,6 +1,7 @@
 /**
  * The deterministic built-in model, the default when no model server is configured and the model
- * of the tests. Its rules, looked up in the last `user` message of the thread:
+ * of the tests. Its rules, looked up in the last `user` message it is shown (the thread within the
+ * run's window, see `runs/prompt.ts`):
  * - `#fail` in it: the run fails with `last_error {code: "server_error", message: "The v1 server
  *   failed this run as asked (#fail)."}`; `#rate_limit`: the same with code `rate_limit_exceeded`.
  * - `#slow` in it: the answer starts 20 step delays late (instead of one), so a test can cancel the
@@ -14,7 +15,7 @@
  * - Otherwise the reply is `You said: <text of that message>`, or `Hello! How can I help?` when the
  *   thread has no user message.
  * - The reply streams word by word, a tenth of a step delay apart.
- * - Usage: prompt_tokens = the word count of all thread messages plus the instructions;
+ * - Usage: prompt_tokens = the word count of the messages it is shown plus the instructions;
  *   completion_tokens = the word count of the reply (of the call arguments for tool calls).
  */
 import { setTimeout as sleep } from 'node:timers/promises';

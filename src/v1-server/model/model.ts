@@ -3,7 +3,7 @@
  * engine turns them into v1 objects and stream events live (the step and message are created on the
  * first delta), so a streamed run's first token leaves when the model produces it.
  */
-import type { MessageRole, ResponseFormat, Tool, ToolChoice, TruncationStrategy } from '../../v1/schemas.js';
+import type { MessageRole, ResponseFormat, Tool, ToolChoice } from '../../v1/schemas.js';
 
 /** One turn of the conversation the model sees, oldest first. */
 export type ModelTurn =
@@ -17,15 +17,16 @@ export interface ModelInput {
   /** The run's instructions (else the assistant's), with `additional_instructions` appended. */
   instructions: string;
   tools: Tool[];
-  /** The thread's messages oldest first, then the current run's tool turns in the order they happened. */
+  /**
+   * The thread's messages oldest first, then the current run's tool turns in the order they
+   * happened, already cut to the run's window (`truncation_strategy`, `max_prompt_tokens`).
+   */
   turns: ModelTurn[];
   toolChoice: ToolChoice;
   temperature: number | null;
   responseFormat: ResponseFormat;
   /** What is left of the run's `max_completion_tokens` budget; null when unlimited. */
   maxCompletionTokens: number | null;
-  maxPromptTokens: number | null;
-  truncationStrategy: TruncationStrategy;
   /** The request that started or resumed the run, for the model server's logs; unknown after a restart. */
   requestId?: string | undefined;
 }
@@ -41,7 +42,8 @@ export type ModelEvent =
 
 /**
  * Why a model call gave up. `max_prompt_tokens`: the prompt cannot be cut to fit the run's
- * `max_prompt_tokens` (the run ends `incomplete`); the others fail the run with that code.
+ * `max_prompt_tokens` (the run ends `incomplete`; see `runs/prompt.ts`); the others fail the run
+ * with that code.
  */
 export type ModelErrorCode = 'server_error' | 'rate_limit_exceeded' | 'max_prompt_tokens';
 

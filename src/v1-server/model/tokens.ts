@@ -1,11 +1,16 @@
 /**
  * Token estimates for when the model server reports no usage, and for fitting `max_prompt_tokens`.
+ * A prompt is counted as Chat Completions frames it: one message per turn (a tool turn is the
+ * calls as one assistant message, then one message per output), with the instructions as a system
+ * message.
  *
  * Only cl100k_base is loaded, and only on the first estimate: an encoding is a large table (tens of
  * MB in memory), which a process that never estimates (the facade over a remote upstream, the
- * built-in model) should not carry. An estimate does not need the serving model's exact tokenizer.
+ * built-in model without `max_prompt_tokens`) should not carry. An estimate does not need the
+ * serving model's exact tokenizer.
  */
 import { createRequire } from 'node:module';
+import type { ModelTurn } from './model.js';
 
 type CountEncoded = (text: string, options: { disallowedSpecial: Set<string> }) => number;
 
@@ -27,21 +32,15 @@ export function countTokens(text: string): number {
   return text === '' ? 0 : encoder()(text, PLAIN_TEXT);
 }
 
-/** What counting needs of a Chat Completions message (prompt.ts's `ChatMessage` is one). */
-interface CountedMessage {
-  role: string;
-  content?: string | null;
-  tool_calls?: readonly { function: { name: string; arguments: string } }[];
+export function turnTokens(turn: ModelTurn): number {
+  if (turn.type === 'message') return PER_MESSAGE + countTokens(turn.text);
+  return turn.calls.reduce(
+    (sum, call) => sum + countTokens(call.name) + countTokens(call.arguments) + PER_MESSAGE + countTokens(call.output),
+    PER_MESSAGE,
+  );
 }
 
-export function messageTokens(message: CountedMessage): number {
-  let tokens = PER_MESSAGE + countTokens(message.content ?? '');
-  if (message.role === 'assistant') {
-    for (const call of message.tool_calls ?? []) tokens += countTokens(call.function.name) + countTokens(call.function.arguments);
-  }
-  return tokens;
-}
-
-export function promptTokens(messages: readonly CountedMessage[]): number {
-  return messages.reduce((sum, message) => sum + messageTokens(message), REPLY_PRIMING);
+export function promptTokens(instructions: string, turns: readonly ModelTurn[]): number {
+  const system = instructions === '' ? 0 : PER_MESSAGE + countTokens(instructions);
+  return turns.reduce((sum, turn) => sum + turnTokens(turn), REPLY_PRIMING + system);
 }

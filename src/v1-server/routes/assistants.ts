@@ -20,8 +20,8 @@ export const assistantRoutes: Route[] = [
     operation: 'createAssistant',
     handler: async (ctx) => {
       const input = parseBody(createAssistantBody, ctx.body ?? {});
-      checkFileIds(input.file_ids, 'file_ids');
       const assistant = await ctx.store.transaction(async (tx) => {
+        await checkFileIds(tx, ctx.scope, input.file_ids);
         const now = ctx.now();
         const id = newId('asst');
         const created: Assistant = {
@@ -52,7 +52,7 @@ export const assistantRoutes: Route[] = [
       const input = parseBody(modifyAssistantBody, ctx.body ?? {});
       const assistant = await ctx.store.transaction(async (tx) => {
         const current = await getAssistant(tx, ctx.scope, pathParam(ctx, 'assistant_id'));
-        checkFileIds(input.file_ids, 'file_ids');
+        await checkFileIds(tx, ctx.scope, input.file_ids);
         if (input.model !== undefined) current.model = input.model;
         if (input.name !== undefined) current.name = input.name;
         if (input.description !== undefined) current.description = input.description;
@@ -94,7 +94,7 @@ export const assistantRoutes: Route[] = [
       const input = parseBody(createAssistantFileBody, ctx.body ?? {});
       const file = await ctx.store.transaction(async (tx) => {
         const assistant = await getAssistant(tx, ctx.scope, pathParam(ctx, 'assistant_id'));
-        checkFileId(input.file_id, 'file_id');
+        await checkFileId(tx, ctx.scope, input.file_id);
         const existing = await tx.assistantFiles.get(ctx.scope, assistant.id, input.file_id);
         if (existing) return existing;
         if (assistant.file_ids.length >= LIMITS.assistantFiles) {

@@ -21,8 +21,11 @@ export const threadRoutes: Route[] = [
     operation: 'createThread',
     handler: async (ctx) => {
       const input = parseBody(createThreadBody, ctx.body ?? {});
-      checkMessageFiles(input.messages ?? [], 'messages');
-      return { body: await ctx.store.transaction((tx) => createThread(tx, ctx.scope, input, ctx.now())) };
+      const thread = await ctx.store.transaction(async (tx) => {
+        await checkMessageFiles(tx, ctx.scope, input.messages ?? []);
+        return createThread(tx, ctx.scope, input, ctx.now());
+      });
+      return { body: thread };
     },
   },
   {
@@ -67,7 +70,7 @@ export const threadRoutes: Route[] = [
       const thread = await currentThread(ctx);
       const message = await ctx.store.transaction(async (tx) => {
         await ctx.engine.checkThreadFree(tx, ctx.scope, thread.id, 'messages');
-        checkFileIds(input.file_ids, 'file_ids');
+        await checkFileIds(tx, ctx.scope, input.file_ids);
         return addMessage(tx, ctx.scope, thread.id, input, ctx.now());
       });
       return { body: message };

@@ -4,13 +4,19 @@
  * store, so `recover()` after a restart picks every run up again. The scheduler owns the waits
  * between lifecycle steps; the model call of an executing run has an AbortController that cancel,
  * expiry, thread deletion and close() abort.
+ *
+ * One model call: `prompt.ts` builds what the model sees (the thread cut to the run's window), the
+ * model streams, and `answer.ts` turns the stream into steps and messages. Hosted tools
+ * (`retrieval`, `code_interpreter`) will plug in at those two ends: `prompt.ts` offering them to the
+ * model as functions, and `Answer.finish` executing the calls made to them and asking the model
+ * again, where calls to the caller's functions make the run require action.
  */
 import { KNOWN_CONFLICTS } from '../../v1/conflicts.js';
 import type { CreateRunBody, CreateThreadAndRunBody } from '../../v1/requests.js';
 import type { Run, RunStep, Thread } from '../../v1/schemas.js';
 import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
-import type { AssistantModel, ModelInput, ModelTurn } from '../model/model.js';
+import type { AssistantModel } from '../model/model.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
@@ -18,9 +24,10 @@ import type { AnswerEngine } from './answer.js';
 import type { RunListener } from './events.js';
 import { RunEventBus } from './events.js';
 import { newRun, runSettings } from './prepare.js';
+import { buildModelInput } from './prompt.js';
 import { Scheduler } from './scheduler.js';
 import type { Change, EndStatus, RunEvent } from './transitions.js';
-import { acceptToolOutputs, cancelling, endRun, incompleteRun, messageText, startRun, ZERO_USAGE } from './transitions.js';
+import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_USAGE } from './transitions.js';
 
 export interface RunEngineOptions {
   store: Store;
@@ -130,7 +137,7 @@ export class RunEngine implements AnswerEngine {
       await getThread(tx, scope, threadId);
       await this.checkThreadFree(tx, scope, threadId, 'run');
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
-      checkMessageFiles(body.additional_messages ?? [], 'additional_messages');
+      await checkMessageFiles(tx, scope, body.additional_messages ?? []);
       for (const message of body.additional_messages ?? []) await addMessage(tx, scope, threadId, message, this.now());
       const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, threadId, created.id, created);
@@ -143,7 +150,7 @@ export class RunEngine implements AnswerEngine {
   async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
     const { thread, run } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
-      checkMessageFiles(body.thread?.messages ?? [], 'thread.messages');
+      await checkMessageFiles(tx, scope, body.thread?.messages ?? []);
       const created: Thread = await createThread(tx, scope, body.thread ?? {}, this.now());
       const queued = newRun(created.id, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, created.id, queued.id, queued);
@@ -257,7 +264,8 @@ export class RunEngine implements AnswerEngine {
     }
     const answer = new Answer(this, scope, run);
     try {
-      const input = await this.modelInput(scope, run, steps, budget, requestId);
+      const messages = await this.store.messages.list(scope, run.thread_id);
+      const input = buildModelInput({ run, messages, steps, completionBudget: budget, requestId });
       if (signal.aborted) return;
       for await (const event of this.options.model.stream(input, signal)) {
         if (signal.aborted) break;
@@ -289,50 +297,6 @@ export class RunEngine implements AnswerEngine {
       used += usage?.completion_tokens ?? 0;
     }
     return run.max_completion_tokens - used;
-  }
-
-  /** The thread's messages oldest first, then what this run did so far, in order. */
-  private async modelInput(
-    scope: string,
-    run: Run,
-    steps: readonly RunStep[],
-    budget: number | null,
-    requestId: string | undefined,
-  ): Promise<ModelInput> {
-    const turns: ModelTurn[] = [];
-    const own = new Map<string, ModelTurn>();
-    for (const message of await this.store.messages.list(scope, run.thread_id)) {
-      const turn: ModelTurn = { type: 'message', role: message.role === 'assistant' ? 'assistant' : 'user', text: messageText(message) };
-      if (message.run_id === run.id) own.set(message.id, turn);
-      else turns.push(turn);
-    }
-    for (const step of steps) {
-      const details = step.step_details;
-      if (details.type === 'message_creation') {
-        const turn = own.get(details.message_creation.message_id);
-        if (turn) turns.push(turn);
-      } else if (step.status === 'completed') {
-        const calls = details.tool_calls.flatMap((call) =>
-          call.type === 'function'
-            ? [{ id: call.id, name: call.function.name, arguments: call.function.arguments, output: call.function.output ?? '' }]
-            : [],
-        );
-        if (calls.length > 0) turns.push({ type: 'tool_calls', calls });
-      }
-    }
-    return {
-      model: run.model ?? '',
-      instructions: run.instructions ?? '',
-      tools: run.tools,
-      turns,
-      toolChoice: run.tool_choice ?? 'auto',
-      temperature: run.temperature ?? null,
-      responseFormat: run.response_format ?? 'auto',
-      maxCompletionTokens: budget,
-      maxPromptTokens: run.max_prompt_tokens ?? null,
-      truncationStrategy: run.truncation_strategy ?? { type: 'auto', last_messages: null },
-      requestId,
-    };
   }
 
   /** Expires an active run once the clock passes `expires_at`, even when nobody reads it. */

@@ -18,9 +18,13 @@ import { dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../v1/schemas.js';
-import { CursorNotFoundError } from './store.js';
+import { CursorNotFoundError, ROOT } from './store.js';
 import type {
   ApiKeyRecord,
+  AssistantFileTable,
+  FileContentTable,
+  FileObject,
+  FileTable,
   Store,
   KeyTable,
   MessageTable,
@@ -63,10 +67,20 @@ const MIGRATIONS: readonly string[] = [
      last_used_at INTEGER,
      revoked_at INTEGER
    ) STRICT;`,
+  // File objects are rows of `objects` (kind 'file'); their bytes are here, in pieces, so neither
+  // an upload nor a download ever holds a whole file. A table of a file's extracted text can join
+  // them the same way.
+  `CREATE TABLE file_contents (
+     scope TEXT NOT NULL,
+     file_id TEXT NOT NULL,
+     piece INTEGER NOT NULL, -- 0, 1, …: the pieces in order
+     bytes BLOB NOT NULL,
+     PRIMARY KEY (scope, file_id, piece)
+   ) STRICT;`,
 ];
 
 /** The value of `objects.kind` for each table; stored, so never rename one. */
-type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage';
+type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage' | 'file';
 
 /** A row's place in list order, `(created_at, seq)`. */
 type Position = readonly [createdAt: number, seq: number];
@@ -151,6 +165,7 @@ function migrate(db: DatabaseSync, location: string): void {
 const PAGE_FILTERS = {
   all: { index: 'objects_by_created', condition: '' },
   run: { index: 'objects_by_run', condition: 'AND run_id = ?' },
+  purpose: { index: 'objects_by_created', condition: "AND json_extract(body, '$.purpose') = ?" },
   metadata: {
     index: 'objects_by_created',
     condition: `AND NOT EXISTS (
@@ -196,8 +211,18 @@ function prepareStatements(db: DatabaseSync) {
     pages: {
       all: pageStatements(PAGE_FILTERS.all),
       run: pageStatements(PAGE_FILTERS.run),
+      purpose: pageStatements(PAGE_FILTERS.purpose),
       metadata: pageStatements(PAGE_FILTERS.metadata),
     },
+    // Any parent: the id is the file's; the (kind, scope, …) prefix of the unique index finds the set.
+    ofFile: db.prepare(`SELECT body FROM objects WHERE kind = ? AND scope = ? AND id = ? ORDER BY created_at, seq`),
+    appendPiece: db.prepare('INSERT INTO file_contents (scope, file_id, piece, bytes) VALUES (?, ?, ?, ?)'),
+    piece: db.prepare('SELECT bytes FROM file_contents WHERE scope = ? AND file_id = ? AND piece = ?'),
+    deletePieces: db.prepare('DELETE FROM file_contents WHERE scope = ? AND file_id = ?'),
+    deleteUnownedPieces: db.prepare(
+      `DELETE FROM file_contents WHERE NOT EXISTS (
+         SELECT 1 FROM objects WHERE kind = 'file' AND scope = file_contents.scope AND parent = '${ROOT}' AND id = file_contents.file_id)`,
+    ),
     listByRun: db.prepare(`SELECT body FROM objects WHERE ${set} AND run_id = ? ORDER BY created_at, seq`),
     withStatus: db.prepare(
       `SELECT body FROM objects INDEXED BY objects_by_status WHERE ${set} AND ${statuses} ORDER BY created_at, seq`,
@@ -375,6 +400,53 @@ class SqliteRunTable extends ObjectTable<Run> implements RunTable {
   }
 }
 
+class SqliteAssistantFileTable extends ObjectTable<AssistantFile> implements AssistantFileTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'assistant_file', execute, byCreation);
+  }
+
+  ofFile(scope: string, fileId: string): Promise<AssistantFile[]> {
+    return this.execute(() => this.sql.ofFile.all(this.kind, scope, fileId).map((row) => parse<AssistantFile>(row)));
+  }
+}
+
+class SqliteFileTable extends ObjectTable<FileObject> implements FileTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'file', execute, byCreation);
+  }
+
+  override page(scope: string, parent: string, query: PageQuery & { purpose?: string | undefined }): Promise<Page<FileObject>> {
+    const subset: Subset = query.purpose === undefined ? { filter: 'all' } : { filter: 'purpose', value: query.purpose };
+    return this.execute(() => this.pageNow(scope, parent, query, subset));
+  }
+}
+
+class SqliteFileContentTable implements FileContentTable {
+  constructor(
+    private readonly sql: Statements,
+    private readonly execute: Execute,
+  ) {}
+
+  append(scope: string, fileId: string, piece: number, bytes: Uint8Array): Promise<void> {
+    return this.execute(() => {
+      this.sql.appendPiece.run(scope, fileId, piece, bytes);
+    });
+  }
+
+  piece(scope: string, fileId: string, piece: number): Promise<Uint8Array | undefined> {
+    return this.execute(() => {
+      const bytes = this.sql.piece.get(scope, fileId, piece)?.['bytes'];
+      return bytes instanceof Uint8Array ? bytes : undefined;
+    });
+  }
+
+  deleteAll(scope: string, fileId: string): Promise<void> {
+    return this.execute(() => {
+      this.sql.deletePieces.run(scope, fileId);
+    });
+  }
+}
+
 function createTables(sql: Statements, execute: Execute): StoreTables {
   return {
     assistants: new ObjectTable<Assistant>(sql, 'assistant', execute, byCreation),
@@ -382,10 +454,12 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     messages: new SqliteMessageTable(sql, execute),
     runs: new SqliteRunTable(sql, execute),
     steps: new ObjectTable<RunStep>(sql, 'step', execute, byCreation),
-    assistantFiles: new ObjectTable<AssistantFile>(sql, 'assistant_file', execute, byCreation),
+    assistantFiles: new SqliteAssistantFileTable(sql, execute),
     messageFiles: new ObjectTable<MessageFile>(sql, 'message_file', execute, byCreation),
     // Usage has no created_at: pending usages list in insertion order.
     pendingUsage: new ObjectTable<Usage>(sql, 'pending_usage', execute, () => ({ createdAt: 0, runId: null, status: null })),
+    files: new SqliteFileTable(sql, execute),
+    fileContents: new SqliteFileContentTable(sql, execute),
   };
 }
 
@@ -473,6 +547,8 @@ class SqliteStore implements Store {
   readonly assistantFiles: StoreTables['assistantFiles'];
   readonly messageFiles: StoreTables['messageFiles'];
   readonly pendingUsage: StoreTables['pendingUsage'];
+  readonly files: StoreTables['files'];
+  readonly fileContents: StoreTables['fileContents'];
   readonly keys: KeyTable;
 
   private readonly sql: Statements;
@@ -491,6 +567,8 @@ class SqliteStore implements Store {
     this.assistantFiles = tables.assistantFiles;
     this.messageFiles = tables.messageFiles;
     this.pendingUsage = tables.pendingUsage;
+    this.files = tables.files;
+    this.fileContents = tables.fileContents;
     this.keys = new SqliteKeyTable(this.sql, (operation) => this.outside(operation));
   }
 
@@ -548,6 +626,10 @@ class SqliteStore implements Store {
       state.open = false;
       this.lock.release();
     }
+  }
+
+  discardUnownedContents(): Promise<number> {
+    return this.outside(() => Number(this.sql.deleteUnownedPieces.run().changes));
   }
 
   async close(): Promise<void> {

@@ -78,6 +78,44 @@ export interface RunTable extends Table<Run> {
   everyWithStatus(statuses: readonly string[]): Promise<ScopedRun[]>;
 }
 
+/** What a file is for: callers upload `assistants` and `fine-tune` files; the others the server makes. */
+export type FilePurpose = 'assistants' | 'assistants_output' | 'fine-tune' | 'fine-tune-results';
+
+/** A file as the Files API shows it. */
+export interface FileObject {
+  id: string;
+  object: 'file';
+  bytes: number;
+  created_at: number;
+  filename: string;
+  purpose: FilePurpose;
+  status: 'uploaded' | 'processed' | 'error';
+  /** Why processing failed, when `status` is `error`. */
+  status_details: string | null;
+}
+
+/** Files can be kept to one purpose. */
+export interface FileTable extends Table<FileObject> {
+  page(scope: string, parent: string, query: PageQuery & { purpose?: string | undefined }): Promise<Page<FileObject>>;
+}
+
+/**
+ * A file's bytes, as numbered pieces from 0. An upload writes its pieces as they arrive, each in
+ * its own short write so that an upload never holds the store, before its file object exists: the
+ * file object, written last, is what makes them a file (see `Store.discardUnownedContents`).
+ */
+export interface FileContentTable {
+  append(scope: string, fileId: string, piece: number, bytes: Uint8Array): Promise<void>;
+  /** One piece; undefined past the last one. */
+  piece(scope: string, fileId: string, piece: number): Promise<Uint8Array | undefined>;
+  deleteAll(scope: string, fileId: string): Promise<void>;
+}
+
+export interface AssistantFileTable extends Table<AssistantFile> {
+  /** The attachments of one file to the scope's assistants. */
+  ofFile(scope: string, fileId: string): Promise<AssistantFile[]>;
+}
+
 export interface StoreTables {
   assistants: Table<Assistant>;
   threads: ThreadTable;
@@ -88,7 +126,7 @@ export interface StoreTables {
   /** Parent: the run id. */
   steps: Table<RunStep>;
   /** Parent: the assistant id; id: the file id. */
-  assistantFiles: Table<AssistantFile>;
+  assistantFiles: AssistantFileTable;
   /** Parent: the message id; id: the file id. */
   messageFiles: Table<MessageFile>;
   /**
@@ -96,6 +134,9 @@ export interface StoreTables {
    * once it ends). Parent: the run id; id: the step id.
    */
   pendingUsage: Table<Usage>;
+  /** Parent: `ROOT`. */
+  files: FileTable;
+  fileContents: FileContentTable;
 }
 
 /** A stored API key as `npm run keys -- list` shows it: never the key, nor its hash. Times in Unix seconds. */
@@ -132,5 +173,10 @@ export interface Store extends StoreTables {
    * store, never the network.
    */
   transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T>;
+  /**
+   * Deletes the file contents no file owns: those of uploads cut off by a crash. Only while no
+   * upload is under way (at start-up); returns how many pieces went.
+   */
+  discardUnownedContents(): Promise<number>;
   close(): Promise<void>;
 }

@@ -54,12 +54,18 @@ type Documents = {
     "fragment BatchingRunFields on Run { id openaiId status createdAt metadata assistant { id } thread { id } }": typeof types.BatchingRunFieldsFragmentDoc,
     "query BatchingRun($id: ID!) { node(id: $id) { ... on Run { ...BatchingRunFields } } }": typeof types.BatchingRunDocument,
     "query BatchingRuns($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ...BatchingRunFields } } }": typeof types.BatchingRunsDocument,
+    "query BatchingAnyNode($id: ID!) { node(id: $id) { id ... on Run { openaiId status } ... on Message { openaiId text } ... on Assistant { openaiId name } } }": typeof types.BatchingAnyNodeDocument,
+    "query BatchingAnyNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Run { openaiId status } ... on Message { openaiId text } ... on Assistant { openaiId name } } }": typeof types.BatchingAnyNodesDocument,
+    "query BatchingThreadPage($id: ID!) { thread(id: $id) { id messages(first: 20) { nodes { id run { openaiId status } assistant { openaiId name } } } } }": typeof types.BatchingThreadPageDocument,
+    "query BatchingThreadPageWithDate($id: ID!) { thread(id: $id) { id createdAt messages(first: 20) { nodes { id run { openaiId status } assistant { openaiId name } } } } }": typeof types.BatchingThreadPageWithDateDocument,
     "mutation BatchingCreateThread { createThread(input: {}) { thread { id openaiId } } }": typeof types.BatchingCreateThreadDocument,
     "mutation BatchingCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { id openaiId } } }": typeof types.BatchingCreateRunDocument,
     "query BatchingRunIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { id } } }": typeof types.BatchingRunIdsDocument,
     "query BatchingMessageRuns($id: ID!) { thread(id: $id) { messages(first: 20) { nodes { run { openaiId } } } } }": typeof types.BatchingMessageRunsDocument,
     "query BatchingTwoRuns($id: ID!) { thread(id: $id) { a: run(id: \"run_1\") { id } b: run(id: \"run_2\") { id } } }": typeof types.BatchingTwoRunsDocument,
     "query BatchingNodeId($id: ID!) { node(id: $id) { id } }": typeof types.BatchingNodeIdDocument,
+    "query BatchingRunsFromGets($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId } } }": typeof types.BatchingRunsFromGetsDocument,
+    "query BatchingThreadMessages($id: ID!) { thread(id: $id) { id messages(first: 5) { nodes { id } } } }": typeof types.BatchingThreadMessagesDocument,
     "query BatchingRunStatuses($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId status } } }": typeof types.BatchingRunStatusesDocument,
     "mutation FilesCreateAssistant($f: [String!]) { createAssistant(input: {model: \"gpt-4\", fileIds: $f}) { assistant { id openaiId } } }": typeof types.FilesCreateAssistantDocument,
     "mutation FilesAttach($a: ID!, $f: String!) { createAssistantFile(input: {assistantId: $a, fileId: $f}) { assistantFile { id openaiId createdAt assistant { id fileIds } } } }": typeof types.FilesAttachDocument,
@@ -278,12 +284,18 @@ const documents: Documents = {
     "fragment BatchingRunFields on Run { id openaiId status createdAt metadata assistant { id } thread { id } }": types.BatchingRunFieldsFragmentDoc,
     "query BatchingRun($id: ID!) { node(id: $id) { ... on Run { ...BatchingRunFields } } }": types.BatchingRunDocument,
     "query BatchingRuns($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { ...BatchingRunFields } } }": types.BatchingRunsDocument,
+    "query BatchingAnyNode($id: ID!) { node(id: $id) { id ... on Run { openaiId status } ... on Message { openaiId text } ... on Assistant { openaiId name } } }": types.BatchingAnyNodeDocument,
+    "query BatchingAnyNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Run { openaiId status } ... on Message { openaiId text } ... on Assistant { openaiId name } } }": types.BatchingAnyNodesDocument,
+    "query BatchingThreadPage($id: ID!) { thread(id: $id) { id messages(first: 20) { nodes { id run { openaiId status } assistant { openaiId name } } } } }": types.BatchingThreadPageDocument,
+    "query BatchingThreadPageWithDate($id: ID!) { thread(id: $id) { id createdAt messages(first: 20) { nodes { id run { openaiId status } assistant { openaiId name } } } } }": types.BatchingThreadPageWithDateDocument,
     "mutation BatchingCreateThread { createThread(input: {}) { thread { id openaiId } } }": types.BatchingCreateThreadDocument,
     "mutation BatchingCreateRun($input: CreateRunInput!) { createRun(input: $input) { run { id openaiId } } }": types.BatchingCreateRunDocument,
     "query BatchingRunIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { id } } }": types.BatchingRunIdsDocument,
     "query BatchingMessageRuns($id: ID!) { thread(id: $id) { messages(first: 20) { nodes { run { openaiId } } } } }": types.BatchingMessageRunsDocument,
     "query BatchingTwoRuns($id: ID!) { thread(id: $id) { a: run(id: \"run_1\") { id } b: run(id: \"run_2\") { id } } }": types.BatchingTwoRunsDocument,
     "query BatchingNodeId($id: ID!) { node(id: $id) { id } }": types.BatchingNodeIdDocument,
+    "query BatchingRunsFromGets($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId } } }": types.BatchingRunsFromGetsDocument,
+    "query BatchingThreadMessages($id: ID!) { thread(id: $id) { id messages(first: 5) { nodes { id } } } }": types.BatchingThreadMessagesDocument,
     "query BatchingRunStatuses($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId status } } }": types.BatchingRunStatusesDocument,
     "mutation FilesCreateAssistant($f: [String!]) { createAssistant(input: {model: \"gpt-4\", fileIds: $f}) { assistant { id openaiId } } }": types.FilesCreateAssistantDocument,
     "mutation FilesAttach($a: ID!, $f: String!) { createAssistantFile(input: {assistantId: $a, fileId: $f}) { assistantFile { id openaiId createdAt assistant { id fileIds } } } }": types.FilesAttachDocument,
@@ -622,6 +634,22 @@ export function graphql(source: "query BatchingRuns($ids: [ID!]!) { nodes(ids: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BatchingAnyNode($id: ID!) { node(id: $id) { id ... on Run { openaiId status } ... on Message { openaiId text } ... on Assistant { openaiId name } } }"): typeof import('./graphql.js').BatchingAnyNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingAnyNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Run { openaiId status } ... on Message { openaiId text } ... on Assistant { openaiId name } } }"): typeof import('./graphql.js').BatchingAnyNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingThreadPage($id: ID!) { thread(id: $id) { id messages(first: 20) { nodes { id run { openaiId status } assistant { openaiId name } } } } }"): typeof import('./graphql.js').BatchingThreadPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingThreadPageWithDate($id: ID!) { thread(id: $id) { id createdAt messages(first: 20) { nodes { id run { openaiId status } assistant { openaiId name } } } } }"): typeof import('./graphql.js').BatchingThreadPageWithDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BatchingCreateThread { createThread(input: {}) { thread { id openaiId } } }"): typeof import('./graphql.js').BatchingCreateThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -643,6 +671,14 @@ export function graphql(source: "query BatchingTwoRuns($id: ID!) { thread(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BatchingNodeId($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').BatchingNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingRunsFromGets($ids: [ID!]!) { nodes(ids: $ids) { ... on Run { openaiId } } }"): typeof import('./graphql.js').BatchingRunsFromGetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingThreadMessages($id: ID!) { thread(id: $id) { id messages(first: 5) { nodes { id } } } }"): typeof import('./graphql.js').BatchingThreadMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -723,6 +723,50 @@ export type BatchingRunsQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null> };
 
+export type BatchingAnyNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BatchingAnyNodeQuery = { node:
+    | { openaiId: string, name: string | null, id: string }
+    | { id: string }
+    | { openaiId: string, text: string, id: string }
+    | { id: string }
+    | { openaiId: string, status: RunStatus, id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type BatchingAnyNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BatchingAnyNodesQuery = { nodes: Array<
+    | { openaiId: string, name: string | null, id: string }
+    | { id: string }
+    | { openaiId: string, text: string, id: string }
+    | { id: string }
+    | { openaiId: string, status: RunStatus, id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type BatchingThreadPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BatchingThreadPageQuery = { thread: { id: string, messages: { nodes: Array<{ id: string, run: { openaiId: string, status: RunStatus } | null, assistant: { openaiId: string, name: string | null } | null }> } } | null };
+
+export type BatchingThreadPageWithDateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BatchingThreadPageWithDateQuery = { thread: { id: string, createdAt: string, messages: { nodes: Array<{ id: string, run: { openaiId: string, status: RunStatus } | null, assistant: { openaiId: string, name: string | null } | null }> } } | null };
+
 export type BatchingCreateThreadMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -773,6 +817,23 @@ export type BatchingNodeIdQuery = { node:
     | { id: string }
     | { id: string }
    | null };
+
+export type BatchingRunsFromGetsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BatchingRunsFromGetsQuery = { nodes: Array<
+    | { openaiId: string }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type BatchingThreadMessagesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BatchingThreadMessagesQuery = { thread: { id: string, messages: { nodes: Array<{ id: string }> } } | null };
 
 export type BatchingRunStatusesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -3093,6 +3154,85 @@ export const BatchingRunsDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<BatchingRunsQuery, BatchingRunsQueryVariables>;
+export const BatchingAnyNodeDocument = new TypedDocumentString(`
+    query BatchingAnyNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Run {
+      openaiId
+      status
+    }
+    ... on Message {
+      openaiId
+      text
+    }
+    ... on Assistant {
+      openaiId
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingAnyNodeQuery, BatchingAnyNodeQueryVariables>;
+export const BatchingAnyNodesDocument = new TypedDocumentString(`
+    query BatchingAnyNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Run {
+      openaiId
+      status
+    }
+    ... on Message {
+      openaiId
+      text
+    }
+    ... on Assistant {
+      openaiId
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingAnyNodesQuery, BatchingAnyNodesQueryVariables>;
+export const BatchingThreadPageDocument = new TypedDocumentString(`
+    query BatchingThreadPage($id: ID!) {
+  thread(id: $id) {
+    id
+    messages(first: 20) {
+      nodes {
+        id
+        run {
+          openaiId
+          status
+        }
+        assistant {
+          openaiId
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingThreadPageQuery, BatchingThreadPageQueryVariables>;
+export const BatchingThreadPageWithDateDocument = new TypedDocumentString(`
+    query BatchingThreadPageWithDate($id: ID!) {
+  thread(id: $id) {
+    id
+    createdAt
+    messages(first: 20) {
+      nodes {
+        id
+        run {
+          openaiId
+          status
+        }
+        assistant {
+          openaiId
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingThreadPageWithDateQuery, BatchingThreadPageWithDateQueryVariables>;
 export const BatchingCreateThreadDocument = new TypedDocumentString(`
     mutation BatchingCreateThread {
   createThread(input: {}) {
@@ -3154,6 +3294,27 @@ export const BatchingNodeIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchingNodeIdQuery, BatchingNodeIdQueryVariables>;
+export const BatchingRunsFromGetsDocument = new TypedDocumentString(`
+    query BatchingRunsFromGets($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Run {
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingRunsFromGetsQuery, BatchingRunsFromGetsQueryVariables>;
+export const BatchingThreadMessagesDocument = new TypedDocumentString(`
+    query BatchingThreadMessages($id: ID!) {
+  thread(id: $id) {
+    id
+    messages(first: 5) {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingThreadMessagesQuery, BatchingThreadMessagesQueryVariables>;
 export const BatchingRunStatusesDocument = new TypedDocumentString(`
     query BatchingRunStatuses($ids: [ID!]!) {
   nodes(ids: $ids) {

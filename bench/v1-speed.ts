@@ -1,0 +1,289 @@
+/**
+ * (h) The v1 server's own speed, over the instant scripted Chat Completions server
+ * (`model-server.ts`), each in its own process: the v1 server as `npm run v1-server` runs it, with
+ * `MODEL_BASE_URL` pointing at the model server and its state in a SQLite file (the default kind of
+ * store), and a facade straight to that v1 server. Three sides, each a closed loop of
+ * `IN_FLIGHT` streams for `SECONDS_PER_SIDE` in all, in slices rotated M V F, F V M, …, so noise
+ * from other work on the machine falls on each:
+ *
+ * - M, the model server alone: `POST /v1/chat/completions` with `stream: true`, as the v1 server
+ *   sends it;
+ * - V, the v1 server: `POST /v1/threads/runs` with `stream: true`, read to `event: done`;
+ * - F, the facade: the `threadAndRunEvents` subscription over GraphQL SSE, read to `complete`.
+ *
+ * For each: completed streams per second, and the time from sending the request to the first
+ * content delta (the model's first content chunk; V's first `thread.message.delta`; F's first
+ * `MessageDeltaEvent`), found as the first delta's text (`FIRST_WORDS`) arriving in the stream.
+ * V is reported against M, and F against V.
+ *
+ * Then a counting pass, untimed: a v1 server in this process over a store whose writes are
+ * counted, `WRITE_RUNS` runs one after the other: committed transactions and write statements
+ * (insert or update of one row, a delete) per run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Agent, request } from 'undici';
+import { openStore, startV1Server } from '../src/v1-server/index.js';
+import type { Store } from '../src/v1-server/index.js';
+import { ChatCompletionsModel } from '../src/v1-server/model/chat-completions.js';
+import type { StoreTables } from '../src/v1-server/store/store.js';
+import { GRAPHQL_HEADERS, REST_HEADERS, restClient } from './clients.js';
+import { full, percentile, sleep } from './common.js';
+import { FIRST_WORDS } from './model-server.js';
+import { spawnFacade, spawnV1Server, startModelServer } from './processes.js';
+import type { ChildServer, FacadeProcess } from './processes.js';
+
+export const IN_FLIGHT = 20;
+export const SECONDS_PER_SIDE = full(12, 3);
+const SLICES_PER_SIDE = full(4, 2);
+const WARMUP_SECONDS = full(2, 1);
+const WRITE_RUNS = full(50, 10);
+
+/** The issue's targets for the v1 server against the model server alone. */
+export const V1_RUNS_SHARE = 0.7;
+export const V1_FIRST_DELTA_RATIO = 1.3;
+
+export interface StreamFigures {
+  completed: number;
+  failures: number;
+  seconds: number;
+  perSecond: number;
+  firstDeltaP50Ms: number;
+  firstDeltaP99Ms: number;
+}
+
+export interface V1SpeedResult {
+  inFlight: number;
+  secondsPerSide: number;
+  model: StreamFigures;
+  v1Server: StreamFigures;
+  facade: StreamFigures;
+  /** V over M, and F over V: runs per second, and first-delta times. */
+  v1ServerVsModel: { runsShare: number; firstDeltaP50Ratio: number; firstDeltaP99Ratio: number };
+  facadeVsV1Server: { runsShare: number; firstDeltaP50Ratio: number; firstDeltaP99Ratio: number };
+  writes: { runs: number; transactionsPerRun: number; statementsPerRun: number };
+}
+
+/** One kind of stream: how to send it, and the text its last frame holds. */
+interface Side {
+  send(): Promise<{ statusCode: number; body: AsyncIterable<string> & { setEncoding(encoding: 'utf8'): unknown } }>;
+  end: string;
+}
+
+const dispatcher = new Agent({ connections: IN_FLIGHT * 2, keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000 });
+
+/**
+ * Reads one stream to its end, looking only for `FIRST_WORDS` and the end marker (kept cheap: the
+ * client shares the machine with the servers it measures). The first delta's time, or NaN when the
+ * stream failed.
+ */
+async function oneStream(side: Side): Promise<number> {
+  const started = performance.now();
+  const response = await side.send();
+  response.body.setEncoding('utf8');
+  let first = Number.NaN;
+  let tail = '';
+  for await (const text of response.body) {
+    // The last chunk's end joined to this one: a marker may be split between two chunks.
+    const window = tail + text;
+    if (Number.isNaN(first) && window.includes(FIRST_WORDS)) first = performance.now() - started;
+    tail = window.slice(-64);
+  }
+  return response.statusCode === 200 && tail.includes(side.end) ? first : Number.NaN;
+}
+
+interface Tally {
+  completed: number;
+  failures: number;
+  seconds: number;
+  firstMs: number[];
+}
+
+/** `IN_FLIGHT` streams at all times for `seconds`; the streams begun by then are read to their end. */
+async function closedLoop(side: Side, seconds: number, into: Tally): Promise<void> {
+  const started = performance.now();
+  const deadline = started + seconds * 1_000;
+  const worker = async (): Promise<void> => {
+    while (performance.now() < deadline) {
+      const first = await oneStream(side).catch(() => Number.NaN);
+      if (Number.isNaN(first)) into.failures += 1;
+      else {
+        into.completed += 1;
+        into.firstMs.push(first);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  into.seconds += (performance.now() - started) / 1_000;
+}
+
+function figures(tally: Tally): StreamFigures {
+  return {
+    completed: tally.completed,
+    failures: tally.failures,
+    seconds: tally.seconds,
+    perSecond: tally.completed / tally.seconds,
+    firstDeltaP50Ms: percentile(tally.firstMs, 50),
+    firstDeltaP99Ms: percentile(tally.firstMs, 99),
+  };
+}
+
+const versus = (a: StreamFigures, b: StreamFigures): V1SpeedResult['v1ServerVsModel'] => ({
+  runsShare: a.perSecond / b.perSecond,
+  firstDeltaP50Ratio: a.firstDeltaP50Ms / b.firstDeltaP50Ms,
+  firstDeltaP99Ratio: a.firstDeltaP99Ms / b.firstDeltaP99Ms,
+});
+
+const SUBSCRIPTION = `subscription($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    __typename
+    ... on MessageDeltaEvent { content { index ... on TextContentDelta { value } } }
+  }
+}`;
+
+function sides(model: string, v1Server: string, facade: string, assistantId: string): { m: Side; v: Side; f: Side } {
+  const post = (url: string, headers: Record<string, string>, body: unknown): ReturnType<Side['send']> =>
+    request(url, { method: 'POST', headers, body: JSON.stringify(body), dispatcher });
+  const modelBody = {
+    model: 'bench-model',
+    stream: true,
+    stream_options: { include_usage: true },
+    messages: [
+      { role: 'system', content: 'Answer briefly.' },
+      { role: 'user', content: 'Hello' },
+    ],
+  };
+  const runBody = { assistant_id: assistantId, stream: true, thread: { messages: [{ role: 'user', content: 'Hello' }] } };
+  const subscription = { query: SUBSCRIPTION, variables: { input: { assistantId, messages: [{ content: 'Hello' }] } } };
+  return {
+    m: { send: () => post(`${model}/chat/completions`, { 'content-type': 'application/json', accept: 'text/event-stream' }, modelBody), end: 'data: [DONE]' },
+    v: { send: () => post(`${v1Server}/threads/runs`, { ...REST_HEADERS, accept: 'text/event-stream' }, runBody), end: 'event: done' },
+    f: { send: () => post(`${facade}/graphql`, { ...GRAPHQL_HEADERS, accept: 'text/event-stream' }, subscription), end: 'event: complete' },
+  };
+}
+
+/** The write methods of the store's tables and of its key table. */
+const WRITES: ReadonlySet<PropertyKey> = new Set(['put', 'delete', 'deleteAll', 'add', 'markUsed', 'revoke']);
+
+/** `target` with each call of a write method counted by `onWrite` first. */
+function countWrites<T extends object>(target: T, onWrite: () => void): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property);
+      if (typeof value !== 'function' || !WRITES.has(property)) return value;
+      const method = value as (...args: unknown[]) => unknown;
+      return (...args: unknown[]): unknown => {
+        onWrite();
+        return method.apply(object, args);
+      };
+    },
+  });
+}
+
+/** Each table of `tables` with its writes counted. */
+function countTables<T extends object>(tables: T, onWrite: () => void): T {
+  return new Proxy(tables, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property);
+      return typeof value === 'object' && value !== null ? countWrites(value, onWrite) : value;
+    },
+  });
+}
+
+/**
+ * `store` with its committed transactions and write statements counted: a write outside
+ * `transaction` is a transaction of its own (SQLite's autocommit), and a transaction that wrote
+ * nothing does not count.
+ */
+function countingStore(store: Store, counts: { transactions: number; statements: number }): Store {
+  const alone = (): void => {
+    counts.transactions += 1;
+    counts.statements += 1;
+  };
+  const tables = countTables(store, alone);
+  return new Proxy(store, {
+    get(object, property) {
+      if (property === 'transaction') {
+        return async <T>(work: (tx: StoreTables) => Promise<T>): Promise<T> => {
+          let statements = 0;
+          const result = await object.transaction((tx) => work(countTables(tx, () => void (statements += 1))));
+          counts.statements += statements;
+          if (statements > 0) counts.transactions += 1;
+          return result;
+        };
+      }
+      if (property === 'close') return () => object.close();
+      return Reflect.get(tables, property) as unknown;
+    },
+  });
+}
+
+/** `WRITE_RUNS` streamed runs, one after another, on a v1 server in this process over a counted store. */
+async function countWritesPerRun(modelUrl: string): Promise<V1SpeedResult['writes']> {
+  const counts = { transactions: 0, statements: 0 };
+  const store = openStore(':memory:');
+  const v1Server = await startV1Server({ store: countingStore(store, counts), model: new ChatCompletionsModel({ baseUrl: modelUrl }), onError: () => undefined });
+  try {
+    const assistant = await restClient(v1Server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench writes', instructions: 'Answer briefly.' });
+    const { v } = sides(modelUrl, v1Server.url, '', assistant.id);
+    // The assistant's creation is not a run's.
+    counts.transactions = 0;
+    counts.statements = 0;
+    for (let run = 0; run < WRITE_RUNS; run += 1) {
+      if (Number.isNaN(await oneStream(v))) throw new Error('A run of the write count failed');
+    }
+    // A run's writes are done by `done`; this only lets stray ones show.
+    await sleep(50);
+    return { runs: WRITE_RUNS, transactionsPerRun: counts.transactions / WRITE_RUNS, statementsPerRun: counts.statements / WRITE_RUNS };
+  } finally {
+    await v1Server.close();
+    await store.close();
+  }
+}
+
+export async function v1SpeedPhase(progress: (message: string) => void): Promise<V1SpeedResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-v1-speed-'));
+  let model: ChildServer | undefined;
+  let v1Server: ChildServer | undefined;
+  let facade: FacadeProcess | undefined;
+  try {
+    model = await startModelServer();
+    v1Server = await spawnV1Server({ MODEL_BASE_URL: model.url, DATABASE_URL: `file:${join(dataDir, 'v1-server.sqlite')}` });
+    facade = await spawnFacade({ upstreamUrl: v1Server.url });
+    const assistant = await restClient(v1Server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench speed', instructions: 'Answer briefly.' });
+    const { m, v, f } = sides(model.url, v1Server.url, facade.url, assistant.id);
+    const tallies = new Map<Side, Tally>([m, v, f].map((side) => [side, { completed: 0, failures: 0, seconds: 0, firstMs: [] }]));
+
+    progress(`(h) warm-up, ${WARMUP_SECONDS} s per side`);
+    for (const side of [m, v, f]) await closedLoop(side, WARMUP_SECONDS, { completed: 0, failures: 0, seconds: 0, firstMs: [] });
+    const slice = SECONDS_PER_SIDE / SLICES_PER_SIDE;
+    progress(`(h) ${SECONDS_PER_SIDE} s per side at ${IN_FLIGHT} in flight, in ${SLICES_PER_SIDE} slices of ${slice} s (M V F, F V M, …)`);
+    for (let round = 0; round < SLICES_PER_SIDE; round += 1) {
+      for (const side of round % 2 === 0 ? [m, v, f] : [f, v, m]) await closedLoop(side, slice, tallies.get(side) as Tally);
+    }
+    const exited = facade.exited();
+    if (exited) throw new Error(`The facade exited during the (h) load: ${exited}`);
+    const [modelFigures, v1Figures, facadeFigures] = [m, v, f].map((side) => figures(tallies.get(side) as Tally)) as [StreamFigures, StreamFigures, StreamFigures];
+
+    progress(`(h) store writes of ${WRITE_RUNS} runs (a counting pass, untimed)`);
+    const writes = await countWritesPerRun(model.url);
+    return {
+      inFlight: IN_FLIGHT,
+      secondsPerSide: SECONDS_PER_SIDE,
+      model: modelFigures,
+      v1Server: v1Figures,
+      facade: facadeFigures,
+      v1ServerVsModel: versus(v1Figures, modelFigures),
+      facadeVsV1Server: versus(facadeFigures, v1Figures),
+      writes,
+    };
+  } finally {
+    await facade?.close();
+    await v1Server?.close();
+    await model?.close();
+    await dispatcher.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
