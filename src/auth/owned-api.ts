@@ -1,8 +1,9 @@
 /**
  * `jwt` mode's view of the upstream for one user: a thread belongs to the user who created it (its
  * metadata carries their owner tag under `OWNER_METADATA_KEY`), and so do its messages, runs, steps
- * and message files. Every thread-scoped call first checks the thread's owner, and another user's
- * thread answers exactly like one that does not exist (the upstream's own 404), so every lookup,
+ * and message files. Every thread-scoped call is checked against the thread's owner (a write after
+ * the check; a read of a thread met for the first time alongside it, answered only once it passes),
+ * and another user's thread answers exactly like one that does not exist (the upstream's own 404), so every lookup,
  * link, mutation and subscription treats it as missing. Assistants are shared: every user reads
  * them, only admins change them.
  *
@@ -54,10 +55,23 @@ function isOthersThread(answer: unknown, user: UserCaller): boolean {
  * of this user's (the loaders).
  */
 export function openOwnedApi(open: (onAnswer?: AnswerObserver) => AssistantsApi, user: UserCaller, onAnswer?: AnswerObserver): OwnedApi {
+  if (!onAnswer) {
+    const api = open();
+    return new OwnedApi(api, { api, prime: () => undefined }, user);
+  }
   const ownAnswers = (answer: unknown): void => {
-    if (!isOthersThread(answer, user)) onAnswer?.(answer);
+    if (!isOthersThread(answer, user)) onAnswer(answer);
   };
-  return new OwnedApi(open(onAnswer && ownAnswers), user);
+  return new OwnedApi(open(ownAnswers), { api: open(), prime: ownAnswers }, user);
+}
+
+/**
+ * Where a read of a thread's objects goes while the thread's owner is still being checked: a view
+ * nobody observes, whose answer is primed only once the thread proves to be the user's.
+ */
+interface UncheckedReads {
+  api: AssistantsApi;
+  prime: AnswerObserver;
 }
 
 /** What the upstream answers for a thread that does not exist (the built-in server's and OpenAI's wording). */
@@ -71,13 +85,32 @@ function adminOnly(what: string): Promise<never> {
 
 export class OwnedApi implements AssistantsApi {
   readonly #api: AssistantsApi;
+  readonly #unchecked: UncheckedReads;
   readonly #user: UserCaller;
   /** Each thread's read, once checked to be the user's (or the 404 of one that is not). */
   readonly #threads = new Map<string, Promise<Thread>>();
 
-  constructor(api: AssistantsApi, user: UserCaller) {
+  constructor(api: AssistantsApi, unchecked: UncheckedReads, user: UserCaller) {
     this.#api = api;
+    this.#unchecked = unchecked;
     this.#user = user;
+  }
+
+  /**
+   * A read of the thread's objects. The first time a thread is met, the read goes out alongside the
+   * owner check instead of after it (a page of messages costs one wave, not two), through the view
+   * nobody observes; its answer reaches the caller and the loaders only if the thread is the user's.
+   */
+  async #read<T>(threadId: string, read: (api: AssistantsApi) => Promise<T>): Promise<T> {
+    if (this.#threads.has(threadId)) {
+      await this.#owned(threadId);
+      return read(this.#api);
+    }
+    const [owned, answer] = await Promise.allSettled([this.#owned(threadId), read(this.#unchecked.api)]);
+    if (owned.status === 'rejected') throw owned.reason;
+    if (answer.status === 'rejected') throw answer.reason;
+    this.#unchecked.prime(answer.value);
+    return answer.value;
   }
 
   /** The thread, when it is the user's; else the upstream's 404 for a thread that does not exist. */
@@ -157,45 +190,39 @@ export class OwnedApi implements AssistantsApi {
     return deletion;
   }
 
-  async listMessages(threadId: string, params?: ListMessagesParams) {
-    await this.#owned(threadId);
-    return this.#api.listMessages(threadId, params);
+  listMessages(threadId: string, params?: ListMessagesParams) {
+    return this.#read(threadId, (api) => api.listMessages(threadId, params));
   }
   async createMessage(threadId: string, body: CreateMessageBody) {
     await this.#owned(threadId);
     return this.#api.createMessage(threadId, body);
   }
-  async getMessage(threadId: string, messageId: string) {
-    await this.#owned(threadId);
-    return this.#api.getMessage(threadId, messageId);
+  getMessage(threadId: string, messageId: string) {
+    return this.#read(threadId, (api) => api.getMessage(threadId, messageId));
   }
   async modifyMessage(threadId: string, messageId: string, body: MetadataBody) {
     await this.#owned(threadId);
     return this.#api.modifyMessage(threadId, messageId, body);
   }
-  async listMessageFiles(threadId: string, messageId: string, params?: ListParams) {
-    await this.#owned(threadId);
-    return this.#api.listMessageFiles(threadId, messageId, params);
+  listMessageFiles(threadId: string, messageId: string, params?: ListParams) {
+    return this.#read(threadId, (api) => api.listMessageFiles(threadId, messageId, params));
   }
-  async getMessageFile(threadId: string, messageId: string, fileId: string) {
-    await this.#owned(threadId);
-    return this.#api.getMessageFile(threadId, messageId, fileId);
+  getMessageFile(threadId: string, messageId: string, fileId: string) {
+    return this.#read(threadId, (api) => api.getMessageFile(threadId, messageId, fileId));
   }
 
   createThreadAndRun(body: CreateThreadAndRunBody) {
     return this.#api.createThreadAndRun({ ...body, thread: { ...body.thread, metadata: this.#withOwner(body.thread?.metadata) } });
   }
-  async listRuns(threadId: string, params?: ListParams) {
-    await this.#owned(threadId);
-    return this.#api.listRuns(threadId, params);
+  listRuns(threadId: string, params?: ListParams) {
+    return this.#read(threadId, (api) => api.listRuns(threadId, params));
   }
   async createRun(threadId: string, body: CreateRunBody) {
     await this.#owned(threadId);
     return this.#api.createRun(threadId, body);
   }
-  async getRun(threadId: string, runId: string) {
-    await this.#owned(threadId);
-    return this.#api.getRun(threadId, runId);
+  getRun(threadId: string, runId: string) {
+    return this.#read(threadId, (api) => api.getRun(threadId, runId));
   }
   async modifyRun(threadId: string, runId: string, body: MetadataBody) {
     await this.#owned(threadId);
@@ -209,13 +236,11 @@ export class OwnedApi implements AssistantsApi {
     await this.#owned(threadId);
     return this.#api.cancelRun(threadId, runId);
   }
-  async listRunSteps(threadId: string, runId: string, params?: ListParams) {
-    await this.#owned(threadId);
-    return this.#api.listRunSteps(threadId, runId, params);
+  listRunSteps(threadId: string, runId: string, params?: ListParams) {
+    return this.#read(threadId, (api) => api.listRunSteps(threadId, runId, params));
   }
-  async getRunStep(threadId: string, runId: string, stepId: string) {
-    await this.#owned(threadId);
-    return this.#api.getRunStep(threadId, runId, stepId);
+  getRunStep(threadId: string, runId: string, stepId: string) {
+    return this.#read(threadId, (api) => api.getRunStep(threadId, runId, stepId));
   }
 
   createRunStream(threadId: string, body: CreateRunBody) {

@@ -20,6 +20,7 @@ const bob = userCaller('https://idp.example', 'bob', false, 'secret');
 const alicesThread = { ...thread, id: 'thread_alice', metadata: { _owner: alice.owner } };
 const bobsThread = { ...thread, id: 'thread_bob', metadata: { _owner: bob.owner } };
 const bobsMessage = { ...message, id: 'msg_bob', thread_id: 'thread_bob' };
+const alicesMessage = { ...message, id: 'msg_alice', thread_id: 'thread_alice' };
 
 let fake: FakeUpstream;
 let client: UpstreamClient;
@@ -38,6 +39,7 @@ beforeEach(() => {
     if (hit.path === '/v1/threads/thread_alice') return { json: alicesThread };
     if (hit.path === '/v1/threads/thread_bob') return { json: bobsThread };
     if (hit.path === '/v1/threads/thread_bob/messages') return { json: list([bobsMessage]) };
+    if (hit.path === '/v1/threads/thread_alice/messages') return { json: list([alicesMessage]) };
     return { status: 404, json: { error: { message: 'Not found.', type: 'invalid_request_error' } } };
   });
 });
@@ -65,6 +67,15 @@ describe('a jwt user’s loaders', () => {
     await expect(ctx.api.listMessages('thread_alice')).rejects.toMatchObject({ status: 404 });
     expect(await ctx.loaders.load(THREAD, { id: 'thread_alice' })).toBeNull();
     expect(fake.hits.filter((hit) => hit.path !== '/v1/threads/thread_alice')).toEqual([]);
+  });
+
+  it('never serve another user’s messages read alongside the owner check', async () => {
+    const ctx = bobsContext();
+    // The thread is new to this request: its messages are read while its owner is checked.
+    await expect(ctx.api.listMessages('thread_alice')).rejects.toMatchObject({ status: 404 });
+    expect(fake.hits.map((hit) => hit.path).sort()).toEqual(['/v1/threads/thread_alice', '/v1/threads/thread_alice/messages']);
+    expect(await ctx.loaders.load(MESSAGE, { threadId: 'thread_alice', id: 'msg_alice' })).toBeNull();
+    expect(await ctx.loaders.load(THREAD, { id: 'thread_alice' })).toBeNull();
   });
 
   it('are primed with what the user’s view answers', async () => {
