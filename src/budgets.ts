@@ -1,7 +1,7 @@
 /**
  * Per-caller budgets, per process: GraphQL operations and runs started per minute (token buckets
  * that hold a minute's worth and refill evenly), and subscriptions open at once. A caller is
- * `ctx.callerKey()`. Over a budget, the operation or run is refused before any upstream call with a
+ * `ctx.caller.id`. Over a budget, the operation or run is refused before any upstream call with a
  * RATE_LIMITED error carrying `retryAfter`; where that refuses the whole request, the error also
  * asks for HTTP 429 with `Retry-After` (yoga honours `extensions.http`).
  */
@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
+import type { Caller } from './auth/caller.js';
 import type { AssistantsApi } from './openai/api.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { endingOnce } from './ending-once.js';
@@ -116,7 +117,7 @@ export class Budgets {
    */
   plugin(): Plugin<GraphQLContext> {
     const operationRefusal = (ctx: GraphQLContext): GraphQLError | null => {
-      const retryAfter = this.#operations.take(ctx.callerKey());
+      const retryAfter = this.#operations.take(ctx.caller.id);
       if (retryAfter === null) return null;
       ctx.logger.info({ budget: 'operations', retryAfter }, 'Refused over the caller’s budget');
       return rateLimited('Too many operations: over this caller’s budget per minute.', retryAfter, true);
@@ -129,7 +130,7 @@ export class Budgets {
       onSubscribe: ({ args, setResultAndStopExecution }) => {
         const refusal = operationRefusal(args.contextValue);
         if (refusal) return setResultAndStopExecution({ errors: [refusal] });
-        const caller = args.contextValue.callerKey();
+        const caller = args.contextValue.caller.id;
         if (!this.#subscriptions.take(caller)) {
           args.contextValue.logger.info({ budget: 'subscriptions' }, 'Refused over the caller’s budget');
           const message = 'Too many open subscriptions: end one of this caller’s subscriptions first.';
@@ -147,14 +148,14 @@ export class Budgets {
   }
 
   /**
-   * `api` whose calls that start a run first take a run token of `callerKey`'s, and throw
+   * `api` whose calls that start a run first take a run token of `caller`'s, and throw
    * RATE_LIMITED without calling upstream when there is none. Here rather than in the resolvers:
    * every way of starting a run goes through these four calls, whatever the resolver. A refused
    * stream refuses its whole subscription; a refused `createRun` fails its field alone.
    */
-  countingRuns(api: AssistantsApi, callerKey: () => string): AssistantsApi {
+  countingRuns(api: AssistantsApi, caller: Caller): AssistantsApi {
     const takeRun = (wholeRequest: boolean): void => {
-      const retryAfter = this.#runs.take(callerKey());
+      const retryAfter = this.#runs.take(caller.id);
       if (retryAfter !== null) throw rateLimited('Too many runs started: over this caller’s budget per minute.', retryAfter, wholeRequest);
     };
     const counted: Partial<AssistantsApi> = {

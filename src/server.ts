@@ -198,16 +198,14 @@ export function createFacade(options: FacadeOptions) {
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
-      const callerKey = (): string => caller.id;
       const openUpstream = (signal: AbortSignal, onAnswer?: AnswerObserver): AssistantsApi => {
         const open = (observer?: AnswerObserver): AssistantsApi => options.client.forRequest(credentials, signal, upstreamConcurrency, requestId, observer);
-        return budgets.countingRuns(callerApi(open, caller, onAnswer), callerKey);
+        return budgets.countingRuns(callerApi(open, caller, onAnswer), caller);
       };
       return createContext({
         caller,
         openUpstream,
         deadline: deadline.signal,
-        callerKey,
         signal: request.signal,
         followers,
         logger: options.logger.child({ requestId }),

@@ -36,12 +36,6 @@ export interface GraphQLContext {
   readonly streamingApi: AssistantsApi;
   /** Opens views of the upstream as this caller: each subscription event's `api`. */
   readonly openUpstream: OpenUpstream;
-  /**
-   * The caller's one-way id (`caller.id`: a digest of its key, or of the user's issuer and
-   * subject), so pollers and budgets are shared per caller only. A function, computed on first
-   * use: only `run(id:)` subscriptions need it.
-   */
-  readonly callerKey: () => string;
   /** Aborts when the client goes away. */
   readonly signal: AbortSignal;
   /** The server's run pollers, for the `run(id:)` subscription. */

@@ -52,7 +52,6 @@ function bobsContext(): GraphQLContext {
     openUpstream: (viewSignal, onAnswer) => openOwnedApi((observer) => client.forRequest({}, viewSignal, 4, undefined, observer), bob, onAnswer),
     deadline: signal,
     signal,
-    callerKey: () => bob.id,
     followers: new RunFollowers(),
     logger: pino({ level: 'silent' }),
   });

@@ -353,7 +353,7 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The run’s global ID.' }) },
     subscribe: async (_root, args, ctx) => {
       const { threadId, id: runId } = RUN.decode(args.id, 'id');
-      const follower = ctx.followers.follow({ callerKey: ctx.callerKey(), threadId, runId, api: ctx.streamingApi, signal: ctx.signal });
+      const follower = ctx.followers.follow({ callerKey: ctx.caller.id, threadId, runId, api: ctx.streamingApi, signal: ctx.signal });
       try {
         return await started(follower);
       } catch (error) {
