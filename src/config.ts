@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isLoopback } from './http/loopback.js';
 import type { JSONWebKeySet } from 'jose';
 import { AUTH_MODES } from './auth/authenticate.js';
 import { optionalText, parseEnv, port, secretToken, serverEnv } from './v1-server/config.js';
@@ -21,9 +22,6 @@ const budget = (fallback: number) =>
 const otlpUrl = optionalText.pipe(
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://collector:4318' }).optional(),
 );
-
-/** Where only this machine can connect: the facade may then default to `open`. */
-const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 /** A key set file, read and checked once at start-up. */
 const jwksFile = optionalText.transform((file, ctx): JSONWebKeySet | undefined => {
@@ -84,7 +82,7 @@ const facadeEnvSchema = z
 })
   .superRefine((config, ctx) => {
     const refuse = (variable: string, message: string): void => ctx.addIssue({ code: 'custom', path: [variable], message });
-    if (config.AUTH_MODE === undefined && !LOOPBACK_HOSTS.includes(config.HOST) && (config.OPENAI_API_KEY || !config.OPENAI_BASE_URL)) {
+    if (config.AUTH_MODE === undefined && !isLoopback(config.HOST) && (config.OPENAI_API_KEY || !config.OPENAI_BASE_URL)) {
       refuse(
         'AUTH_MODE',
         `must be set when HOST (${config.HOST}) is not loopback: anyone who reaches the port would use the server's key. Choose jwt, caller-key, or open to accept that`,

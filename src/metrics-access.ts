@@ -3,14 +3,7 @@
  * but only while the facade listens on loopback alone (beyond it, the figures stay off).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isIP } from 'node:net';
-
-/** Whether `host` (what the server listens on) is reachable from this machine alone. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '');
-  if (bare === 'localhost' || bare === '::1') return true;
-  return isIP(bare) === 4 && bare.startsWith('127.');
-}
+import { isLoopback } from './http/loopback.js';
 
 /** Digests have one length, so comparing them takes the same time whatever the token sent. */
 function digest(text: string): Buffer {
@@ -20,7 +13,7 @@ function digest(text: string): Buffer {
 /** The status a `/metrics` request gets before any figure: 200 (serve them), 401 or 404. */
 export function metricsAccess(token: string | undefined, host: string): (authorization: string | undefined) => 200 | 401 | 404 {
   if (token === undefined) {
-    const open = isLoopbackHost(host);
+    const open = isLoopback(host);
     return () => (open ? 200 : 404);
   }
   const expected = digest(`Bearer ${token}`);

@@ -9,7 +9,6 @@
  * - always the embedding process's internal key, whose objects live in one fixed scope.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
 import { ApiError } from './errors.js';
 import type { Store } from './store/store.js';
 
@@ -32,11 +31,6 @@ export function scopeOf(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-/** Whether an IP address (as a listening socket reports it) is on this machine's loopback interface. */
-export function isLoopback(address: string): boolean {
-  if (isIP(address) === 4) return address.startsWith('127.');
-  return address === '::1' || /^::ffff:127\./i.test(address);
-}
 
 function maskKey(key: string): string {
   if (key.length <= 12) return '*'.repeat(key.length);
