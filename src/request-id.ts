@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLErrorExtensions } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
 import { REQUEST_ID, REQUEST_ID_HEADER } from './v1/requests.js';
@@ -27,16 +27,21 @@ export function assignRequestId(request: IncomingMessage): string {
   return requestId;
 }
 
-/** `error` with `extensions.requestId`. */
-export function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
+/** `error` with `extensions` in place of its own (a GraphQLError's extensions cannot be changed). */
+export function withExtensions(error: GraphQLError, extensions: GraphQLErrorExtensions): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, requestId },
+    extensions,
   });
+}
+
+/** `error` with `extensions.requestId`. */
+export function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
+  return withExtensions(error, { ...error.extensions, requestId });
 }
 
 /** `result` with `extensions.requestId` in each of its errors. */

@@ -26,7 +26,7 @@ import { WebSocketServer } from 'ws';
 import { AuthFailure } from './auth/authenticate.js';
 import type { Authenticator, CredentialHeaders } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
-import { REQUEST_ID_HEADER, assignRequestId, requestIdOf, withRequestId } from './request-id.js';
+import { REQUEST_ID_HEADER, assignRequestId, requestIdOf, withExtensions } from './request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** graphql-sse's header for the token of a reserved stream. */
@@ -45,17 +45,7 @@ function originAllowed(origin: string, allowed: readonly string[]): boolean {
  */
 function publicError(error: GraphQLError, requestId: string): GraphQLError {
   const { http: _http, unexpected: _unexpected, ...extensions } = error.extensions;
-  return withRequestId(
-    new GraphQLError(error.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      originalError: error.originalError,
-      extensions,
-    }),
-    requestId,
-  );
+  return withExtensions(error, { ...extensions, requestId });
 }
 
 // ---------------------------------------------------------------------------------------------
