@@ -3,7 +3,7 @@
  * log collectors). Secrets are redacted at every depth we log headers or credentials, in both.
  */
 import { pino } from 'pino';
-import type { DestinationStream, Logger } from 'pino';
+import type { DestinationStream, LogFn, Logger } from 'pino';
 import { prettyFactory } from 'pino-pretty';
 
 /** `LOG_FORMAT`: `auto` is pretty when stdout is a terminal, JSON otherwise. */
@@ -55,4 +55,21 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
     ignore: 'pid,hostname',
   });
   return pino(settings, { write: (line: string) => destination.write(prettify(line)) });
+}
+
+/** What a request's code logs with: the server's logger, with the request's id on every line. */
+export type RequestLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
+
+/**
+ * `logger` with `requestId` on every line, its child logger made when the first line is written:
+ * most requests write none, and a pino child per request cost about 2% of a lookup's CPU.
+ */
+export function requestLogger(logger: Logger, requestId: string): RequestLogger {
+  let child: Logger | undefined;
+  const of = (): Logger => (child ??= logger.child({ requestId }));
+  return {
+    info: ((...args: Parameters<LogFn>) => of().info(...args)) as LogFn,
+    warn: ((...args: Parameters<LogFn>) => of().warn(...args)) as LogFn,
+    error: ((...args: Parameters<LogFn>) => of().error(...args)) as LogFn,
+  };
 }

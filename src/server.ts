@@ -26,6 +26,7 @@ import { schema } from './graphql/schema.js';
 import { RunFollowers } from './graphql/subscriptions/run-followers.js';
 import { HEADERS_HINT } from './startup/graphiql.js';
 import type { GraphiQLTab } from './startup/graphiql.js';
+import { requestLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
 import { answerPlainPost, isPlainPost } from './plain-post.js';
 import { Budgets } from './budgets.js';
@@ -208,7 +209,7 @@ export function createFacade(options: FacadeOptions) {
         deadline: deadline.signal,
         signal: request.signal,
         followers,
-        logger: options.logger.child({ requestId }),
+        logger: requestLogger(options.logger, requestId),
       });
     },
     plugins: [

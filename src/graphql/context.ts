@@ -12,7 +12,7 @@
 import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.js';
-import type { Logger } from 'pino';
+import type { RequestLogger } from '../logger.js';
 import type { AnswerObserver, AssistantsApi } from '../openai/api.js';
 import { Loaders } from './loaders.js';
 import type { RunFollowers } from './subscriptions/run-followers.js';
@@ -41,7 +41,7 @@ export interface GraphQLContext {
   /** The server's run pollers, for the `run(id:)` subscription. */
   readonly followers: RunFollowers;
   /** The server's logger with this request's id on every line. */
-  readonly logger: Logger;
+  readonly logger: RequestLogger;
 }
 
 export interface ContextOptions extends Omit<GraphQLContext, 'api' | 'loaders' | 'streamingApi'> {
