@@ -224,7 +224,8 @@ export function createFacade(options: FacadeOptions) {
         maxDepth: { n: 14, ...reportRejection },
         maxAliases: { n: 15, ...reportRejection },
         maxDirectives: { n: 50, ...reportRejection },
-        maxTokens: { n: 2000, ...reportRejection },
+        // Counted while parsing, where there is no validation context to report into: it must throw.
+        maxTokens: { n: 2000, propagateOnRejection: true },
         costLimit: { maxCost: 20_000, ...reportRejection },
         blockFieldSuggestion: { enabled: true },
       }),

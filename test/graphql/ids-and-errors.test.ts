@@ -503,8 +503,37 @@ describe('HTTP surface', () => {
     const response = await harness.gql(`query($t: ID!) { thread(id: $t) { runs(first: 100) { nodes { steps(first: 100) { nodes { id } } } } } }`, { t: live.thread });
     expect(response.status).toBe(400);
     expect(response.errors?.map(({ message, extensions }) => [message, extensions?.code])).toEqual([
-      [expect.stringMatching(/^Syntax Error: Query Cost limit of 20000 exceeded, found \d+(\.\d+)?\.$/), 'GRAPHQL_VALIDATION_FAILED'],
+      ['Syntax Error: Query Cost limit of 20000 exceeded, found 245439.5.', 'GRAPHQL_VALIDATION_FAILED'],
     ]);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
+  });
+
+  it('the cost limit is 20,000: a query just under it runs, the next size up is refused', async () => {
+    const steps = (first: number): string => `query($t: ID!) { thread(id: $t) { runs(first: 100) { nodes { steps(first: ${first}) { nodes { id } } } } } }`;
+    dataOf(await harness.gql(steps(7), { t: live.thread }));
+    harness.v1Server.stats.reset();
+    const response = await harness.gql(steps(8), { t: live.thread });
+    expect(response.status).toBe(400);
+    expect(response.errors?.map(({ message, extensions }) => [message, extensions?.code])).toEqual([
+      ['Syntax Error: Query Cost limit of 20000 exceeded, found 20327.', 'GRAPHQL_VALIDATION_FAILED'],
+    ]);
+    expect(harness.v1Server.stats.requests).toHaveLength(0);
+  });
+
+  it('2,000 tokens pass; 2,001 are refused while parsing, before any upstream call', async () => {
+    // 12 tokens around the list: `{ nodes ( ids : [` … `] ) { id } }`.
+    const tokens = (count: number): string => `{ nodes(ids: [${Array.from({ length: count - 12 }, (_, i) => `"x${i}"`).join(' ')}]) { id } }`;
+    const within = await harness.gql(tokens(2_000));
+    // Parsed and run: each made-up id is the caller's mistake, named in its own error.
+    expect(within.status).toBe(200);
+    expect(within.errors?.[0]).toMatchObject({ message: 'Invalid global ID for `id`: "x0".', extensions: { code: 'BAD_USER_INPUT' } });
+    harness.v1Server.stats.reset();
+    const over = await harness.gql(tokens(2_001));
+    expect(over.status).toBe(400);
+    expect(over.errors?.map(({ message, extensions }) => [message, extensions?.code])).toEqual([
+      ['Syntax Error: Token limit of 2000 exceeded.', 'GRAPHQL_PARSE_FAILED'],
+    ]);
+    expect(over.data ?? null).toBeNull();
     expect(harness.v1Server.stats.requests).toHaveLength(0);
   });
 

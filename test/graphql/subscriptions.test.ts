@@ -309,7 +309,11 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
         const firstB = await iterator.next();
         expect(followers.activePollerCount()).toBe(1);
         const rest: SubscriptionResult<SubscriptionsFollowRunSubscription>[] = [];
-        for await (const result of { [Symbol.asyncIterator]: () => iterator }) rest.push(result);
+        for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
+          rest.push(result);
+          // Every snapshot before the last came from the one shared poller (the last one ends it).
+          if (result.data?.run.status !== 'COMPLETED') expect(followers.activePollerCount()).toBe(1);
+        }
         return firstB.done ? rest : [firstB.value, ...rest];
       })(),
     ]);
@@ -323,23 +327,28 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
     expect(a.completed && b.completed).toBe(true);
 
     const gets = harness.upstreamRequests().filter((r) => r.method === 'GET' && r.path === `/v1/threads/${run.threadId}/runs/${run.runId}`);
-    // One poller over the ~1.2 s run polls at about 0, 250, 500, 1000 and 2000 ms; two would make 8 or more GETs.
-    expect(gets.length).toBeLessThanOrEqual(6);
+    // Each status the subscribers saw was read by a GET of the run.
+    expect(gets.length).toBeGreaterThanOrEqual(statusesA.length);
     expect(statusesB).toEqual(statusesA);
     expect(followers.activePollerCount()).toBe(0);
   });
 
-  it('run(id) stops its poller within a second of the client going away', async () => {
+  it('run(id) stops its poller when the client goes away, before the run ends', async () => {
     const run = await startSlowRun();
     const subscription = subscribe(harness.facadeUrl, FOLLOW_RUN, { id: run.id }, { apiKey: TEST_KEY });
     const iterator = subscription[Symbol.asyncIterator]();
     await iterator.next();
     expect(followers.activePollerCount()).toBe(1);
     subscription.abort();
-    await until(() => followers.activePollerCount(), (count) => count === 0, 'the run poller to stop', { timeoutMs: 1_000 });
+    await until(() => followers.activePollerCount(), (count) => count === 0, 'the run poller to stop');
+    // A poller left running would stop only at the run's end: the run is still going.
+    const response = await fetch(`${harness.v1Server.url}/threads/${run.threadId}/runs/${run.runId}`, {
+      headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' },
+    });
+    expect(['queued', 'in_progress']).toContain(((await response.json()) as { status: string }).status);
   });
 
-  it('aborts the upstream stream within a second when the client disconnects mid-stream', async () => {
+  it('aborts the upstream stream when the client disconnects mid-stream', async () => {
     harness.v1Server.stats.reset();
     const subscription = subscribe(
       harness.facadeUrl,
@@ -352,9 +361,8 @@ describe('slow runs: following, sharing, pings and disconnects', () => {
     expect(first.done ? null : first.value.data?.threadAndRunEvents.event).toBe('thread.created');
     expect(harness.v1Server.stats.streamsOpened).toBe(1);
     subscription.abort();
-    const started = performance.now();
-    await until(() => harness.v1Server.stats.streamsAborted, (aborted) => aborted === 1, 'the upstream stream to be aborted', { timeoutMs: 1_000 });
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Counted only for a stream whose client went away: one left to run ends as done and never counts.
+    await until(() => harness.v1Server.stats.streamsAborted, (aborted) => aborted === 1, 'the upstream stream to be aborted');
   });
 
   it('sends keep-alive pings while the stream is idle', async () => {

