@@ -32,7 +32,8 @@ function prose(sentences: number, seed = 7): string {
   let state = seed;
   const next = (): number => {
     state = (state * 1103515245 + 12345) % 2147483648;
-    return state;
+    // The high bits: an LCG's low bits repeat after a few steps.
+    return Math.floor(state / 65536);
   };
   const out: string[] = [];
   for (let sentence = 0; sentence < sentences; sentence += 1) {
