@@ -67,8 +67,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Secrets are named …_KEY or …_TOKEN (a count of tokens, …_TOKENS, is not one). */
 function redactIfSecret(variable: string, value: string | undefined): string | undefined {
-  return /KEY|TOKEN/.test(variable) ? '[redacted]' : value;
+  return /(KEY|TOKEN)$/.test(variable) ? '[redacted]' : value;
 }
 
 /**
