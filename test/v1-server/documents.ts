@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 const pdfString = (text: string): string => `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
 
 /** A PDF with one page per entry, each line of a page one text-showing operator (Helvetica, WinAnsi text). */
-export function pdfDocument(pages: readonly (readonly string[])[]): Uint8Array {
+export function pdfDocument(pages: readonly (readonly string[])[]): Uint8Array<ArrayBuffer> {
   const objects: string[] = [];
   const fontId = 3 + pages.length * 2;
   const pageIds = pages.map((_, index) => 3 + index * 2);
@@ -36,7 +36,7 @@ export function pdfDocument(pages: readonly (readonly string[])[]): Uint8Array {
 const xmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A DOCX with one paragraph per entry. */
-export function docxDocument(paragraphs: readonly string[]): Uint8Array {
+export function docxDocument(paragraphs: readonly string[]): Uint8Array<ArrayBuffer> {
   const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`).join('');
   return zipSync({
     '[Content_Types].xml': strToU8(
@@ -57,7 +57,7 @@ export function docxDocument(paragraphs: readonly string[]): Uint8Array {
 }
 
 /** A PPTX with one slide per entry, one paragraph per line, each paragraph's text split over two runs. */
-export function pptxDocument(slides: readonly (readonly string[])[]): Uint8Array {
+export function pptxDocument(slides: readonly (readonly string[])[]): Uint8Array<ArrayBuffer> {
   const files: Record<string, Uint8Array> = {
     'ppt/presentation.xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',

@@ -73,7 +73,8 @@ describe('extraction of every type retrieval reads', () => {
     expect(await wholeText(await upload(api, 'orders.csv', csv))).toBe(csv);
     const json = '{"policy": {"refund_days": 30, "note": "keep the receipt"}}';
     expect(await wholeText(await upload(api, 'policy.json', json))).toBe(json);
-    for (const [name, source] of [['paper.tex', '\\section{Results} The yield rose.'], ['tool.py', 'def refund(days):\n    return days <= 30\n']]) {
+    const sources: Array<[string, string]> = [['paper.tex', '\\section{Results} The yield rose.'], ['tool.py', 'def refund(days):\n    return days <= 30\n']];
+    for (const [name, source] of sources) {
       expect(await wholeText(await upload(api, name, source)), name).toBe(source);
     }
   });
