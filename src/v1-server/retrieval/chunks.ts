@@ -7,20 +7,12 @@
  * end is whole at the next one's start. (v2's later 800/400 traded that precision for recall.)
  */
 import { countTokens } from '../model/tokens.js';
+import type { FileChunk } from '../store/store.js';
 
 export const CHUNK_TOKENS = 400;
 export const OVERLAP_TOKENS = 100;
 /** A chunk ends at the best break among those past this many tokens, so none is cut short for long. */
 const MIN_CHUNK_TOKENS = CHUNK_TOKENS / 2;
-
-export interface TextChunk {
-  /** 0, 1, …: the chunks in order. */
-  index: number;
-  /** Where the chunk begins in the text, in UTF-16 code units (`text.slice(start, start + chunk.text.length)`). */
-  start: number;
-  text: string;
-  tokens: number;
-}
 
 /** How good a place to cut the end of a piece is: after a paragraph, a line, a sentence, a word. */
 const BREAK = { word: 0, sentence: 1, line: 2, paragraph: 3 } as const;
@@ -74,8 +66,8 @@ function* piecesOf(text: string): Generator<Piece> {
  * The chunks of `text`, in order; none for an empty text. A piece's tokens are counted alone, so a
  * chunk's count (`tokens`, counted whole) may differ from the target by a token or two per piece.
  */
-export async function chunkText(text: string): Promise<TextChunk[]> {
-  const chunks: TextChunk[] = [];
+export async function chunkText(text: string): Promise<FileChunk[]> {
+  const chunks: FileChunk[] = [];
   const emit = (from: Piece, to: Piece): void => {
     const chunkText = text.slice(from.start, to.end);
     chunks.push({ index: chunks.length, start: from.start, text: chunkText, tokens: countTokens(chunkText) });
