@@ -8,7 +8,7 @@ import { authenticatorFor } from './auth/authenticate.js';
 import { ConfigError, loadFacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
-import { configuredModel, describeModel } from './v1-server/config.js';
+import { configuredEmbeddings, configuredModel, describeModel } from './v1-server/config.js';
 import { newApiKey, openStore, startV1Server } from './v1-server/index.js';
 import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
@@ -29,9 +29,20 @@ async function main(): Promise<void> {
   const tracing = startTracing(config, logger);
   const telemetry = new Telemetry({ tracerProvider: tracing?.provider });
 
+  const embeddings = config.OPENAI_BASE_URL ? undefined : configuredEmbeddings(config);
   const store = config.OPENAI_BASE_URL ? null : openStore(config.DATABASE_URL);
   const model = configuredModel(config);
-  const v1Server = store ? await startV1Server({ host: '127.0.0.1', port: 0, store, internalKey: V1_SERVER_KEY, ...(model ? { model } : {}) }) : null;
+  const v1Server = store
+    ? await startV1Server({
+        host: '127.0.0.1',
+        port: 0,
+        store,
+        internalKey: V1_SERVER_KEY,
+        ...(model ? { model } : {}),
+        ...(embeddings ? { embeddings } : {}),
+        retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
+      })
+    : null;
   const baseUrl = config.OPENAI_BASE_URL ?? v1Server?.url ?? '';
   const client = new UpstreamClient({
     baseUrl,

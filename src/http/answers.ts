@@ -2,6 +2,7 @@
  * Reading HTTP answers and transport errors, for both outbound clients: the REST client
  * (`src/openai`) and the v1 server's model client (`src/v1-server/model`).
  */
+import { STATUS_CODES } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 
@@ -85,4 +86,22 @@ export function errorFields(json: unknown): ErrorFields | null {
     param: stringOrNull(source.param),
   };
   return Object.values(fields).some((v) => v !== null) ? fields : null;
+}
+
+/** What an error answer says: its error body's message, else its text, else the status's name. */
+export function errorMessageOf(statusCode: number, text: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null; // not JSON: an excerpt of the text says more than nothing
+  }
+  return errorFields(json)?.message ?? (text.trim() === '' ? (STATUS_CODES[statusCode] ?? 'no message') : text);
+}
+
+/** Server text for an error message: short, on one line, and without the secrets (some servers echo keys back). */
+export function excerpt(text: string, secrets: readonly string[]): string {
+  const short = text.trim().replace(/\s+/g, ' ');
+  const redacted = redact(short, secrets);
+  return redacted.length > QUOTED_TEXT_CHARS ? `${redacted.slice(0, QUOTED_TEXT_CHARS)}…` : redacted;
 }

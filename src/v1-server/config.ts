@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { ChatCompletionsModel } from './model/chat-completions.js';
+import { Embeddings } from './retrieval/embeddings.js';
+import { DEFAULT_INLINE_TOKENS } from './retrieval/retriever.js';
 
 const portError = { error: 'must be a whole number from 0 to 65535' };
 export const port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
@@ -28,6 +30,8 @@ const httpUrl = (example: string) =>
 
 export const DEFAULT_DATABASE_URL = 'file:./data/assistants.sqlite';
 
+const inlineTokensError = { error: 'must be a whole number of tokens above 0' };
+
 /** The variables of the server itself, shared by `npm run v1-server` and the server `npm start` embeds. */
 export const serverEnv = {
   DATABASE_URL: optionalText.pipe(
@@ -39,6 +43,11 @@ export const serverEnv = {
   MODEL_BASE_URL: httpUrl('http://127.0.0.1:11434/v1'),
   MODEL_API_KEY: secretToken,
   MODEL_NAME: optionalText,
+  /** An embeddings model at MODEL_BASE_URL: retrieval then ranks by embeddings beside BM25. */
+  EMBEDDING_MODEL: optionalText,
+  RETRIEVAL_INLINE_TOKENS: optionalText
+    .pipe(z.coerce.number<string | undefined>(inlineTokensError).int(inlineTokensError).min(1, inlineTokensError).optional())
+    .transform((value) => value ?? DEFAULT_INLINE_TOKENS),
 };
 
 const v1ServerEnvSchema = z.object({
@@ -58,8 +67,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Secrets are named …_KEY or …_TOKEN (a count of tokens, …_TOKENS, is not one). */
 function redactIfSecret(variable: string, value: string | undefined): string | undefined {
-  return /KEY|TOKEN/.test(variable) ? '[redacted]' : value;
+  return /(KEY|TOKEN)$/.test(variable) ? '[redacted]' : value;
 }
 
 /**
@@ -92,6 +102,15 @@ export function configuredModel(config: ServerConfig): ChatCompletionsModel | un
     ...(config.MODEL_API_KEY ? { apiKey: config.MODEL_API_KEY } : {}),
     ...(config.MODEL_NAME ? { modelName: config.MODEL_NAME } : {}),
   });
+}
+
+/** The embeddings client when `EMBEDDING_MODEL` is set; it needs `MODEL_BASE_URL`, the server that computes them. */
+export function configuredEmbeddings(config: ServerConfig): Embeddings | undefined {
+  if (!config.EMBEDDING_MODEL) return undefined;
+  if (!config.MODEL_BASE_URL) {
+    throw new ConfigError('Invalid configuration: EMBEDDING_MODEL needs MODEL_BASE_URL, the server that computes the embeddings');
+  }
+  return new Embeddings({ baseUrl: config.MODEL_BASE_URL, apiKey: config.MODEL_API_KEY, model: config.EMBEDDING_MODEL });
 }
 
 /** For the start-up log: which model answers, never its key. */

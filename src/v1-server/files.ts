@@ -4,14 +4,21 @@
  *
  * An upload is checked and processed while it arrives (`FileIntake`): its type by extension, the
  * encoding of text types, and for the text retrieval reads the tokens in it. Its bytes go to the
- * store in pieces of `PIECE_BYTES`; the file object, written last, answers with `processed`, or
- * `error` with `status_details` when the content is not what its type promises.
+ * store in pieces of `PIECE_BYTES`. Once they are all in, a type retrieval reads is indexed: its
+ * text extracted, cut into chunks (and embedded, with an embeddings model). The file object, written
+ * last with its chunks, answers with `processed`, or `error` with `status_details` when the content
+ * is not what its type promises or cannot be indexed.
  */
 import { LIMITS } from '../v1/requests.js';
 import { ApiError, invalidRequest, notFound } from './errors.js';
 import { newFileId } from './ids.js';
+import { ModelError } from './model/model.js';
 import { countTokens } from './model/tokens.js';
-import type { FileObject, FilePurpose, Store, StoreTables } from './store/store.js';
+import { chunkText } from './retrieval/chunks.js';
+import type { Embeddings } from './retrieval/embeddings.js';
+import { encodingOf, extractFileText, UnreadableFileError } from './retrieval/extract.js';
+import type { Extraction } from './retrieval/extract.js';
+import type { FileObject, FilePurpose, IndexedText, Store, StoreTables } from './store/store.js';
 import { ROOT } from './store/store.js';
 
 /** The size of a stored piece of a file's bytes: memory per upload stays about this. */
@@ -20,30 +27,29 @@ export const PIECE_BYTES = 1024 * 1024;
 /** The purposes a caller may upload; the others are the server's own. */
 export const UPLOAD_PURPOSES: readonly FilePurpose[] = ['assistants', 'fine-tune'];
 
-/** What the server does with a type's content: its encoding is checked when `text`; retrieval reads `retrieved` ones. */
+/** What the server does with a type's content: its encoding is checked when `text`; retrieval reads it by its `extraction`. */
 interface FileType {
   text: boolean;
-  retrieved: boolean;
+  extraction: Extraction | undefined;
 }
 
-const retrievedText: FileType = { text: true, retrieved: true };
-const retrievedBinary: FileType = { text: false, retrieved: true };
-const codeText: FileType = { text: true, retrieved: false };
-const codeBinary: FileType = { text: false, retrieved: false };
+const retrievedText: FileType = { text: true, extraction: 'text' };
+const codeText: FileType = { text: true, extraction: undefined };
+const codeBinary: FileType = { text: false, extraction: undefined };
 
 /** `purpose: assistants`: the types retrieval reads, and those only code interpreter reads. */
 const ASSISTANTS_TYPES: Readonly<Record<string, FileType>> = {
   c: retrievedText,
   cpp: retrievedText,
   csv: retrievedText,
-  docx: retrievedBinary,
-  html: retrievedText,
+  docx: { text: false, extraction: 'docx' },
+  html: { text: true, extraction: 'html' },
   java: retrievedText,
   json: retrievedText,
   md: retrievedText,
-  pdf: retrievedBinary,
+  pdf: { text: false, extraction: 'pdf' },
   php: retrievedText,
-  pptx: retrievedBinary,
+  pptx: { text: false, extraction: 'pptx' },
   py: retrievedText,
   rb: retrievedText,
   tex: retrievedText,
@@ -68,6 +74,11 @@ const FINE_TUNE_TYPES: Readonly<Record<string, FileType>> = { jsonl: codeText };
 function extensionOf(filename: string): string {
   const dot = filename.lastIndexOf('.');
   return dot < 0 ? '' : filename.slice(dot + 1).toLowerCase();
+}
+
+/** How retrieval reads a file of the Assistants API; undefined for a type it does not read. */
+export function retrievalExtraction(file: FileObject): Extraction | undefined {
+  return file.purpose === 'fine-tune' ? undefined : ASSISTANTS_TYPES[extensionOf(file.filename)]?.extraction;
 }
 
 export function checkPurpose(purpose: string): FilePurpose {
@@ -136,10 +147,33 @@ class TextCheck {
   }
 }
 
-function encodingOf(start: Uint8Array): string {
-  if (start[0] === 0xff && start[1] === 0xfe) return 'utf-16le';
-  if (start[0] === 0xfe && start[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
+/**
+ * The text retrieval reads from a file's content, chunked (and embedded when `embeddings` is
+ * given), or why the file cannot be indexed: its `status_details`.
+ */
+export async function indexContent(
+  extraction: Extraction,
+  bytes: Uint8Array,
+  embeddings: Embeddings | undefined,
+): Promise<IndexedText | { problem: string }> {
+  let text: string;
+  try {
+    text = await extractFileText(extraction, bytes);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return { problem: error.message };
+    throw error;
+  }
+  const tokens = countTokens(text);
+  if (tokens > LIMITS.fileTokens) return { problem: TOO_MANY_TOKENS };
+  const chunks = await chunkText(text);
+  if (embeddings === undefined || chunks.length === 0) return { tokens, chunks };
+  try {
+    const vectors = await embeddings.embed(chunks.map((chunk) => chunk.text));
+    return { tokens, chunks, embeddings: { model: embeddings.model, vectors } };
+  } catch (error) {
+    if (error instanceof ModelError) return { problem: `The file could not be indexed: ${error.message}` };
+    throw error;
+  }
 }
 
 /**
@@ -153,14 +187,17 @@ export class FileIntake {
   private pieces = 0;
   private bytes = 0;
   private readonly text: TextCheck | undefined;
+  private readonly extraction: Extraction | undefined;
 
   constructor(
     private readonly store: Store,
     private readonly scope: string,
     readonly filename: string,
     type: FileType,
+    private readonly embeddings: Embeddings | undefined,
   ) {
-    this.text = type.text ? new TextCheck(type.retrieved) : undefined;
+    this.text = type.text ? new TextCheck(type.extraction !== undefined) : undefined;
+    this.extraction = type.extraction;
   }
 
   async write(chunk: Uint8Array): Promise<void> {
@@ -174,11 +211,20 @@ export class FileIntake {
     }
   }
 
-  /** Writes the rest and the file object, in the state its content gives it. */
+  /**
+   * Writes the rest, indexes a type retrieval reads, and writes the file object, in the state its
+   * content gives it, in one transaction with its chunks: a processed file always has them.
+   */
   async commit(purpose: FilePurpose, now: number): Promise<FileObject> {
     if (this.filled > 0) await this.flush();
     this.text?.end();
-    const problem = this.text?.problem;
+    let problem = this.text?.problem;
+    let indexed: IndexedText | undefined;
+    if (problem === undefined && this.extraction !== undefined) {
+      const result = await indexContent(this.extraction, await fileContent(this.store, this.scope, this.id, this.bytes), this.embeddings);
+      if ('problem' in result) problem = result.problem;
+      else indexed = result;
+    }
     const file: FileObject = {
       id: this.id,
       object: 'file',
@@ -189,13 +235,17 @@ export class FileIntake {
       status: problem === undefined ? 'processed' : 'error',
       status_details: problem ?? null,
     };
-    await this.store.files.put(this.scope, ROOT, file.id, file);
+    await this.store.transaction(async (tx) => {
+      if (indexed !== undefined) await tx.fileChunks.add(this.scope, file.id, indexed);
+      await tx.files.put(this.scope, ROOT, file.id, file);
+    });
     return file;
   }
 
   async discard(): Promise<void> {
     await this.store.fileContents.deleteAll(this.scope, this.id);
   }
+
 
   /** The piece is reused once written: the store copies it, and no write comes in while this is awaited. */
   private async flush(): Promise<void> {
@@ -252,7 +302,21 @@ export async function* fileBytes(store: Store, scope: string, fileId: string): A
 }
 
 /**
- * Deletes a file and its bytes, and detaches it from the scope's assistants (their assistant files
+ * A file's `bytes` whole, for extraction: the formats retrieval reads are read at random (a zip's
+ * directory, a PDF's cross-references), so a file is in memory while it is indexed.
+ */
+export async function fileContent(store: Store, scope: string, fileId: string, bytes: number): Promise<Uint8Array> {
+  const content = Buffer.allocUnsafe(bytes);
+  let filled = 0;
+  for await (const piece of fileBytes(store, scope, fileId)) {
+    content.set(piece, filled);
+    filled += piece.length;
+  }
+  return content.subarray(0, filled);
+}
+
+/**
+ * Deletes a file, its bytes and its chunks, and detaches it from the scope's assistants (their assistant files
  * and `file_ids`), as upstream did. Messages keep it in their `file_ids`: they are history.
  */
 export async function deleteFile(tables: StoreTables, scope: string, fileId: string): Promise<void> {
@@ -266,6 +330,7 @@ export async function deleteFile(tables: StoreTables, scope: string, fileId: str
     }
   }
   await tables.fileContents.deleteAll(scope, fileId);
+  await tables.fileChunks.deleteAll(scope, fileId);
   await tables.files.delete(scope, ROOT, fileId);
 }
 

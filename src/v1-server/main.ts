@@ -4,10 +4,11 @@
  * DATABASE_URL and answering runs with the model at MODEL_BASE_URL (else the deterministic built-in one). Beyond loopback it starts only once
  * an API key is stored (`npm run keys -- create NAME`).
  */
-import { ConfigError, configuredModel, describeModel, loadV1ServerConfig } from './config.js';
+import { ConfigError, configuredEmbeddings, configuredModel, describeModel, loadV1ServerConfig } from './config.js';
 import type { V1ServerConfig } from './config.js';
 import { NoStoredKeysError, openStore, startV1Server } from './index.js';
 import type { Store } from './index.js';
+import type { Embeddings } from './retrieval/embeddings.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -15,8 +16,10 @@ function fail(message: string): never {
 }
 
 let config: V1ServerConfig;
+let embeddings: Embeddings | undefined;
 try {
   config = loadV1ServerConfig();
+  embeddings = configuredEmbeddings(config);
 } catch (error) {
   fail(error instanceof ConfigError ? error.message : String(error));
 }
@@ -30,7 +33,14 @@ try {
   fail(`Cannot open DATABASE_URL ${databaseUrl}: ${message(error)}`);
 }
 const model = configuredModel(config);
-const v1Server = await startV1Server({ port, host, store, ...(model ? { model } : {}) }).catch((error: unknown) =>
+const v1Server = await startV1Server({
+  port,
+  host,
+  store,
+  ...(model ? { model } : {}),
+  ...(embeddings ? { embeddings } : {}),
+  retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
+}).catch((error: unknown) =>
   fail(error instanceof NoStoredKeysError ? error.message : `Cannot listen on ${host}:${port}: ${message(error)}`),
 );
 const shutdown = (): void => {

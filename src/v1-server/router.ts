@@ -8,6 +8,7 @@ import { OPERATIONS } from '../v1/operations.js';
 import type { Method, Operation, OperationName } from '../v1/operations.js';
 import type { Thread } from '../v1/schemas.js';
 import { getThread } from './resources.js';
+import type { Embeddings } from './retrieval/embeddings.js';
 import type { RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';
 import type { Store } from './store/store.js';
@@ -30,6 +31,8 @@ export interface RouteContext {
   maxFileBytes: number;
   store: Store;
   engine: RunEngine;
+  /** Embeds the chunks of uploaded files; undefined without `EMBEDDING_MODEL`. */
+  embeddings: Embeddings | undefined;
   /** Unix seconds on the v1 server's clock. */
   now(): number;
   /** An SSE sink for this response; nothing is written until its first event. */

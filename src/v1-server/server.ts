@@ -18,6 +18,8 @@ import { isLoopback } from '../http/loopback.js';
 import { bearerKey, keyCheck, scopeOf } from './keys.js';
 import { EchoModel } from './model/echo.js';
 import type { AssistantModel } from './model/model.js';
+import type { Embeddings } from './retrieval/embeddings.js';
+import { DEFAULT_INLINE_TOKENS, Retriever } from './retrieval/retriever.js';
 import { compileRoutes, matchRoute } from './router.js';
 import type { RouteContext } from './router.js';
 import { assistantRoutes } from './routes/assistants.js';
@@ -77,6 +79,10 @@ export interface V1ServerOptions {
   requestTimeoutMs?: number;
   /** The most bytes an uploaded file may have (default `LIMITS.fileBytes`, 512 MB); tests set less. */
   maxFileBytes?: number;
+  /** Embeds uploaded files' chunks and retrieval queries (`EMBEDDING_MODEL`); default none: BM25 alone. The server closes it when it closes. */
+  embeddings?: Embeddings;
+  /** Retrieval gives files whole when they fit this many tokens together (`RETRIEVAL_INLINE_TOKENS`, default 6000). */
+  retrievalInlineTokens?: number;
 }
 
 /** `startV1Server` refuses to listen beyond loopback while no key is stored, since it would accept any key. */
@@ -222,9 +228,12 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     options.onError ??
     ((error: unknown, requestId: string | undefined) =>
       console.error(requestId === undefined ? 'V1 server:' : `V1 server (request ${requestId}):`, error));
+  const embeddings = options.embeddings;
+  const retriever = new Retriever({ store, inlineTokens: options.retrievalInlineTokens ?? DEFAULT_INLINE_TOKENS, embeddings });
   const engine = new RunEngine({
     store,
     model,
+    retriever,
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
@@ -300,6 +309,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
         maxFileBytes,
         store,
         engine,
+        embeddings,
         now,
         eventSink: () => {
           const created = new EventSink(res, {
@@ -389,6 +399,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     });
     await engine.close();
     await model.close?.();
+    await embeddings?.close();
     if (!options.store) await store.close();
   };
   if (!isLoopback(address.address) && !(await store.keys.any())) {

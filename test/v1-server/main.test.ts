@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadV1ServerConfig } from '../../src/v1-server/config.js';
+import { ConfigError, configuredEmbeddings, loadV1ServerConfig } from '../../src/v1-server/config.js';
 import { repoRoot } from './spec-validator.js';
 
 const entry = path.join(repoRoot, 'src/v1-server/main.ts');
@@ -47,6 +47,14 @@ describe('npm run v1-server', () => {
     expect(database.stderr).toMatch(/^Invalid configuration: DATABASE_URL must be file:PATH/);
     const model = await runMain({ MODEL_BASE_URL: 'localhost:11434' });
     expect(model.stderr).toMatch(/^Invalid configuration: MODEL_BASE_URL must be an http\(s\) URL/);
+    const inline = await runMain({ RETRIEVAL_INLINE_TOKENS: '0' });
+    expect(inline.code).toBe(1);
+    expect(inline.stderr.trim().split('\n')).toHaveLength(1);
+    expect(inline.stderr).toMatch(/^Invalid configuration: RETRIEVAL_INLINE_TOKENS must be a whole number of tokens above 0 \(got "0"\)/);
+    const embeddings = await runMain({ EMBEDDING_MODEL: 'nomic-embed-text', MODEL_BASE_URL: '' });
+    expect(embeddings.code).toBe(1);
+    expect(embeddings.stderr.trim().split('\n')).toHaveLength(1);
+    expect(embeddings.stderr).toMatch(/^Invalid configuration: EMBEDDING_MODEL needs MODEL_BASE_URL/);
   });
 
   it('exits 1 with one line when it cannot listen', async () => {
@@ -60,6 +68,20 @@ describe('npm run v1-server', () => {
     const outcome = await runMain({ EMULATOR_PORT: '0', EMULATOR_HOST: '127.0.0.1' }, /listening on/);
     expect(outcome.stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/v1/);
     expect(outcome.code).toBe(0);
+  });
+});
+
+describe('the retrieval variables', () => {
+  it('reads RETRIEVAL_INLINE_TOKENS (default 6000) and EMBEDDING_MODEL at MODEL_BASE_URL', () => {
+    expect(loadV1ServerConfig({}).RETRIEVAL_INLINE_TOKENS).toBe(6000);
+    expect(loadV1ServerConfig({ RETRIEVAL_INLINE_TOKENS: ' 2500 ' }).RETRIEVAL_INLINE_TOKENS).toBe(2500);
+    for (const bad of ['-1', '1.5', 'many']) {
+      expect(() => loadV1ServerConfig({ RETRIEVAL_INLINE_TOKENS: bad }), bad).toThrow(ConfigError);
+    }
+    expect(configuredEmbeddings(loadV1ServerConfig({}))).toBeUndefined();
+    const embeddings = configuredEmbeddings(loadV1ServerConfig({ EMBEDDING_MODEL: 'nomic-embed-text', MODEL_BASE_URL: 'http://127.0.0.1:11434/v1' }));
+    expect(embeddings?.model).toBe('nomic-embed-text');
+    void embeddings?.close();
   });
 });
 

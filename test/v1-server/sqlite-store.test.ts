@@ -6,7 +6,17 @@ import { DatabaseSync } from 'node:sqlite';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, CursorNotFoundError, openSqliteStore, openStore, ROOT } from '../../src/v1-server/store/index.js';
-import type { FileContentTable, FileObject, Store, Page, PageQuery, StoreTables, Table } from '../../src/v1-server/store/index.js';
+import type {
+  FileChunkTable,
+  FileContentTable,
+  FileObject,
+  IndexedText,
+  Store,
+  Page,
+  PageQuery,
+  StoreTables,
+  Table,
+} from '../../src/v1-server/store/index.js';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../src/v1/schemas.js';
 
 const SCOPE = 'scope-a';
@@ -88,6 +98,37 @@ async function exerciseContents(contents: FileContentTable): Promise<void> {
   expect(await contents.piece(SCOPE, 'file-a', 0)).toBeUndefined();
   expect(Buffer.from((await contents.piece(SCOPE, 'file-b', 0)) ?? []).toString()).toBe('x');
   expect(Buffer.from((await contents.piece('other-scope', 'file-a', 0)) ?? []).toString()).toBe('y');
+}
+
+/** Chunks of `text` cut at every `size` characters, without overlap. */
+function chunksOf(text: string, size: number): IndexedText {
+  const chunks = [];
+  for (let start = 0; start < text.length; start += size) {
+    chunks.push({ index: chunks.length, start, text: text.slice(start, start + size), tokens: 1 });
+  }
+  return { tokens: chunks.length, chunks };
+}
+
+async function exerciseChunks(chunks: FileChunkTable): Promise<void> {
+  await chunks.add(SCOPE, 'file-a', chunksOf('alpha beta. gamma delta. ', 12));
+  await chunks.add(SCOPE, 'file-b', { tokens: 2, chunks: [{ index: 0, start: 0, text: 'Gamma rays', tokens: 2 }] });
+  await chunks.add(OTHER_SCOPE, 'file-a', { tokens: 1, chunks: [{ index: 0, start: 0, text: 'gamma', tokens: 1 }] });
+  expect(await chunks.list(SCOPE, 'file-a')).toEqual([
+    { index: 0, start: 0, text: 'alpha beta. ', tokens: 1 },
+    { index: 1, start: 12, text: 'gamma delta.', tokens: 1 },
+    { index: 2, start: 24, text: ' ', tokens: 1 },
+  ]);
+  expect(await chunks.list(SCOPE, 'file-a', 1)).toHaveLength(1);
+  expect(await chunks.tokens(SCOPE, 'file-a')).toBe(3);
+  expect(await chunks.tokens(SCOPE, 'file-c')).toBeUndefined();
+  const found = await chunks.search(SCOPE, ['file-a', 'file-b'], 'GAMMA', 10);
+  expect(found.map((hit) => [hit.fileId, hit.index]).sort()).toEqual([['file-a', 1], ['file-b', 0]]);
+  expect(await chunks.search(SCOPE, ['file-b'], 'delta', 10)).toEqual([]);
+  await chunks.deleteAll(SCOPE, 'file-a');
+  expect(await chunks.list(SCOPE, 'file-a')).toEqual([]);
+  expect(await chunks.tokens(SCOPE, 'file-a')).toBeUndefined();
+  expect(await chunks.search(SCOPE, ['file-a', 'file-b'], 'gamma', 10)).toMatchObject([{ fileId: 'file-b', index: 0, text: 'Gamma rays' }]);
+  expect(await chunks.search(OTHER_SCOPE, ['file-a'], 'gamma', 10)).toMatchObject([{ fileId: 'file-a', text: 'gamma' }]);
 }
 
 function messageFile(id: string, created_at: number, version = 1): MessageFile {
@@ -212,6 +253,7 @@ describe('sqlite store tables', () => {
     pendingUsage: (tables) => exercise(tables.pendingUsage, (_id, _createdAt, version) => usage(version ?? 1)),
     files: (tables) => exercise(tables.files, file),
     fileContents: (tables) => exerciseContents(tables.fileContents),
+    fileChunks: (tables) => exerciseChunks(tables.fileChunks),
   };
 
   it.each(Object.entries(cases))('%s: get, put, delete, deleteAll, list', async (_name, check) => {

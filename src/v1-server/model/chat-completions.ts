@@ -4,12 +4,11 @@
  * as `ModelEvent`s as they arrive. Failures before the first event are retried; after it they are
  * not, since a repeated answer would duplicate text the run already shows.
  */
-import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import { errorCode, errorFields, QUOTED_TEXT_CHARS, redact } from '../../http/answers.js';
+import { errorCode, errorFields, errorMessageOf, excerpt } from '../../http/answers.js';
 import { backoffMs, retryAfterMs } from '../../http/retry.js';
 import { SseMessages } from '../../http/sse.js';
 import { ModelError } from './model.js';
@@ -233,24 +232,14 @@ export class ChatCompletionsModel implements AssistantModel {
 
   async #httpFailure({ statusCode, headers, body }: Dispatcher.ResponseData): Promise<AttemptFailure> {
     const text = await body.text().catch(() => '');
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = null; // not JSON: an excerpt of the text says more than nothing
-    }
-    const said = errorFields(json)?.message ?? (text.trim() === '' ? (STATUS_CODES[statusCode] ?? 'no message') : text);
-    const message = `The model server answered ${statusCode}: ${this.#excerpt(said)}`;
+    const message = `The model server answered ${statusCode}: ${this.#excerpt(errorMessageOf(statusCode, text))}`;
     if (statusCode === 429) return new AttemptFailure('rate_limit_exceeded', message, true, retryAfterMs(headers));
     const retryable = statusCode >= 500;
     return new AttemptFailure('server_error', message, retryable, retryable ? retryAfterMs(headers) : null);
   }
 
-  /** Server text for an error message: short, on one line, and without the API key (some servers echo it). */
   #excerpt(text: string): string {
-    const short = text.trim().replace(/\s+/g, ' ');
-    const redacted = redact(short, [this.#apiKey]);
-    return redacted.length > QUOTED_TEXT_CHARS ? `${redacted.slice(0, QUOTED_TEXT_CHARS)}…` : redacted;
+    return excerpt(text, [this.#apiKey]);
   }
 }
 

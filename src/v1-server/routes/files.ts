@@ -87,7 +87,8 @@ function receiveUpload(ctx: RouteContext): Promise<FileObject> {
       let started: FileIntake;
       try {
         // Refused before its bytes are read when its type is wrong for every purpose, or the one given.
-        started = new FileIntake(ctx.store, ctx.scope, filename, checkFileType(filename, purpose === undefined ? undefined : checkPurpose(purpose)));
+        const type = checkFileType(filename, purpose === undefined ? undefined : checkPurpose(purpose));
+        started = new FileIntake(ctx.store, ctx.scope, filename, type, ctx.embeddings);
       } catch (error) {
         fail(error);
         return;

@@ -17,6 +17,7 @@ import type { Run, RunStep, Thread } from '../../v1/schemas.js';
 import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel } from '../model/model.js';
+import type { Retriever } from '../retrieval/retriever.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
@@ -32,6 +33,8 @@ import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_US
 export interface RunEngineOptions {
   store: Store;
   model: AssistantModel;
+  /** What the `retrieval` tool reads from a run's files. */
+  retriever: Retriever;
   /** Milliseconds since the epoch. */
   clock: () => number;
   runTtlSeconds: number;

@@ -22,8 +22,12 @@ import { CursorNotFoundError, ROOT } from './store.js';
 import type {
   ApiKeyRecord,
   AssistantFileTable,
+  ChunkHit,
+  FileChunk,
+  FileChunkTable,
   FileContentTable,
   FileObject,
+  IndexedText,
   FileTable,
   Store,
   KeyTable,
@@ -77,6 +81,36 @@ const MIGRATIONS: readonly string[] = [
      bytes BLOB NOT NULL,
      PRIMARY KEY (scope, file_id, piece)
    ) STRICT;`,
+  // The retrieval index. A file's chunks are written once, with its file object, and deleted with
+  // it, never updated: the triggers keep the external-content FTS5 table in step with inserts and
+  // deletes. `id` is declared so that VACUUM cannot renumber the rows FTS5 points at.
+  `CREATE TABLE file_indexes (
+     scope TEXT NOT NULL,
+     file_id TEXT NOT NULL,
+     tokens INTEGER NOT NULL, -- of the whole extracted text
+     embedding_model TEXT,    -- the model of its chunks' embeddings; null when they have none
+     PRIMARY KEY (scope, file_id)
+   ) STRICT;
+   CREATE TABLE file_chunks (
+     id INTEGER PRIMARY KEY,
+     scope TEXT NOT NULL,
+     file_id TEXT NOT NULL,
+     chunk INTEGER NOT NULL, -- 0, 1, …: the chunks in order
+     start INTEGER NOT NULL, -- where the chunk begins in the file's text, in UTF-16 code units
+     text TEXT NOT NULL,
+     tokens INTEGER NOT NULL,
+     embedding BLOB,         -- float32 little-endian
+     UNIQUE (scope, file_id, chunk)
+   ) STRICT;
+   CREATE VIRTUAL TABLE file_chunks_fts USING fts5(
+     text, content = 'file_chunks', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+   );
+   CREATE TRIGGER file_chunks_indexed AFTER INSERT ON file_chunks BEGIN
+     INSERT INTO file_chunks_fts (rowid, text) VALUES (new.id, new.text);
+   END;
+   CREATE TRIGGER file_chunks_unindexed AFTER DELETE ON file_chunks BEGIN
+     INSERT INTO file_chunks_fts (file_chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
+   END;`,
 ];
 
 /** The value of `objects.kind` for each table; stored, so never rename one. */
@@ -101,6 +135,7 @@ export function openSqliteStore(location: string): Store {
     // Durable against a crash of the process (kill -9 included); a power loss or OS crash may lose
     // the last few commits, never corrupt the database.
     db.exec('PRAGMA synchronous = NORMAL');
+    requireFts5(db);
     migrate(db, location);
     return new SqliteStore(db);
   } catch (error) {
@@ -133,6 +168,15 @@ function filePath(url: string): string | undefined {
     return fileURLToPath(url);
   } catch {
     return undefined;
+  }
+}
+
+/** The retrieval index is an FTS5 table: a SQLite built without FTS5 cannot serve. */
+function requireFts5(db: DatabaseSync): void {
+  try {
+    db.exec('CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(text); DROP TABLE temp.fts5_probe;');
+  } catch {
+    throw new Error(`The SQLite of this Node.js (${process.version}) has no FTS5, which the file index needs: run Node 24 (npm installs it as node_modules/.bin/node).`);
   }
 }
 
@@ -222,6 +266,33 @@ function prepareStatements(db: DatabaseSync) {
     deleteUnownedPieces: db.prepare(
       `DELETE FROM file_contents WHERE NOT EXISTS (
          SELECT 1 FROM objects WHERE kind = 'file' AND scope = file_contents.scope AND parent = '${ROOT}' AND id = file_contents.file_id)`,
+    ),
+    addIndex: db.prepare('INSERT INTO file_indexes (scope, file_id, tokens, embedding_model) VALUES (?, ?, ?, ?)'),
+    addChunk: db.prepare('INSERT INTO file_chunks (scope, file_id, chunk, start, text, tokens, embedding) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    // bm25() is lower for better matches. Only the given files' chunks are kept, but the match (and
+    // BM25's statistics) run over the whole index.
+    searchChunks: db.prepare(
+      `SELECT c.file_id, c.chunk, c.text, bm25(file_chunks_fts) AS rank
+       FROM file_chunks_fts JOIN file_chunks c ON c.id = file_chunks_fts.rowid
+       WHERE file_chunks_fts MATCH ? AND c.scope = ? AND c.file_id IN (SELECT value FROM json_each(?))
+       ORDER BY rank LIMIT ?`,
+    ),
+    embeddedChunks: db.prepare(
+      `SELECT c.file_id, c.chunk, c.embedding FROM file_indexes f JOIN file_chunks c ON c.scope = f.scope AND c.file_id = f.file_id
+       WHERE f.scope = ? AND f.file_id IN (SELECT value FROM json_each(?)) AND f.embedding_model = ? AND c.embedding IS NOT NULL`,
+    ),
+    chunkText: db.prepare('SELECT text FROM file_chunks WHERE scope = ? AND file_id = ? AND chunk = ?'),
+    listChunks: db.prepare('SELECT chunk, start, text, tokens FROM file_chunks WHERE scope = ? AND file_id = ? ORDER BY chunk LIMIT ?'),
+    indexTokens: db.prepare('SELECT tokens FROM file_indexes WHERE scope = ? AND file_id = ?'),
+    deleteChunks: db.prepare('DELETE FROM file_chunks WHERE scope = ? AND file_id = ?'),
+    deleteIndex: db.prepare('DELETE FROM file_indexes WHERE scope = ? AND file_id = ?'),
+    deleteUnownedChunks: db.prepare(
+      `DELETE FROM file_chunks WHERE NOT EXISTS (
+         SELECT 1 FROM objects WHERE kind = 'file' AND scope = file_chunks.scope AND parent = '${ROOT}' AND id = file_chunks.file_id)`,
+    ),
+    deleteUnownedIndexes: db.prepare(
+      `DELETE FROM file_indexes WHERE NOT EXISTS (
+         SELECT 1 FROM objects WHERE kind = 'file' AND scope = file_indexes.scope AND parent = '${ROOT}' AND id = file_indexes.file_id)`,
     ),
     listByRun: db.prepare(`SELECT body FROM objects WHERE ${set} AND run_id = ? ORDER BY created_at, seq`),
     withStatus: db.prepare(
@@ -447,6 +518,119 @@ class SqliteFileContentTable implements FileContentTable {
   }
 }
 
+/**
+ * An FTS5 query for free text: each word quoted (so nothing in it is query syntax), any of them
+ * matching. Words are runs of letters and digits, as the index's tokenizer cuts them; undefined
+ * when there is none.
+ */
+export function matchAnyWord(query: string): string | undefined {
+  const words = [...new Set(query.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])].slice(0, MAX_QUERY_WORDS);
+  return words.length === 0 ? undefined : words.map((word) => `"${word}"`).join(' OR ');
+}
+
+/** More words than a question has: the rest of a pasted text adds cost, not precision. */
+const MAX_QUERY_WORDS = 64;
+
+function vectorBlob(vector: Float32Array): Uint8Array {
+  const bytes = new Uint8Array(vector.length * 4);
+  const view = new DataView(bytes.buffer);
+  vector.forEach((value, position) => view.setFloat32(position * 4, value, true));
+  return bytes;
+}
+
+/** The cosine similarity of `vector` and a stored one; -Infinity when their sizes differ. */
+function cosine(vector: Float32Array, norm: number, blob: Uint8Array): number {
+  if (blob.byteLength !== vector.length * 4) return Number.NEGATIVE_INFINITY;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  let dot = 0;
+  let stored = 0;
+  for (let position = 0; position < vector.length; position += 1) {
+    const value = view.getFloat32(position * 4, true);
+    dot += value * (vector[position] ?? 0);
+    stored += value * value;
+  }
+  return norm === 0 || stored === 0 ? 0 : dot / (norm * Math.sqrt(stored));
+}
+
+class SqliteFileChunkTable implements FileChunkTable {
+  constructor(
+    private readonly sql: Statements,
+    private readonly execute: Execute,
+  ) {}
+
+  add(scope: string, fileId: string, text: IndexedText): Promise<void> {
+    return this.execute(() => {
+      const { embeddings } = text;
+      this.sql.addIndex.run(scope, fileId, text.tokens, embeddings?.model ?? null);
+      text.chunks.forEach((chunk, position) => {
+        const vector = embeddings?.vectors[position];
+        this.sql.addChunk.run(scope, fileId, chunk.index, chunk.start, chunk.text, chunk.tokens, vector ? vectorBlob(vector) : null);
+      });
+    });
+  }
+
+  search(scope: string, fileIds: readonly string[], query: string, limit: number): Promise<ChunkHit[]> {
+    const match = matchAnyWord(query);
+    if (match === undefined || fileIds.length === 0) return Promise.resolve([]);
+    return this.execute(() =>
+      this.sql.searchChunks.all(match, scope, JSON.stringify(fileIds), limit).map((row) => ({
+        fileId: text(row, 'file_id'),
+        index: integer(row, 'chunk'),
+        text: text(row, 'text'),
+        score: -Number(row['rank']),
+      })),
+    );
+  }
+
+  /** A scan of the files' vectors, keeping the best `limit`: memory stays that of one vector. */
+  nearest(scope: string, fileIds: readonly string[], model: string, vector: Float32Array, limit: number): Promise<ChunkHit[]> {
+    if (fileIds.length === 0 || limit <= 0) return Promise.resolve([]);
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    norm = Math.sqrt(norm);
+    return this.execute(() => {
+      const best: Array<{ fileId: string; index: number; score: number }> = [];
+      for (const row of this.sql.embeddedChunks.iterate(scope, JSON.stringify(fileIds), model)) {
+        const blob = row['embedding'];
+        if (!(blob instanceof Uint8Array)) continue;
+        const score = cosine(vector, norm, blob);
+        if (best.length === limit && score <= (best[limit - 1]?.score ?? Number.NEGATIVE_INFINITY)) continue;
+        const at = best.findIndex((hit) => hit.score < score);
+        best.splice(at < 0 ? best.length : at, 0, { fileId: text(row, 'file_id'), index: integer(row, 'chunk'), score });
+        best.length = Math.min(best.length, limit);
+      }
+      return best
+        .filter((hit) => hit.score > Number.NEGATIVE_INFINITY)
+        .map((hit) => ({ ...hit, text: text(this.sql.chunkText.get(scope, hit.fileId, hit.index) ?? {}, 'text') }));
+    });
+  }
+
+  list(scope: string, fileId: string, limit = -1): Promise<FileChunk[]> {
+    return this.execute(() =>
+      this.sql.listChunks.all(scope, fileId, limit).map((row) => ({
+        index: integer(row, 'chunk'),
+        start: integer(row, 'start'),
+        text: text(row, 'text'),
+        tokens: integer(row, 'tokens'),
+      })),
+    );
+  }
+
+  tokens(scope: string, fileId: string): Promise<number | undefined> {
+    return this.execute(() => {
+      const row = this.sql.indexTokens.get(scope, fileId);
+      return row === undefined ? undefined : integer(row, 'tokens');
+    });
+  }
+
+  deleteAll(scope: string, fileId: string): Promise<void> {
+    return this.execute(() => {
+      this.sql.deleteChunks.run(scope, fileId);
+      this.sql.deleteIndex.run(scope, fileId);
+    });
+  }
+}
+
 function createTables(sql: Statements, execute: Execute): StoreTables {
   return {
     assistants: new ObjectTable<Assistant>(sql, 'assistant', execute, byCreation),
@@ -460,6 +644,7 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     pendingUsage: new ObjectTable<Usage>(sql, 'pending_usage', execute, () => ({ createdAt: 0, runId: null, status: null })),
     files: new SqliteFileTable(sql, execute),
     fileContents: new SqliteFileContentTable(sql, execute),
+    fileChunks: new SqliteFileChunkTable(sql, execute),
   };
 }
 
@@ -549,6 +734,7 @@ class SqliteStore implements Store {
   readonly pendingUsage: StoreTables['pendingUsage'];
   readonly files: StoreTables['files'];
   readonly fileContents: StoreTables['fileContents'];
+  readonly fileChunks: StoreTables['fileChunks'];
   readonly keys: KeyTable;
 
   private readonly sql: Statements;
@@ -569,6 +755,7 @@ class SqliteStore implements Store {
     this.pendingUsage = tables.pendingUsage;
     this.files = tables.files;
     this.fileContents = tables.fileContents;
+    this.fileChunks = tables.fileChunks;
     this.keys = new SqliteKeyTable(this.sql, (operation) => this.outside(operation));
   }
 
@@ -629,7 +816,10 @@ class SqliteStore implements Store {
   }
 
   discardUnownedContents(): Promise<number> {
-    return this.outside(() => Number(this.sql.deleteUnownedPieces.run().changes));
+    return this.outside(() => {
+      this.sql.deleteUnownedIndexes.run();
+      return Number(this.sql.deleteUnownedPieces.run().changes) + Number(this.sql.deleteUnownedChunks.run().changes);
+    });
   }
 
   async close(): Promise<void> {

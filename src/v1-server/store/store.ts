@@ -111,6 +111,54 @@ export interface FileContentTable {
   deleteAll(scope: string, fileId: string): Promise<void>;
 }
 
+/** A passage of a file's extracted text, as retrieval indexes it. */
+export interface FileChunk {
+  /** 0, 1, …: the file's chunks in order. */
+  index: number;
+  /** Where the chunk begins in the file's text, in UTF-16 code units: chunks overlap, and together cover the text. */
+  start: number;
+  /** Exactly `fileText.slice(start, start + text.length)`. */
+  text: string;
+  tokens: number;
+}
+
+/** A file's extracted text as retrieval keeps it. */
+export interface IndexedText {
+  /** The tokens of the whole text. */
+  tokens: number;
+  chunks: readonly FileChunk[];
+  /** One vector per chunk, in the chunks' order, and the model that made them; none without an embeddings model. */
+  embeddings?: { model: string; vectors: readonly Float32Array[] } | undefined;
+}
+
+/** A chunk a search found; a higher `score` is a better match. */
+export interface ChunkHit {
+  fileId: string;
+  index: number;
+  text: string;
+  score: number;
+}
+
+/**
+ * The retrieval index: a file's chunks belong to the file (`add` once, `deleteAll` with it), and a
+ * search covers a set of file ids, whatever holds them (an assistant's files, a message's).
+ */
+export interface FileChunkTable {
+  add(scope: string, fileId: string, text: IndexedText): Promise<void>;
+  /**
+   * The chunks of `fileIds` that best match the words of `query`, best first, by BM25 (FTS5): free
+   * text, any of its words may match (no query syntax). None when no word does.
+   */
+  search(scope: string, fileIds: readonly string[], query: string, limit: number): Promise<ChunkHit[]>;
+  /** The chunks of `fileIds` embedded by `model` nearest to `vector`, by cosine similarity, best first. */
+  nearest(scope: string, fileIds: readonly string[], model: string, vector: Float32Array, limit: number): Promise<ChunkHit[]>;
+  /** A file's chunks in order; at most `limit` of them when given. */
+  list(scope: string, fileId: string, limit?: number): Promise<FileChunk[]>;
+  /** The tokens of a file's whole text; undefined when the file is not indexed. */
+  tokens(scope: string, fileId: string): Promise<number | undefined>;
+  deleteAll(scope: string, fileId: string): Promise<void>;
+}
+
 export interface AssistantFileTable extends Table<AssistantFile> {
   /** The attachments of one file to the scope's assistants. */
   ofFile(scope: string, fileId: string): Promise<AssistantFile[]>;
@@ -137,6 +185,7 @@ export interface StoreTables {
   /** Parent: `ROOT`. */
   files: FileTable;
   fileContents: FileContentTable;
+  fileChunks: FileChunkTable;
 }
 
 /** A stored API key as `npm run keys -- list` shows it: never the key, nor its hash. Times in Unix seconds. */
@@ -174,8 +223,8 @@ export interface Store extends StoreTables {
    */
   transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T>;
   /**
-   * Deletes the file contents no file owns: those of uploads cut off by a crash. Only while no
-   * upload is under way (at start-up); returns how many pieces went.
+   * Deletes the file contents and chunks no file owns: those of uploads cut off by a crash. Only
+   * while no upload is under way (at start-up); returns how many pieces and chunks went.
    */
   discardUnownedContents(): Promise<number>;
   close(): Promise<void>;
