@@ -225,6 +225,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   const engine = new RunEngine({
     store,
     model,
+    passages: { retrieve: () => Promise.resolve([]) },
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
