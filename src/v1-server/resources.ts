@@ -113,12 +113,13 @@ export async function createThread(tables: StoreTables, scope: string, input: Cr
   return thread;
 }
 
-/** Deletes a thread with its messages, message files, runs and steps. */
+/** Deletes a thread with its messages, message files, runs, steps and what the runs' hosted tools answered. */
 export async function deleteThread(tables: StoreTables, scope: string, threadId: string): Promise<void> {
   for (const message of await tables.messages.list(scope, threadId)) await tables.messageFiles.deleteAll(scope, message.id);
   for (const run of await tables.runs.list(scope, threadId)) {
     await tables.steps.deleteAll(scope, run.id);
     await tables.pendingUsage.deleteAll(scope, run.id);
+    await tables.hostedCalls.deleteAll(scope, run.id);
   }
   await tables.messages.deleteAll(scope, threadId);
   await tables.runs.deleteAll(scope, threadId);

@@ -233,7 +233,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   const engine = new RunEngine({
     store,
     model,
-    retriever,
+    passages: retriever,
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,

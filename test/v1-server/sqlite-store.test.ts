@@ -251,6 +251,10 @@ describe('sqlite store tables', () => {
     assistantFiles: (tables) => exercise(tables.assistantFiles, assistantFile),
     messageFiles: (tables) => exercise(tables.messageFiles, messageFile),
     pendingUsage: (tables) => exercise(tables.pendingUsage, (_id, _createdAt, version) => usage(version ?? 1)),
+    hostedCalls: (tables) =>
+      exercise(tables.hostedCalls, (id, _createdAt, version) => ({
+        calls: [{ id, name: 'retrieval', arguments: '{}', output: `v${version ?? 1}`, sources: [] }],
+      })),
     files: (tables) => exercise(tables.files, file),
     fileContents: (tables) => exerciseContents(tables.fileContents),
     fileChunks: (tables) => exerciseChunks(tables.fileChunks),

@@ -39,7 +39,7 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   const system: ChatMessage[] = input.instructions === '' ? [] : [{ role: 'system', content: input.instructions }];
   const messages = [...system, ...input.turns.flatMap(turnMessages)];
   const request: ChatRequest = { model, messages, stream: true, stream_options: { include_usage: true } };
-  // `retrieval` and `code_interpreter` are not the model's to call.
+  // Hosted tools arrive as functions (the run offers `retrieval` so); `code_interpreter` is not offered yet.
   const tools = input.tools.flatMap((tool) => (tool.type === 'function' ? [chatTool(tool.function)] : []));
   if (tools.length > 0) {
     request.tools = tools;

@@ -1,19 +1,28 @@
 /**
  * One model answer turned into v1 objects as it streams: the message-creation (or tool-calls) step
- * and its message are created on the first delta, every text delta is appended and sent on at once,
- * and tool-call fragments are joined by index. Whether the run then requires action is decided
- * from the calls received, never from the model's finish reason (servers send `stop` with calls).
+ * and its message are created on the first delta, every text delta is appended and sent on at once
+ * (with the citations its source markers make), and tool-call fragments are joined by index. What
+ * follows is decided from the calls received, never from the model's finish reason (servers send
+ * `stop` with calls): calls of hosted tools are executed and the model asked again; calls of the
+ * caller's functions make the run require action.
  */
 import type { Run, Usage } from '../../v1/schemas.js';
 import { newId } from '../ids.js';
 import type { FinishReason, ModelEvent } from '../model/model.js';
 import { ModelError } from '../model/model.js';
+import type { HostedCall, StoreTables } from '../store/store.js';
+import { CitationWriter } from './citations.js';
+import type { HostedTools } from './hosted-tools.js';
+import { hostedStepCall } from './hosted-tools.js';
 import type { Change, EndStatus, FunctionCall, RunEvent } from './transitions.js';
 import {
   appendText,
+  completeHostedStep,
   completeRun,
   completeStep,
   finishMessage,
+  functionStepCall,
+  hostedCallDelta,
   incompleteRun,
   newRunMessage,
   newToolCallsStep,
@@ -22,7 +31,6 @@ import {
   usageOf,
   ZERO_USAGE,
 } from './transitions.js';
-import type { StoreTables } from '../store/store.js';
 
 type ToolCallEvent = Extract<ModelEvent, { type: 'tool_call' }>;
 
@@ -40,10 +48,18 @@ export interface AnswerEngine {
   stopIncomplete(scope: string, run: Run, reason: 'max_completion_tokens' | 'max_prompt_tokens'): Promise<void>;
 }
 
+/** A call as the model made it; `hosted` when the server executes it. */
+interface ModelCall extends FunctionCall {
+  hosted: boolean;
+}
+
+/** After the model's answer: the run ended or waits (`settled`), or hosted calls were answered and the model is asked again. */
+export type AnswerOutcome = 'settled' | 'ask_again';
+
 export class Answer {
-  private message: { id: string; stepId: string } | undefined;
+  private message: { id: string; stepId: string; citations: CitationWriter } | undefined;
   private toolStepId: string | undefined;
-  private readonly calls = new Map<number, FunctionCall>();
+  private readonly calls = new Map<number, ModelCall>();
   private usage: Usage = ZERO_USAGE;
   private reason: FinishReason = 'stop';
 
@@ -51,6 +67,7 @@ export class Answer {
     private readonly engine: AnswerEngine,
     private readonly scope: string,
     private readonly run: Run,
+    private readonly hosted: HostedTools,
   ) {}
 
   /** A transaction on the run, only while it is still in progress. */
@@ -75,12 +92,18 @@ export class Answer {
       if (!this.message) {
         const created = newRunMessage(run, this.engine.now());
         await tx.steps.put(this.scope, run.id, created.step.id, created.step);
-        this.message = { id: created.message.id, stepId: created.step.id };
+        this.message = { id: created.message.id, stepId: created.step.id, citations: new CitationWriter(this.hosted.sources) };
         message = created.message;
         events.push(...created.events);
       }
       if (message?.status !== 'in_progress') return events;
-      const appended = appendText(message, delta);
+      const cited = this.message.citations.push(delta);
+      if (cited.text === '') {
+        // All of it may be the start of a marker: the message is stored, its text comes with the rest.
+        if (events.length > 0) await tx.messages.put(this.scope, run.thread_id, message.id, message);
+        return events;
+      }
+      const appended = appendText(message, cited.text, cited.annotations);
       await tx.messages.put(this.scope, run.thread_id, message.id, appended.message);
       return [...events, ...appended.events];
     });
@@ -101,12 +124,14 @@ export class Answer {
       if (known) {
         known.arguments += fragment.arguments ?? '';
         if (known.name === '') known.name = fragment.name ?? '';
-      } else {
-        // The server's call id is kept; one is made only where it sent none (or an empty one).
-        const id = fragment.id !== undefined && fragment.id !== '' ? fragment.id : newId('call');
-        this.calls.set(fragment.index, { id, name: fragment.name ?? '', arguments: fragment.arguments ?? '' });
+        if (!known.hosted) events.push(toolCallDelta(step, fragment.index, fragment, false));
+        return events;
       }
-      events.push(toolCallDelta(step, fragment.index, { ...fragment, id: this.calls.get(fragment.index)?.id }, !known));
+      // The server's call id is kept; one is made only where it sent none (or an empty one).
+      const id = fragment.id !== undefined && fragment.id !== '' ? fragment.id : newId('call');
+      const call: ModelCall = { id, name: fragment.name ?? '', arguments: fragment.arguments ?? '', hosted: this.hosted.runs(fragment.name ?? '') };
+      this.calls.set(fragment.index, call);
+      events.push(call.hosted ? hostedCallDelta(step, fragment.index, hostedStepCall(call)) : toolCallDelta(step, fragment.index, { ...fragment, id }, true));
       return events;
     });
   }
@@ -115,9 +140,15 @@ export class Answer {
   private async closeMessage(tx: StoreTables, run: Run, truncated: boolean, usage: Usage): Promise<RunEvent[]> {
     if (!this.message) return [];
     const { id, stepId } = this.message;
-    this.message = undefined;
     const events: RunEvent[] = [];
-    const message = await tx.messages.get(this.scope, run.thread_id, id);
+    let message = await tx.messages.get(this.scope, run.thread_id, id);
+    const rest = this.message.citations.flush();
+    this.message = undefined;
+    if (message?.status === 'in_progress' && rest.text !== '') {
+      const appended = appendText(message, rest.text, rest.annotations);
+      message = appended.message;
+      events.push(...appended.events);
+    }
     if (message?.status === 'in_progress') {
       const finished = finishMessage(message, this.engine.now(), truncated);
       await tx.messages.put(this.scope, run.thread_id, id, finished.message);
@@ -132,28 +163,19 @@ export class Answer {
     return events;
   }
 
-  /** The model finished: the run requires action, completes, or ends incomplete at its token limit. */
-  async finish(): Promise<void> {
+  /** The model finished: the run requires action, completes, ends incomplete at its token limit, or asks again. */
+  async finish(signal: AbortSignal): Promise<AnswerOutcome> {
     const truncated = this.reason === 'length';
     const calls = [...this.calls.entries()].sort(([a], [b]) => a - b).map(([, call]) => call);
+    if (calls.length > 0 && !truncated && this.toolStepId !== undefined) return this.finishCalls(this.toolStepId, calls, signal);
     await this.whileInProgress(async (tx, run) => {
       const now = this.engine.now();
-      if (calls.length > 0 && !truncated && this.toolStepId !== undefined) {
-        const events = await this.closeMessage(tx, run, false, ZERO_USAGE);
-        const step = await tx.steps.get(this.scope, run.id, this.toolStepId);
-        if (!step) return events;
-        const waiting = requireAction(run, step, calls);
-        await tx.steps.put(this.scope, run.id, step.id, waiting.step);
-        await tx.pendingUsage.put(this.scope, run.id, step.id, this.usage);
-        await tx.runs.put(this.scope, run.thread_id, run.id, waiting.run);
-        return [...events, ...waiting.events];
-      }
       const events: RunEvent[] = [];
       if (!this.message && calls.length === 0) {
         const created = newRunMessage(run, now);
         await tx.messages.put(this.scope, run.thread_id, created.message.id, created.message);
         await tx.steps.put(this.scope, run.id, created.step.id, created.step);
-        this.message = { id: created.message.id, stepId: created.step.id };
+        this.message = { id: created.message.id, stepId: created.step.id, citations: new CitationWriter(this.hosted.sources) };
         events.push(...created.events);
       }
       events.push(...(await this.closeMessage(tx, run, truncated, this.usage)));
@@ -171,6 +193,45 @@ export class Answer {
       this.engine.release(run.id);
       return [...events, ...ended.events];
     });
+    return 'settled';
+  }
+
+  /**
+   * The model called tools: hosted calls are executed (outside any transaction: a search may wait
+   * on the network) and kept; then the run waits for the caller's function calls, or, with none,
+   * the step completes and the model is asked again.
+   */
+  private async finishCalls(stepId: string, calls: readonly ModelCall[], signal: AbortSignal): Promise<AnswerOutcome> {
+    const open = await this.whileInProgress((tx, run) => this.closeMessage(tx, run, false, ZERO_USAGE));
+    if (open !== true) return 'settled';
+    const answered: HostedCall[] = [];
+    let nextSource = this.hosted.nextSourceNumber();
+    for (const call of calls.filter((candidate) => candidate.hosted)) {
+      const done = await this.hosted.execute(call, nextSource, signal);
+      nextSource += done.sources.length;
+      answered.push(done);
+    }
+    if (signal.aborted) return 'settled';
+    const functions = calls.filter((call) => !call.hosted);
+    const toolCalls = calls.map((call) => (call.hosted ? hostedStepCall(call) : functionStepCall(call)));
+    let outcome: AnswerOutcome = 'settled';
+    await this.whileInProgress(async (tx, run) => {
+      const step = await tx.steps.get(this.scope, run.id, stepId);
+      if (!step) return [];
+      if (answered.length > 0) await tx.hostedCalls.put(this.scope, run.id, step.id, { calls: answered });
+      if (functions.length > 0) {
+        const waiting = requireAction(run, step, toolCalls, functions);
+        await tx.steps.put(this.scope, run.id, step.id, waiting.step);
+        await tx.pendingUsage.put(this.scope, run.id, step.id, this.usage);
+        await tx.runs.put(this.scope, run.thread_id, run.id, waiting.run);
+        return waiting.events;
+      }
+      const completed = completeHostedStep(step, toolCalls, this.engine.now(), this.usage);
+      await tx.steps.put(this.scope, run.id, step.id, completed.step);
+      outcome = 'ask_again';
+      return completed.events;
+    });
+    return outcome;
   }
 
   /** The model gave up: the run fails with its code (the text so far stays, `incomplete`). */

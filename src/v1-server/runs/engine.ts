@@ -7,9 +7,9 @@
  *
  * One model call: `prompt.ts` builds what the model sees (the thread cut to the run's window), the
  * model streams, and `answer.ts` turns the stream into steps and messages. Hosted tools
- * (`retrieval`, `code_interpreter`) will plug in at those two ends: `prompt.ts` offering them to the
- * model as functions, and `Answer.finish` executing the calls made to them and asking the model
- * again, where calls to the caller's functions make the run require action.
+ * (`hosted-tools.ts`: `retrieval`) plug in at those two ends: `prompt.ts` offers them to the model
+ * as functions, and `Answer.finish` executes the calls made to them, after which the model is
+ * asked again, where calls to the caller's functions make the run require action.
  */
 import { KNOWN_CONFLICTS } from '../../v1/conflicts.js';
 import type { CreateRunBody, CreateThreadAndRunBody } from '../../v1/requests.js';
@@ -17,10 +17,11 @@ import type { Run, RunStep, Thread } from '../../v1/schemas.js';
 import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel } from '../model/model.js';
-import type { Retriever } from '../retrieval/retriever.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
+import type { PassageSource } from './hosted-tools.js';
+import { HostedTools } from './hosted-tools.js';
 import type { AnswerEngine } from './answer.js';
 import type { RunListener } from './events.js';
 import { RunEventBus } from './events.js';
@@ -33,8 +34,8 @@ import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_US
 export interface RunEngineOptions {
   store: Store;
   model: AssistantModel;
-  /** What the `retrieval` tool reads from a run's files. */
-  retriever: Retriever;
+  /** Where the `retrieval` tool finds passages of a run's files (the `Retriever`). */
+  passages: PassageSource;
   /** Milliseconds since the epoch. */
   clock: () => number;
   runTtlSeconds: number;
@@ -98,6 +99,7 @@ export class RunEngine implements AnswerEngine {
             }
             await tx.steps.delete(scope, run.id, step.id);
             await tx.pendingUsage.delete(scope, run.id, step.id);
+            await tx.hostedCalls.delete(scope, run.id, step.id);
           }
         });
         this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
@@ -259,24 +261,29 @@ export class RunEngine implements AnswerEngine {
     });
     if (!run || this.closed || signal.aborted) return;
     this.watchExpiry(scope, run);
-    const steps = await this.store.steps.list(scope, run.id);
-    const budget = await this.remainingBudget(scope, run, steps);
-    if (budget !== null && budget <= 0) {
-      await this.stopIncomplete(scope, run, 'max_completion_tokens');
-      return;
-    }
-    const answer = new Answer(this, scope, run);
-    try {
-      const messages = await this.store.messages.list(scope, run.thread_id);
-      const input = buildModelInput({ run, messages, steps, completionBudget: budget, requestId });
-      if (signal.aborted) return;
-      for await (const event of this.options.model.stream(input, signal)) {
-        if (signal.aborted) break;
-        await answer.apply(event);
+    // One round per model call: hosted tool calls are answered and the model asked again.
+    for (let round = 0; ; round += 1) {
+      const steps = await this.store.steps.list(scope, run.id);
+      const budget = await this.remainingBudget(scope, run, steps);
+      if (budget !== null && budget <= 0) {
+        await this.stopIncomplete(scope, run, 'max_completion_tokens');
+        return;
       }
-      if (!signal.aborted) await answer.finish();
-    } catch (error) {
-      if (!signal.aborted) await answer.fail(error);
+      const messages = await this.store.messages.list(scope, run.thread_id);
+      const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round);
+      const answer = new Answer(this, scope, run, hosted);
+      try {
+        const input = buildModelInput({ run, messages, steps, hosted, completionBudget: budget, requestId });
+        if (signal.aborted) return;
+        for await (const event of this.options.model.stream(input, signal)) {
+          if (signal.aborted) break;
+          await answer.apply(event);
+        }
+        if (signal.aborted || (await answer.finish(signal)) === 'settled') return;
+      } catch (error) {
+        if (!signal.aborted) await answer.fail(error);
+        return;
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import type { Message, Run, RunStep, TruncationStrategy } from '../../v1/schemas
 import { ModelError } from '../model/model.js';
 import type { ModelInput, ModelTurn } from '../model/model.js';
 import { promptTokens, turnTokens } from '../model/tokens.js';
+import type { HostedTools } from './hosted-tools.js';
 import { messageText } from './transitions.js';
 
 export interface PromptSources {
@@ -15,21 +16,23 @@ export interface PromptSources {
   messages: readonly Message[];
   /** The run's steps so far, oldest first. */
   steps: readonly RunStep[];
+  /** The tools the server runs itself: what is offered, and what earlier calls returned. */
+  hosted: HostedTools;
   /** What is left of the run's `max_completion_tokens` budget; null when unlimited. */
   completionBudget: number | null;
   requestId: string | undefined;
 }
 
 /** The model input of the run's next call; throws `ModelError` `max_prompt_tokens` when even the minimum does not fit. */
-export function buildModelInput({ run, messages, steps, completionBudget, requestId }: PromptSources): ModelInput {
+export function buildModelInput({ run, messages, steps, hosted, completionBudget, requestId }: PromptSources): ModelInput {
   const instructions = run.instructions ?? '';
   const truncationStrategy = run.truncation_strategy ?? { type: 'auto', last_messages: null };
   return {
     model: run.model ?? '',
     instructions,
-    tools: run.tools,
-    turns: fitToWindow(instructions, runTurns(run, messages, steps), truncationStrategy, run.max_prompt_tokens ?? null),
-    toolChoice: run.tool_choice ?? 'auto',
+    tools: hosted.offeredTools(run.tools),
+    turns: fitToWindow(instructions, runTurns(run, messages, steps, hosted), truncationStrategy, run.max_prompt_tokens ?? null),
+    toolChoice: hosted.offeredChoice(run.tool_choice ?? 'auto'),
     temperature: run.temperature ?? null,
     responseFormat: run.response_format ?? 'auto',
     maxCompletionTokens: completionBudget,
@@ -38,7 +41,7 @@ export function buildModelInput({ run, messages, steps, completionBudget, reques
 }
 
 /** The thread's messages oldest first, then this run's own messages and completed tool calls, in order. */
-function runTurns(run: Run, messages: readonly Message[], steps: readonly RunStep[]): ModelTurn[] {
+function runTurns(run: Run, messages: readonly Message[], steps: readonly RunStep[], hosted: HostedTools): ModelTurn[] {
   const turns: ModelTurn[] = [];
   const own = new Map<string, ModelTurn>();
   for (const message of messages) {
@@ -52,11 +55,13 @@ function runTurns(run: Run, messages: readonly Message[], steps: readonly RunSte
       const turn = own.get(details.message_creation.message_id);
       if (turn) turns.push(turn);
     } else if (step.status === 'completed') {
-      const calls = details.tool_calls.flatMap((call) =>
-        call.type === 'function'
-          ? [{ id: call.id, name: call.function.name, arguments: call.function.arguments, output: call.function.output ?? '' }]
-          : [],
-      );
+      const calls = details.tool_calls.flatMap((call) => {
+        if (call.type === 'function') {
+          return [{ id: call.id, name: call.function.name, arguments: call.function.arguments, output: call.function.output ?? '' }];
+        }
+        const answered = hosted.calls.get(call.id);
+        return answered ? [answered] : [];
+      });
       if (calls.length > 0) turns.push({ type: 'tool_calls', calls });
     }
   }

@@ -8,7 +8,7 @@
  *   queued | in_progress | requires_action --cancel--> cancelling → cancelled
  *   any active status --the clock passes expires_at--> expired
  */
-import type { Message, Run, RunStep, StepToolCall, Usage } from '../../v1/schemas.js';
+import type { Annotation, Message, Run, RunStep, StepToolCall, Usage } from '../../v1/schemas.js';
 import { newId } from '../ids.js';
 
 /** A stream event as the API sends it: its name and its object. */
@@ -124,13 +124,24 @@ export function messageText(message: Message): string {
   return message.content.map((part) => (part.type === 'text' ? part.text.value : '')).join('\n');
 }
 
-/** The message with `delta` appended to its text, and the `thread.message.delta` event. */
-export function appendText(message: Message, delta: string): { message: Message; events: RunEvent[] } {
+/**
+ * The message with `delta` appended to its text, and the `thread.message.delta` event. `annotations`
+ * are the citations in `delta`, their indices already counted in the whole text.
+ */
+export function appendText(
+  message: Message,
+  delta: string,
+  annotations: readonly Annotation[] = [],
+): { message: Message; events: RunEvent[] } {
   const first = message.content.length === 0;
+  const part = message.content[0];
+  const earlier = part?.type === 'text' ? part.text.annotations : [];
   const value = messageText(message) + delta;
-  const updated: Message = { ...message, content: [{ type: 'text', text: { value, annotations: [] } }] };
-  // The first delta of a content part carries its empty annotations, as upstream's stream does.
-  const text = first ? { value: delta, annotations: [] } : { value: delta };
+  const updated: Message = { ...message, content: [{ type: 'text', text: { value, annotations: [...earlier, ...annotations] } }] };
+  // The first delta of a content part carries its empty annotations, as upstream's stream does; a
+  // delta with citations carries them, each with its index among the part's annotations.
+  const indexed = annotations.map((annotation, index) => ({ index: earlier.length + index, ...annotation }));
+  const text = first || indexed.length > 0 ? { value: delta, annotations: indexed } : { value: delta };
   const event: RunEvent = {
     event: 'thread.message.delta',
     data: { id: message.id, object: 'thread.message.delta', delta: { content: [{ index: 0, type: 'text', text }] } },
@@ -151,7 +162,7 @@ export function completeStep(step: RunStep, now: number, usage: Usage): { step: 
   return { step: completed, events: [{ event: 'thread.run.step.completed', data: completed }] };
 }
 
-/** The `thread.run.step.delta` for one fragment of a streamed tool call. */
+/** The `thread.run.step.delta` for one fragment of a streamed function call. */
 export function toolCallDelta(
   step: RunStep,
   index: number,
@@ -161,6 +172,15 @@ export function toolCallDelta(
   const call = first
     ? { index, id: fragment.id, type: 'function', function: { name: fragment.name ?? '', arguments: fragment.arguments ?? '', output: null } }
     : { index, type: 'function', function: { arguments: fragment.arguments ?? '' } };
+  return stepDelta(step, call);
+}
+
+/** The `thread.run.step.delta` that shows a call of a tool the server runs (v1 never showed its arguments). */
+export function hostedCallDelta(step: RunStep, index: number, call: StepToolCall): RunEvent {
+  return stepDelta(step, { index, ...call });
+}
+
+function stepDelta(step: RunStep, call: object): RunEvent {
   return {
     event: 'thread.run.step.delta',
     data: { id: step.id, object: 'thread.run.step.delta', delta: { step_details: { type: 'tool_calls', tool_calls: [call] } } },
@@ -173,24 +193,37 @@ export interface FunctionCall {
   arguments: string;
 }
 
-/** The run waits for the outputs of `calls`, which its tool-calls step now lists. */
-export function requireAction(run: Run, step: RunStep, calls: readonly FunctionCall[]): { run: Run; step: RunStep; events: RunEvent[] } {
-  const toolCalls: StepToolCall[] = calls.map((call) => ({
-    id: call.id,
-    type: 'function',
-    function: { name: call.name, arguments: call.arguments, output: null },
-  }));
+/** A caller's function call as its tool-calls step lists it, before its output is submitted. */
+export function functionStepCall(call: FunctionCall): StepToolCall {
+  return { id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments, output: null } };
+}
+
+/**
+ * The run waits for the outputs of `waitingFor`; its tool-calls step lists `toolCalls` (those
+ * and the calls of hosted tools, already answered).
+ */
+export function requireAction(
+  run: Run,
+  step: RunStep,
+  toolCalls: StepToolCall[],
+  waitingFor: readonly FunctionCall[],
+): { run: Run; step: RunStep; events: RunEvent[] } {
   const waiting: Run = {
     ...run,
     status: 'requires_action',
     required_action: {
       type: 'submit_tool_outputs',
       submit_tool_outputs: {
-        tool_calls: calls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })),
+        tool_calls: waitingFor.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })),
       },
     },
   };
   return { run: waiting, step: { ...step, step_details: { type: 'tool_calls', tool_calls: toolCalls } }, events: [runEvent(waiting)] };
+}
+
+/** A tool-calls step whose calls were all the server's own: completed, and the run goes on. */
+export function completeHostedStep(step: RunStep, toolCalls: StepToolCall[], now: number, usage: Usage): { step: RunStep; events: RunEvent[] } {
+  return completeStep({ ...step, step_details: { type: 'tool_calls', tool_calls: toolCalls } }, now, usage);
 }
 
 /** The run's tool-calls step with the submitted outputs, completed; the run queued again. */

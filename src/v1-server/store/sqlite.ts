@@ -29,6 +29,7 @@ import type {
   FileObject,
   IndexedText,
   FileTable,
+  HostedStep,
   Store,
   KeyTable,
   MessageTable,
@@ -114,7 +115,7 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 /** The value of `objects.kind` for each table; stored, so never rename one. */
-type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage' | 'file';
+type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage' | 'file' | 'hosted_calls';
 
 /** A row's place in list order, `(created_at, seq)`. */
 type Position = readonly [createdAt: number, seq: number];
@@ -642,6 +643,7 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     messageFiles: new ObjectTable<MessageFile>(sql, 'message_file', execute, byCreation),
     // Usage has no created_at: pending usages list in insertion order.
     pendingUsage: new ObjectTable<Usage>(sql, 'pending_usage', execute, () => ({ createdAt: 0, runId: null, status: null })),
+    hostedCalls: new ObjectTable<HostedStep>(sql, 'hosted_calls', execute, () => ({ createdAt: 0, runId: null, status: null })),
     files: new SqliteFileTable(sql, execute),
     fileContents: new SqliteFileContentTable(sql, execute),
     fileChunks: new SqliteFileChunkTable(sql, execute),
@@ -732,6 +734,7 @@ class SqliteStore implements Store {
   readonly assistantFiles: StoreTables['assistantFiles'];
   readonly messageFiles: StoreTables['messageFiles'];
   readonly pendingUsage: StoreTables['pendingUsage'];
+  readonly hostedCalls: StoreTables['hostedCalls'];
   readonly files: StoreTables['files'];
   readonly fileContents: StoreTables['fileContents'];
   readonly fileChunks: StoreTables['fileChunks'];
@@ -753,6 +756,7 @@ class SqliteStore implements Store {
     this.assistantFiles = tables.assistantFiles;
     this.messageFiles = tables.messageFiles;
     this.pendingUsage = tables.pendingUsage;
+    this.hostedCalls = tables.hostedCalls;
     this.files = tables.files;
     this.fileContents = tables.fileContents;
     this.fileChunks = tables.fileChunks;

@@ -164,6 +164,29 @@ export interface AssistantFileTable extends Table<AssistantFile> {
   ofFile(scope: string, fileId: string): Promise<AssistantFile[]>;
 }
 
+/** A passage a run showed its model, by the number its citation marker carries. */
+export interface Source {
+  number: number;
+  fileId: string;
+  filename: string;
+  text: string;
+}
+
+/** One executed call of a tool the server runs itself: what the model asked and what it was answered. */
+export interface HostedCall {
+  id: string;
+  name: string;
+  arguments: string;
+  output: string;
+  /** The passages the output numbered, for citations. */
+  sources: Source[];
+}
+
+/** The hosted calls of one tool-calls step. */
+export interface HostedStep {
+  calls: HostedCall[];
+}
+
 export interface StoreTables {
   assistants: Table<Assistant>;
   threads: ThreadTable;
@@ -182,6 +205,8 @@ export interface StoreTables {
    * once it ends). Parent: the run id; id: the step id.
    */
   pendingUsage: Table<Usage>;
+  /** What the server's own tools answered in a run, so later model calls see it. Parent: the run id; id: the step id. */
+  hostedCalls: Table<HostedStep>;
   /** Parent: `ROOT`. */
   files: FileTable;
   fileContents: FileContentTable;
