@@ -91,9 +91,10 @@ describe('ranked passages (BM25)', () => {
     const small = [await upload(api, 'hours.txt', texts[0] ?? ''), await upload(api, 'refunds.txt', texts[1] ?? '')];
     const smallIds = small.map((file) => file.id);
     const whole = await new Retriever({ store, inlineTokens: 1000 }).retrieve(SCOPE, smallIds, 'refunds');
+    // Whole, the file that matches the query first.
     expect(whole).toEqual([
-      { fileId: small[0]?.id, filename: 'hours.txt', text: texts[0] },
       { fileId: small[1]?.id, filename: 'refunds.txt', text: texts[1] },
+      { fileId: small[0]?.id, filename: 'hours.txt', text: texts[0] },
     ]);
     // 8 + 7 tokens: over a budget of 10, so searched: the matching chunk only.
     const searched = await new Retriever({ store, inlineTokens: 10 }).retrieve(SCOPE, smallIds, 'refunds');

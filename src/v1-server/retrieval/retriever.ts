@@ -44,8 +44,8 @@ export class Retriever {
   constructor(private readonly options: RetrieverOptions) {}
 
   /**
-   * Whole files when all of them fit `inlineTokens` together, else the best chunks (at most
-   * `limit`, default 8), best first. Only files that exist in `scope`, are `processed` and of a
+   * Whole files when all of them fit `inlineTokens` together (the one with the best-matching chunk
+   * first), else the best chunks (at most `limit`, default 8), best first. Only files that exist in `scope`, are `processed` and of a
    * retrieval type; unknown ids are skipped. Throws `signal.reason` once it aborts, and the
    * embeddings server's `ModelError` when the query cannot be embedded.
    */
@@ -53,12 +53,18 @@ export class Retriever {
     const files = await this.readableFiles(scope, fileIds, signal);
     if (files.length === 0) return [];
     const total = files.reduce((sum, { tokens }) => sum + tokens, 0);
+    const ids = files.map(({ file }) => file.id);
     if (total <= this.options.inlineTokens) {
+      // The file with the best-matching chunk first: a model reads the first passages most closely.
+      const hits = await this.options.store.fileChunks.search(scope, ids, query, files.length * CANDIDATES_PER_PASSAGE);
+      const order = [...new Set([...hits.map((hit) => hit.fileId), ...ids])];
       const whole: Passage[] = [];
-      for (const { file } of files) whole.push({ fileId: file.id, filename: file.filename, text: joinChunks(await this.options.store.fileChunks.list(scope, file.id)) });
+      for (const fileId of order) {
+        const file = files.find((candidate) => candidate.file.id === fileId)?.file;
+        if (file) whole.push({ fileId, filename: file.filename, text: joinChunks(await this.options.store.fileChunks.list(scope, fileId)) });
+      }
       return whole;
     }
-    const ids = files.map(({ file }) => file.id);
     let hits = fuse(await this.rankings(scope, ids, query, limit * CANDIDATES_PER_PASSAGE, signal)).slice(0, limit);
     if (hits.length === 0) hits = await this.firstChunks(scope, ids, limit);
     const filenames = new Map(files.map(({ file }) => [file.id, file.filename]));
