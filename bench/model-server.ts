@@ -2,7 +2,9 @@
  * An instant scripted Chat Completions server for the v1 server's own speed (`v1-speed.ts`): every
  * `POST /v1/chat/completions` with `stream: true` is answered at once with the whole stream in one
  * write (a role chunk, a few content deltas, the finish, the usage, `[DONE]`), so any time a run
- * takes beyond it is the v1 server's. Run as a script (`node --import tsx bench/model-server.ts`)
+ * takes beyond it is the v1 server's. Offered a `retrieval` function and not yet shown its result,
+ * it calls it instead (one tool call, equally instant), so a retrieval run costs two model calls
+ * (`files.ts`). Run as a script (`node --import tsx bench/model-server.ts`)
  * it listens on a free port of 127.0.0.1 in its own process and prints one line
  * `BENCH_MODEL {"url": …}` (with `/v1`).
  */
@@ -18,16 +20,40 @@ const DELTAS = [FIRST_WORDS, ' of a short', ' scripted', ' answer.'];
 const chunk = (delta: Record<string, unknown>, finishReason: string | null = null): string =>
   `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1_700_000_000, model: 'bench-model', choices: [{ index: 0, delta, finish_reason: finishReason }] })}\n\n`;
 
+const usage = (completionTokens: number): string =>
+  `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1_700_000_000, model: 'bench-model', choices: [], usage: { prompt_tokens: 20, completion_tokens: completionTokens, total_tokens: 20 + completionTokens } })}\n\n`;
+
 /** Made once: the server does no work per answer beyond reading the request. */
 const STREAM = Buffer.from(
   [
     chunk({ role: 'assistant', content: '' }),
     ...DELTAS.map((content) => chunk({ content })),
     chunk({}, 'stop'),
-    `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1_700_000_000, model: 'bench-model', choices: [], usage: { prompt_tokens: 20, completion_tokens: DELTAS.length, total_tokens: 20 + DELTAS.length } })}\n\n`,
+    usage(DELTAS.length),
     'data: [DONE]\n\n',
   ].join(''),
 );
+
+/** The answer that searches: one call of `retrieval`. */
+const SEARCH = Buffer.from(
+  [
+    chunk({ role: 'assistant', content: null }),
+    chunk({ tool_calls: [{ index: 0, id: 'call_bench', type: 'function', function: { name: 'retrieval', arguments: '{"query":"harbour lantern"}' } }] }),
+    chunk({}, 'tool_calls'),
+    usage(8),
+    'data: [DONE]\n\n',
+  ].join(''),
+);
+
+interface ChatBody {
+  stream?: unknown;
+  tools?: Array<{ function?: { name?: unknown } }>;
+  messages?: Array<{ role?: unknown }>;
+}
+
+/** Whether the answer is a search: `retrieval` is offered and no tool result is in the conversation yet. */
+const searches = (body: ChatBody): boolean =>
+  (body.tools ?? []).some((tool) => tool.function?.name === 'retrieval') && !(body.messages ?? []).some((message) => message.role === 'tool');
 
 function answer(req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
@@ -38,18 +64,19 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
   req.setEncoding('utf8');
   req.on('data', (text: string) => (body += text));
   req.on('end', () => {
-    let streamed = false;
+    let parsed: ChatBody = {};
     try {
-      streamed = (JSON.parse(body) as { stream?: unknown }).stream === true;
+      parsed = JSON.parse(body) as ChatBody;
     } catch {
       // Not JSON: answered as a bad request below.
     }
-    if (!streamed) {
+    if (parsed.stream !== true) {
       res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":{"message":"this server only streams"}}');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'content-length': STREAM.length });
-    res.end(STREAM);
+    const stream = searches(parsed) ? SEARCH : STREAM;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'content-length': stream.length });
+    res.end(stream);
   });
 }
 

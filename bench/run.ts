@@ -22,6 +22,8 @@
  * 7. (h) the v1 server's own speed over an instant scripted model (`v1-speed.ts`): streamed runs
  *    per second and time to first delta at 20 in flight against the model server alone, the
  *    facade's `threadAndRunEvents` against the v1 server's stream, and a run's store writes.
+ * 8. (i) files and retrieval (`files.ts`): upload and indexing throughput of text and PDF, search
+ *    latency over 1,000 files of 100 KB, and a retrieval run's first token against a plain run's.
  *
  * About 8 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 3 minutes; its
  * figures are for checking the bench, not for the scoreboard). `BENCH_NODE_ENV` sets the facade
@@ -63,6 +65,8 @@ import {
 import type { ScenarioResult, SoakResult } from './scoreboard.js';
 import { WINDOW_SECONDS, subscriptionsPhase } from './subscriptions.js';
 import type { SubscriptionWindow } from './subscriptions.js';
+import { filesPhase } from './files.js';
+import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
 import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 
@@ -191,8 +195,10 @@ async function main(): Promise<void> {
     other.push(...(await heapScenario()));
     progress("(h) the v1 server's own speed over an instant model server");
     const v1Speed = await v1SpeedPhase(progress);
+    progress('(i) files and retrieval');
+    const files = await filesPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -212,6 +218,7 @@ interface Report {
   profileLoad: { opsPerSecond: number; failures: number };
   other: Result[];
   v1Speed: V1SpeedResult;
+  files: FilesResult;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -440,6 +447,27 @@ function report(data: Report): void {
       `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,
   );
 
+  const { files } = data;
+  console.log('\n(i) Files and retrieval (npm run v1-server, SQLite file, MODEL_BASE_URL at the instant model server)');
+  console.table([
+    { figure: `upload, text (${files.text.files} × 100 KB, extracted, chunked, indexed)`, value: `${round(files.text.mbPerSecond, 1)} MB/s` },
+    { figure: `upload, PDF (${files.pdf.files} × ${round(files.pdf.megabytes / files.pdf.files, 1)} MB)`, value: `${round(files.pdf.mbPerSecond, 1)} MB/s` },
+    {
+      figure: `search of 20 files, ${files.retrieval.indexedFiles} indexed (${files.retrieval.queries} queries)`,
+      value: `p50 ${ms(files.retrieval.runSet.p50Ms)} ms, p99 ${ms(files.retrieval.runSet.p99Ms)} ms`,
+    },
+    {
+      figure: `search of all ${files.retrieval.indexedFiles - files.pdf.files} text files`,
+      value: `p50 ${ms(files.retrieval.everyFile.p50Ms)} ms, p99 ${ms(files.retrieval.everyFile.p99Ms)} ms`,
+    },
+    {
+      figure: `first token, retrieval run vs plain run (${files.firstToken.runs} each)`,
+      value:
+        `p50 ${ms(files.firstToken.retrieval.p50Ms)} vs ${ms(files.firstToken.plain.p50Ms)} ms (${round(files.firstToken.p50Ratio)}×), ` +
+        `p99 ${ms(files.firstToken.retrieval.p99Ms)} vs ${ms(files.firstToken.plain.p99Ms)} ms (${round(files.firstToken.p99Ratio)}×)`,
+    },
+  ]);
+
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
   console.log(`\nBench took ${durationS.toFixed(0)} s.`);
@@ -465,6 +493,7 @@ function report(data: Report): void {
         profile: { ...data.profile, load: data.profileLoad },
         results: data.other,
         v1Speed: data.v1Speed,
+        files: data.files,
       },
       null,
       2,
