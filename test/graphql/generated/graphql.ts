@@ -502,7 +502,9 @@ export type OwnLookupsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -564,6 +566,7 @@ export type OwnNodeQueryVariables = Exact<{
 
 
 export type OwnNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -676,6 +679,7 @@ export type AssistantsAssistantAndNodeQuery = { assistant: { id: string, openaiI
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type AssistantsLookupQueryVariables = Exact<{
@@ -692,6 +696,7 @@ export type AssistantsAfterDeleteQueryVariables = Exact<{
 
 
 export type AssistantsAfterDeleteQuery = { assistant: { id: string } | null, raw: { id: string } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -731,6 +736,7 @@ export type BatchingAnyNodeQueryVariables = Exact<{
 export type BatchingAnyNodeQuery = { node:
     | { openaiId: string, name: string | null, id: string }
     | { id: string }
+    | { id: string }
     | { openaiId: string, text: string, id: string }
     | { id: string }
     | { openaiId: string, status: RunStatus, id: string }
@@ -745,6 +751,7 @@ export type BatchingAnyNodesQueryVariables = Exact<{
 
 export type BatchingAnyNodesQuery = { nodes: Array<
     | { openaiId: string, name: string | null, id: string }
+    | { id: string }
     | { id: string }
     | { openaiId: string, text: string, id: string }
     | { id: string }
@@ -816,6 +823,7 @@ export type BatchingNodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BatchingRunsFromGetsQueryVariables = Exact<{
@@ -873,6 +881,7 @@ export type FilesAssistantFileNodeQueryVariables = Exact<{
 export type FilesAssistantFileNodeQuery = { node:
     | { __typename: 'Assistant', id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'MessageFile', id: string }
     | { __typename: 'Run', id: string }
@@ -915,6 +924,7 @@ export type FilesNodeAfterDeleteQueryVariables = Exact<{
 
 
 export type FilesNodeAfterDeleteQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -989,6 +999,7 @@ export type FilesMessageFileNodeQueryVariables = Exact<{
 export type FilesMessageFileNodeQuery = { node:
     | { __typename: 'Assistant', id: string }
     | { __typename: 'AssistantFile', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', id: string }
@@ -1066,6 +1077,8 @@ type IdsNodeFields_Assistant_Fragment = { __typename: 'Assistant', openaiId: str
 
 type IdsNodeFields_AssistantFile_Fragment = { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null };
 
+type IdsNodeFields_File_Fragment = { __typename: 'File', id: string };
+
 type IdsNodeFields_Message_Fragment = { __typename: 'Message', openaiId: string, text: string, id: string };
 
 type IdsNodeFields_MessageFile_Fragment = { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null };
@@ -1079,6 +1092,7 @@ type IdsNodeFields_Thread_Fragment = { __typename: 'Thread', openaiId: string, i
 export type IdsNodeFieldsFragment =
   | IdsNodeFields_Assistant_Fragment
   | IdsNodeFields_AssistantFile_Fragment
+  | IdsNodeFields_File_Fragment
   | IdsNodeFields_Message_Fragment
   | IdsNodeFields_MessageFile_Fragment
   | IdsNodeFields_Run_Fragment
@@ -1092,6 +1106,7 @@ export type IdsNodeByIdQueryVariables = Exact<{
 
 
 export type IdsNodeByIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1121,6 +1136,7 @@ export type IdsNodeQueryVariables = Exact<{
 export type IdsNodeQuery = { node:
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1137,6 +1153,7 @@ export type IdsLinksQueryVariables = Exact<{
 export type IdsLinksQuery = { af:
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1145,6 +1162,7 @@ export type IdsLinksQuery = { af:
    | null, mf:
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1160,6 +1178,7 @@ export type IdsNodesQueryVariables = Exact<{
 export type IdsNodesQuery = { nodes: Array<
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1173,6 +1192,7 @@ export type IdsNodesIdsQueryVariables = Exact<{
 
 
 export type IdsNodesIdsQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1229,7 +1249,9 @@ export type IdsMissingLookupsQuery = { rawAssistant: { id: string } | null, glob
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, deletedRun:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1283,6 +1305,7 @@ export type IdsCanaryNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type IdsCanaryFileMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1302,6 +1325,7 @@ export type IdsKeyBLookupsQueryVariables = Exact<{
 
 
 export type IdsKeyBLookupsQuery = { assistant: { name: string | null } | null, raw: { name: string | null } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1957,6 +1981,7 @@ export type SmokeReadAssistantQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 type SubscriptionsEventFields_DoneEvent_Fragment = { __typename: 'DoneEvent', event: string };
@@ -2169,6 +2194,7 @@ export type ThreadsDeletedLookupQuery = { thread: { id: string } | null, node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ThreadsUpdateDeletedMutationVariables = Exact<{
@@ -2361,6 +2387,7 @@ export type OperabilityNodeQueryVariables = Exact<{
 
 
 export type OperabilityNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
