@@ -411,7 +411,7 @@ export type File = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Where to download its bytes, a path relative to this API (`GET` it with the same `Authorization` as `/graphql`); null for purpose `ASSISTANTS`, whose files cannot be downloaded. */
   downloadUrl?: Maybe<Scalars['String']['output']>;
-  /** Its name, as uploaded (without any path). */
+  /** Its name: as uploaded (without any path), or for a tool’s output its sandbox path. */
   filename: Scalars['String']['output'];
   /** The global ID: opaque, stable, and accepted by `node(id:)`. */
   id: Scalars['ID']['output'];

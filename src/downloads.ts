@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { withoutFilenameOwnerTag } from './auth/owned-api.js';
+import { uploadedFilename, withoutFilenameOwnerTag } from './auth/owned-api.js';
 import { corsHeaders, sendError } from './cross-origin.js';
 import { chunksOf } from './http/web-streams.js';
 import type { AssistantsApi } from './openai/api.js';
@@ -59,7 +59,7 @@ export async function answerDownload({ request, response, api, corsOrigins, onUn
       ...cors,
       'content-type': content.contentType ?? 'application/octet-stream',
       ...(content.contentLength === null ? {} : { 'content-length': String(content.contentLength) }),
-      'content-disposition': contentDisposition(withoutFilenameOwnerTag(file.filename)),
+      'content-disposition': contentDisposition(uploadedFilename(withoutFilenameOwnerTag(file.filename))),
       'x-content-type-options': 'nosniff',
     });
     if (request.method === 'HEAD') {

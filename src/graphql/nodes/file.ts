@@ -39,7 +39,7 @@ builder.node(FileRef, {
   ...nodeBasics(FILE),
   fields: (t) => ({
     openaiId: t.exposeString('id', { description: 'The upstream id, e.g. `file-abc123`.' }),
-    filename: t.string({ description: 'Its name, as uploaded (without any path).', resolve: (file) => withoutFilenameOwnerTag(file.filename) }),
+    filename: t.string({ description: 'Its name: as uploaded (without any path), or for a tool’s output its sandbox path.', resolve: (file) => withoutFilenameOwnerTag(file.filename) }),
     bytes: t.exposeInt('bytes', { description: `Its size in bytes (at most ${formatLimit(LIMITS.fileBytes)} for an upload).` }),
     purpose: t.field({ type: FilePurpose, description: 'What it is for.', resolve: (file) => knownValue(file.purpose, FILE_PURPOSES) }),
     status: t.field({

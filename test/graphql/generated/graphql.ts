@@ -136,11 +136,41 @@ export type DeleteAssistantInput = {
   id: string | number;
 };
 
+/** The file to delete. */
+export type DeleteFileInput = {
+  /** The file, by global ID or raw `file-…` id. */
+  id: string | number;
+};
+
 /** The thread to delete. */
 export type DeleteThreadInput = {
   /** The thread, by global ID or raw `thread_…` id. */
   id: string | number;
 };
+
+/** What a file is for. */
+export type FilePurpose =
+  /** For assistants and messages (retrieval, code interpreter). Cannot be downloaded. */
+  | 'ASSISTANTS'
+  /** Made by an assistant’s tool (e.g. a chart of code interpreter); never uploaded. */
+  | 'ASSISTANTS_OUTPUT'
+  /** Fine-tuning data (`.jsonl`). */
+  | 'FINE_TUNE'
+  /** Results of a fine-tuning job; never uploaded. */
+  | 'FINE_TUNE_RESULTS'
+  /** A purpose this facade does not know (from a newer server). */
+  | 'UNKNOWN';
+
+/** Where a file is in its processing. */
+export type FileStatus =
+  /** Processing failed; see `statusDetails`. */
+  | 'ERROR'
+  /** Ready for use. */
+  | 'PROCESSED'
+  /** A status this facade does not know (from a newer server). */
+  | 'UNKNOWN'
+  /** Received, not yet processed. */
+  | 'UPLOADED';
 
 /** A function the model may call. */
 export type FunctionDefinitionInput = {
@@ -360,6 +390,14 @@ export type UpdateThreadInput = {
   id: string | number;
   /** Replaces the metadata. At most 16 key-value pairs (15 in `jwt` mode); the key `_owner` is reserved. */
   metadata?: Record<string, string> | null | undefined;
+};
+
+/** The file to upload and what it is for. */
+export type UploadFileInput = {
+  /** The file, as a part of a multipart request (GraphQL multipart request spec), at most 536,870,912 bytes; its name's extension gives its type. */
+  file: unknown;
+  /** `ASSISTANTS` or `FINE_TUNE` (the others are made by the upstream). */
+  purpose: FilePurpose;
 };
 
 /** How the caller was authenticated. */
@@ -2322,6 +2360,87 @@ export type TransportsMissingAssistantQueryVariables = Exact<{ [key: string]: ne
 
 
 export type TransportsMissingAssistantQuery = { assistant: { id: string } | null };
+
+export type UploadsUploadMutationVariables = Exact<{
+  input: UploadFileInput;
+}>;
+
+
+export type UploadsUploadMutation = { uploadFile: { file: { id: string, openaiId: string, filename: string, bytes: number, purpose: FilePurpose, status: FileStatus | null, statusDetails: string | null, createdAt: string, downloadUrl: string | null } } };
+
+export type UploadsFileNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UploadsFileNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { openaiId: string, filename: string, bytes: number, purpose: FilePurpose, status: FileStatus | null, downloadUrl: string | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type UploadsFilesQueryVariables = Exact<{
+  purpose?: FilePurpose | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  order?: SortOrder | null | undefined;
+}>;
+
+
+export type UploadsFilesQuery = { files: { edges: Array<{ cursor: string, node: { openaiId: string, filename: string, purpose: FilePurpose } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null, startCursor: string | null } } };
+
+export type UploadsDeleteFileMutationVariables = Exact<{
+  input: DeleteFileInput;
+}>;
+
+
+export type UploadsDeleteFileMutation = { deleteFile: { deletedFileId: string } };
+
+export type UploadsAssistantMutationVariables = Exact<{
+  f?: Array<string> | string | null | undefined;
+}>;
+
+
+export type UploadsAssistantMutation = { createAssistant: { assistant: { id: string, files: { nodes: Array<{ file: { id: string, filename: string } | null }> } } } };
+
+export type UploadsThreadMutationVariables = Exact<{
+  f?: Array<string> | string | null | undefined;
+}>;
+
+
+export type UploadsThreadMutation = { createThread: { thread: { messages: { nodes: Array<{ files: { nodes: Array<{ file: { id: string, filename: string, bytes: number } | null }> } }> } } } };
+
+export type UploadsAfterDeleteQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type UploadsAfterDeleteQuery = { assistant: { fileIds: Array<string> } | null };
+
+export type UploadsEmptyThreadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UploadsEmptyThreadMutation = { createThread: { thread: { openaiId: string } } };
+
+export type UploadsAnnotatedQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type UploadsAnnotatedQuery = { thread: { messages: { nodes: Array<{ content: Array<
+          | { __typename: 'ImageFileContent', fileId: string, file: { filename: string, purpose: FilePurpose, bytes: number, downloadUrl: string | null } | null }
+          | { __typename: 'TextContent', annotations: Array<
+              | { __typename: 'FileCitationAnnotation', file: { id: string, filename: string, downloadUrl: string | null } | null }
+              | { __typename: 'FilePathAnnotation', file: { filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }
+            > }
+        > }> } } | null };
 
 export type FaultsAssistantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5941,6 +6060,167 @@ export const TransportsMissingAssistantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransportsMissingAssistantQuery, TransportsMissingAssistantQueryVariables>;
+export const UploadsUploadDocument = new TypedDocumentString(`
+    mutation UploadsUpload($input: UploadFileInput!) {
+  uploadFile(input: $input) {
+    file {
+      id
+      openaiId
+      filename
+      bytes
+      purpose
+      status
+      statusDetails
+      createdAt
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsUploadMutation, UploadsUploadMutationVariables>;
+export const UploadsFileNodeDocument = new TypedDocumentString(`
+    query UploadsFileNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on File {
+      openaiId
+      filename
+      bytes
+      purpose
+      status
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsFileNodeQuery, UploadsFileNodeQueryVariables>;
+export const UploadsFilesDocument = new TypedDocumentString(`
+    query UploadsFiles($purpose: FilePurpose, $first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {
+  files(
+    purpose: $purpose
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    order: $order
+  ) {
+    edges {
+      cursor
+      node {
+        openaiId
+        filename
+        purpose
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsFilesQuery, UploadsFilesQueryVariables>;
+export const UploadsDeleteFileDocument = new TypedDocumentString(`
+    mutation UploadsDeleteFile($input: DeleteFileInput!) {
+  deleteFile(input: $input) {
+    deletedFileId
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsDeleteFileMutation, UploadsDeleteFileMutationVariables>;
+export const UploadsAssistantDocument = new TypedDocumentString(`
+    mutation UploadsAssistant($f: [String!]) {
+  createAssistant(input: {model: "gpt-4", fileIds: $f}) {
+    assistant {
+      id
+      files {
+        nodes {
+          file {
+            id
+            filename
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAssistantMutation, UploadsAssistantMutationVariables>;
+export const UploadsThreadDocument = new TypedDocumentString(`
+    mutation UploadsThread($f: [String!]) {
+  createThread(input: {messages: [{content: "see file", fileIds: $f}]}) {
+    thread {
+      messages {
+        nodes {
+          files {
+            nodes {
+              file {
+                id
+                filename
+                bytes
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsThreadMutation, UploadsThreadMutationVariables>;
+export const UploadsAfterDeleteDocument = new TypedDocumentString(`
+    query UploadsAfterDelete($a: ID!) {
+  assistant(id: $a) {
+    fileIds
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAfterDeleteQuery, UploadsAfterDeleteQueryVariables>;
+export const UploadsEmptyThreadDocument = new TypedDocumentString(`
+    mutation UploadsEmptyThread {
+  createThread(input: {}) {
+    thread {
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsEmptyThreadMutation, UploadsEmptyThreadMutationVariables>;
+export const UploadsAnnotatedDocument = new TypedDocumentString(`
+    query UploadsAnnotated($t: ID!) {
+  thread(id: $t) {
+    messages {
+      nodes {
+        content {
+          __typename
+          ... on TextContent {
+            annotations {
+              __typename
+              ... on FileCitationAnnotation {
+                file {
+                  id
+                  filename
+                  downloadUrl
+                }
+              }
+              ... on FilePathAnnotation {
+                file {
+                  filename
+                  purpose
+                  downloadUrl
+                }
+              }
+            }
+          }
+          ... on ImageFileContent {
+            fileId
+            file {
+              filename
+              purpose
+              bytes
+              downloadUrl
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAnnotatedQuery, UploadsAnnotatedQueryVariables>;
 export const FaultsAssistantDocument = new TypedDocumentString(`
     query FaultsAssistant {
   assistant(id: "asst_1") {
