@@ -15,6 +15,15 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation OwnFilesUpload($input: UploadFileInput!) { uploadFile(input: $input) { file { id openaiId filename downloadUrl } } }": typeof types.OwnFilesUploadDocument,
+    "\n  query OwnFilesLookups($id: ID!) {\n    node(id: $id) { id ... on File { filename } }\n    nodes(ids: [$id]) { id }\n    files(first: 100) { nodes { id filename } }\n  }\n": typeof types.OwnFilesLookupsDocument,
+    "mutation OwnFilesDelete($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }": typeof types.OwnFilesDeleteDocument,
+    "mutation OwnFilesThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId } } }": typeof types.OwnFilesThreadDocument,
+    "\n  query OwnFilesCitations($id: ID!) {\n    thread(id: $id) { messages { nodes { content { ... on TextContent { annotations { ... on FileCitationAnnotation { fileId file { id filename } } } } } } } }\n  }\n": typeof types.OwnFilesCitationsDocument,
+    "mutation OwnFilesMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id files { nodes { file { filename } } } } } }": typeof types.OwnFilesMessageDocument,
+    "mutation OwnFilesAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": typeof types.OwnFilesAssistantDocument,
+    "mutation OwnFilesAttach($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }": typeof types.OwnFilesAttachDocument,
+    "query OwnFilesAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { file { id filename downloadUrl } } } } }": typeof types.OwnFilesAssistantFilesDocument,
     "query AuthViewer { viewer { kind issuer subject isAdmin } }": typeof types.AuthViewerDocument,
     "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": typeof types.AuthFollowRunDocument,
     "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": typeof types.OwnCreateAssistantDocument,
@@ -254,6 +263,15 @@ type Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
 const documents: Documents = {
+    "mutation OwnFilesUpload($input: UploadFileInput!) { uploadFile(input: $input) { file { id openaiId filename downloadUrl } } }": types.OwnFilesUploadDocument,
+    "\n  query OwnFilesLookups($id: ID!) {\n    node(id: $id) { id ... on File { filename } }\n    nodes(ids: [$id]) { id }\n    files(first: 100) { nodes { id filename } }\n  }\n": types.OwnFilesLookupsDocument,
+    "mutation OwnFilesDelete($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }": types.OwnFilesDeleteDocument,
+    "mutation OwnFilesThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId } } }": types.OwnFilesThreadDocument,
+    "\n  query OwnFilesCitations($id: ID!) {\n    thread(id: $id) { messages { nodes { content { ... on TextContent { annotations { ... on FileCitationAnnotation { fileId file { id filename } } } } } } } }\n  }\n": types.OwnFilesCitationsDocument,
+    "mutation OwnFilesMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id files { nodes { file { filename } } } } } }": types.OwnFilesMessageDocument,
+    "mutation OwnFilesAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": types.OwnFilesAssistantDocument,
+    "mutation OwnFilesAttach($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }": types.OwnFilesAttachDocument,
+    "query OwnFilesAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { file { id filename downloadUrl } } } } }": types.OwnFilesAssistantFilesDocument,
     "query AuthViewer { viewer { kind issuer subject isAdmin } }": types.AuthViewerDocument,
     "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": types.AuthFollowRunDocument,
     "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": types.OwnCreateAssistantDocument,
@@ -493,6 +511,42 @@ const documents: Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesUpload($input: UploadFileInput!) { uploadFile(input: $input) { file { id openaiId filename downloadUrl } } }"): typeof import('./graphql.js').OwnFilesUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnFilesLookups($id: ID!) {\n    node(id: $id) { id ... on File { filename } }\n    nodes(ids: [$id]) { id }\n    files(first: 100) { nodes { id filename } }\n  }\n"): typeof import('./graphql.js').OwnFilesLookupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesDelete($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }"): typeof import('./graphql.js').OwnFilesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId } } }"): typeof import('./graphql.js').OwnFilesThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnFilesCitations($id: ID!) {\n    thread(id: $id) { messages { nodes { content { ... on TextContent { annotations { ... on FileCitationAnnotation { fileId file { id filename } } } } } } } }\n  }\n"): typeof import('./graphql.js').OwnFilesCitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id files { nodes { file { filename } } } } } }"): typeof import('./graphql.js').OwnFilesMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }"): typeof import('./graphql.js').OwnFilesAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesAttach($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }"): typeof import('./graphql.js').OwnFilesAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnFilesAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { file { id filename downloadUrl } } } } }"): typeof import('./graphql.js').OwnFilesAssistantFilesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -407,6 +407,93 @@ export type ViewerKind =
   /** By a token of the app’s identity provider (`jwt` mode). */
   | 'USER';
 
+export type OwnFilesUploadMutationVariables = Exact<{
+  input: UploadFileInput;
+}>;
+
+
+export type OwnFilesUploadMutation = { uploadFile: { file: { id: string, openaiId: string, filename: string, downloadUrl: string | null } } };
+
+export type OwnFilesLookupsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFilesLookupsQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { filename: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null>, files: { nodes: Array<{ id: string, filename: string }> } };
+
+export type OwnFilesDeleteMutationVariables = Exact<{
+  input: DeleteFileInput;
+}>;
+
+
+export type OwnFilesDeleteMutation = { deleteFile: { deletedFileId: string } };
+
+export type OwnFilesThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type OwnFilesThreadMutation = { createThread: { thread: { id: string, openaiId: string } } };
+
+export type OwnFilesCitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFilesCitationsQuery = { thread: { messages: { nodes: Array<{ content: Array<
+          | { annotations: Array<
+              | { fileId: string, file: { id: string, filename: string } | null }
+              | Record<PropertyKey, never>
+            > }
+          | Record<PropertyKey, never>
+        > }> } } | null };
+
+export type OwnFilesMessageMutationVariables = Exact<{
+  input: CreateMessageInput;
+}>;
+
+
+export type OwnFilesMessageMutation = { createMessage: { message: { id: string, files: { nodes: Array<{ file: { filename: string } | null }> } } } };
+
+export type OwnFilesAssistantMutationVariables = Exact<{
+  input: CreateAssistantInput;
+}>;
+
+
+export type OwnFilesAssistantMutation = { createAssistant: { assistant: { id: string } } };
+
+export type OwnFilesAttachMutationVariables = Exact<{
+  input: CreateAssistantFileInput;
+}>;
+
+
+export type OwnFilesAttachMutation = { createAssistantFile: { assistantFile: { id: string } } };
+
+export type OwnFilesAssistantFilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFilesAssistantFilesQuery = { assistant: { files: { nodes: Array<{ file: { id: string, filename: string, downloadUrl: string | null } | null }> } } | null };
+
 export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2858,6 +2945,126 @@ export const ThreadsMessageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsMessageFields"}) as unknown as TypedDocumentString<ThreadsMessageFieldsFragment, unknown>;
+export const OwnFilesUploadDocument = new TypedDocumentString(`
+    mutation OwnFilesUpload($input: UploadFileInput!) {
+  uploadFile(input: $input) {
+    file {
+      id
+      openaiId
+      filename
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesUploadMutation, OwnFilesUploadMutationVariables>;
+export const OwnFilesLookupsDocument = new TypedDocumentString(`
+    query OwnFilesLookups($id: ID!) {
+  node(id: $id) {
+    id
+    ... on File {
+      filename
+    }
+  }
+  nodes(ids: [$id]) {
+    id
+  }
+  files(first: 100) {
+    nodes {
+      id
+      filename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesLookupsQuery, OwnFilesLookupsQueryVariables>;
+export const OwnFilesDeleteDocument = new TypedDocumentString(`
+    mutation OwnFilesDelete($input: DeleteFileInput!) {
+  deleteFile(input: $input) {
+    deletedFileId
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesDeleteMutation, OwnFilesDeleteMutationVariables>;
+export const OwnFilesThreadDocument = new TypedDocumentString(`
+    mutation OwnFilesThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesThreadMutation, OwnFilesThreadMutationVariables>;
+export const OwnFilesCitationsDocument = new TypedDocumentString(`
+    query OwnFilesCitations($id: ID!) {
+  thread(id: $id) {
+    messages {
+      nodes {
+        content {
+          ... on TextContent {
+            annotations {
+              ... on FileCitationAnnotation {
+                fileId
+                file {
+                  id
+                  filename
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesCitationsQuery, OwnFilesCitationsQueryVariables>;
+export const OwnFilesMessageDocument = new TypedDocumentString(`
+    mutation OwnFilesMessage($input: CreateMessageInput!) {
+  createMessage(input: $input) {
+    message {
+      id
+      files {
+        nodes {
+          file {
+            filename
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesMessageMutation, OwnFilesMessageMutationVariables>;
+export const OwnFilesAssistantDocument = new TypedDocumentString(`
+    mutation OwnFilesAssistant($input: CreateAssistantInput!) {
+  createAssistant(input: $input) {
+    assistant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesAssistantMutation, OwnFilesAssistantMutationVariables>;
+export const OwnFilesAttachDocument = new TypedDocumentString(`
+    mutation OwnFilesAttach($input: CreateAssistantFileInput!) {
+  createAssistantFile(input: $input) {
+    assistantFile {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesAttachMutation, OwnFilesAttachMutationVariables>;
+export const OwnFilesAssistantFilesDocument = new TypedDocumentString(`
+    query OwnFilesAssistantFiles($id: ID!) {
+  assistant(id: $id) {
+    files {
+      nodes {
+        file {
+          id
+          filename
+          downloadUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesAssistantFilesQuery, OwnFilesAssistantFilesQueryVariables>;
 export const AuthViewerDocument = new TypedDocumentString(`
     query AuthViewer {
   viewer {
