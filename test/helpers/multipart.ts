@@ -2,6 +2,7 @@
  * GraphQL multipart requests (the GraphQL multipart request spec) as a client sends them, the
  * file's bytes streamed from any async source: `operations`, `map`, then the file part.
  */
+import { Readable } from 'node:stream';
 import { request } from 'undici';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphQLResponse } from './gql-client.js';
@@ -67,7 +68,7 @@ export async function postUpload<TResult, TVariables>(
       ...(length === undefined ? {} : { 'content-length': String(length) }),
       ...upload.headers,
     },
-    body: body(),
+    body: Readable.from(body(), { objectMode: false }),
   });
   const answer = (await response.body.json()) as Omit<GraphQLResponse<TResult>, 'status'>;
   return { status: response.statusCode, headers: response.headers, ...answer };
