@@ -15,6 +15,8 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** Up to 16 key-value pairs attached to an object, for your own use: keys at most 64 characters, values strings of at most 512 characters. */
   Metadata: { input: Record<string, string>; output: Record<string, string>; }
+  /** A file sent with the request, as the GraphQL multipart request spec sends files (`operations`, `map`, then the file part); only as a variable. */
+  Upload: { input: unknown; output: unknown; }
   _Any: { input: unknown; output: unknown; }
 };
 
@@ -85,6 +87,8 @@ export type AssistantFile = Node & {
   assistant?: Maybe<Assistant>;
   /** When it was attached. */
   createdAt: Scalars['DateTime']['output'];
+  /** The file itself; readable by everyone who reads the assistant. */
+  file?: Maybe<File>;
   /** The global ID: opaque, stable, and accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
   /** The file id, e.g. `file-abc123`. */
@@ -365,6 +369,19 @@ export type DeleteAssistantPayload = {
   deletedAssistantId: Scalars['ID']['output'];
 };
 
+/** The file to delete. */
+export type DeleteFileInput = {
+  /** The file, by global ID or raw `file-…` id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What was deleted. */
+export type DeleteFilePayload = {
+  __typename?: 'DeleteFilePayload';
+  /** The global ID of the deleted file. */
+  deletedFileId: Scalars['ID']['output'];
+};
+
 /** The thread to delete. */
 export type DeleteThreadInput = {
   /** The thread, by global ID or raw `thread_…` id. */
@@ -385,11 +402,36 @@ export type DoneEvent = RunEvent & {
   event: Scalars['String']['output'];
 };
 
+/** A file of the Files API: uploaded for assistants and messages, or made by their tools. */
+export type File = Node & {
+  __typename?: 'File';
+  /** Its size in bytes (at most 536,870,912 for an upload). */
+  bytes: Scalars['Int']['output'];
+  /** When it was uploaded (or made). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to download its bytes, a path relative to this API (`GET` it with the same `Authorization` as `/graphql`); null for purpose `ASSISTANTS`, whose files cannot be downloaded. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Its name: as uploaded (without any path), or for a tool’s output its sandbox path. */
+  filename: Scalars['String']['output'];
+  /** The global ID: opaque, stable, and accepted by `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** The upstream id, e.g. `file-abc123`. */
+  openaiId: Scalars['String']['output'];
+  /** What it is for. */
+  purpose: FilePurpose;
+  /** Where it is in its processing; null when the upstream does not say. */
+  status?: Maybe<FileStatus>;
+  /** Why processing failed, when it did. */
+  statusDetails?: Maybe<Scalars['String']['output']>;
+};
+
 /** A citation of a quote from a file the assistant searched. */
 export type FileCitationAnnotation = {
   __typename?: 'FileCitationAnnotation';
   /** Where the placeholder ends in the text value. */
   endIndex: Scalars['Int']['output'];
+  /** The cited file itself (an assistant’s file is readable by everyone whose thread cites it). */
+  file?: Maybe<File>;
   /** The cited file. */
   fileId: Scalars['String']['output'];
   /** The quoted text. */
@@ -400,11 +442,33 @@ export type FileCitationAnnotation = {
   text: Scalars['String']['output'];
 };
 
+/** A page of files. */
+export type FileConnection = {
+  __typename?: 'FileConnection';
+  /** The objects of this page with their cursors, in order. */
+  edges: Array<FileEdge>;
+  /** The objects of this page, in order: a shortcut for `edges { node }`. */
+  nodes: Array<File>;
+  /** Where this page sits, for fetching the next or previous one. */
+  pageInfo: PageInfo;
+};
+
+/** A file in a page. */
+export type FileEdge = {
+  __typename?: 'FileEdge';
+  /** An opaque cursor for `after`/`before`; valid only in the connection and order that issued it. */
+  cursor: Scalars['String']['output'];
+  /** The object. */
+  node: File;
+};
+
 /** A link to a file the code interpreter produced. */
 export type FilePathAnnotation = {
   __typename?: 'FilePathAnnotation';
   /** Where the placeholder ends in the text value. */
   endIndex: Scalars['Int']['output'];
+  /** The produced file itself. */
+  file?: Maybe<File>;
   /** The produced file. */
   fileId: Scalars['String']['output'];
   /** Where the placeholder starts in the text value. */
@@ -412,6 +476,30 @@ export type FilePathAnnotation = {
   /** The placeholder in the text value to replace, e.g. `【13†source】`. */
   text: Scalars['String']['output'];
 };
+
+/** What a file is for. */
+export type FilePurpose =
+  /** For assistants and messages (retrieval, code interpreter). Cannot be downloaded. */
+  | 'ASSISTANTS'
+  /** Made by an assistant’s tool (e.g. a chart of code interpreter); never uploaded. */
+  | 'ASSISTANTS_OUTPUT'
+  /** Fine-tuning data (`.jsonl`). */
+  | 'FINE_TUNE'
+  /** Results of a fine-tuning job; never uploaded. */
+  | 'FINE_TUNE_RESULTS'
+  /** A purpose this facade does not know (from a newer server). */
+  | 'UNKNOWN';
+
+/** Where a file is in its processing. */
+export type FileStatus =
+  /** Processing failed; see `statusDetails`. */
+  | 'ERROR'
+  /** Ready for use. */
+  | 'PROCESSED'
+  /** A status this facade does not know (from a newer server). */
+  | 'UNKNOWN'
+  /** Received, not yet processed. */
+  | 'UPLOADED';
 
 /** A function the model may ask your application to call. */
 export type FunctionDefinition = {
@@ -470,6 +558,8 @@ export type FunctionToolCallDelta = {
 /** An image file in a message. */
 export type ImageFileContent = {
   __typename?: 'ImageFileContent';
+  /** The image’s file itself. */
+  file?: Maybe<File>;
   /** The image’s file id. */
   fileId: Scalars['String']['output'];
 };
@@ -610,6 +700,8 @@ export type MessageFile = Node & {
   __typename?: 'MessageFile';
   /** When it was attached. */
   createdAt: Scalars['DateTime']['output'];
+  /** The file itself. */
+  file?: Maybe<File>;
   /** The global ID: opaque, stable, and accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
   /** The message it is attached to. */
@@ -698,6 +790,8 @@ export type Mutation = {
   deleteAssistant: DeleteAssistantPayload;
   /** Detaches a file from an assistant. The file itself is not deleted. */
   deleteAssistantFile: DeleteAssistantFilePayload;
+  /** Deletes a file; the upstream detaches it from every assistant (messages keep naming it). Fails with NOT_FOUND when it does not exist. */
+  deleteFile: DeleteFilePayload;
   /** Deletes a thread with its messages and runs. Fails with NOT_FOUND when it does not exist. */
   deleteThread: DeleteThreadPayload;
   /** Answers every tool call of a run that requires action; the run then goes on. Fails with CONFLICT (RUN_NOT_AWAITING_OUTPUTS or RUN_EXPIRED) when the run does not wait for outputs, and BAD_USER_INPUT when an output is missing, repeated or for an unknown call. */
@@ -710,6 +804,8 @@ export type Mutation = {
   updateRun: UpdateRunPayload;
   /** Changes a thread’s metadata. */
   updateThread: UpdateThreadPayload;
+  /** Uploads a file, streamed to the upstream as it arrives. In `jwt` mode it belongs to the caller. */
+  uploadFile: UploadFilePayload;
 };
 
 
@@ -768,6 +864,12 @@ export type MutationDeleteAssistantFileArgs = {
 
 
 /** Creates, changes and deletes objects upstream. */
+export type MutationDeleteFileArgs = {
+  input: DeleteFileInput;
+};
+
+
+/** Creates, changes and deletes objects upstream. */
 export type MutationDeleteThreadArgs = {
   input: DeleteThreadInput;
 };
@@ -802,6 +904,12 @@ export type MutationUpdateThreadArgs = {
   input: UpdateThreadInput;
 };
 
+
+/** Creates, changes and deletes objects upstream. */
+export type MutationUploadFileArgs = {
+  input: UploadFileInput;
+};
+
 /** An object with a global ID, refetchable with `node(id:)`. */
 export type Node = {
   /** The global ID: opaque, stable, and accepted by `node(id:)`. */
@@ -832,6 +940,8 @@ export type Query = {
   assistant?: Maybe<Assistant>;
   /** All assistants of the caller, as a Relay connection over the upstream list. */
   assistants: AssistantConnection;
+  /** The caller’s files (in `jwt` mode, the user’s own uploads), as a Relay connection over the upstream list. */
+  files: FileConnection;
   /** Fetches any object by its global ID; null when it does not exist. */
   node?: Maybe<Node>;
   /** Fetches several objects by their global IDs; null for each that does not exist. */
@@ -862,6 +972,17 @@ export type QueryAssistantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
+};
+
+
+/** Reads of assistants, threads and everything linked to them. */
+export type QueryFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  purpose?: InputMaybe<FilePurpose>;
 };
 
 
@@ -1595,6 +1716,21 @@ export type UpdateThreadPayload = {
   thread: Thread;
 };
 
+/** The file to upload and what it is for. */
+export type UploadFileInput = {
+  /** The file, as a part of a multipart request (GraphQL multipart request spec), at most 536,870,912 bytes; its name's extension gives its type. */
+  file: Scalars['Upload']['input'];
+  /** `ASSISTANTS` or `FINE_TUNE` (the others are made by the upstream). */
+  purpose: FilePurpose;
+};
+
+/** The uploaded file. */
+export type UploadFilePayload = {
+  __typename?: 'UploadFilePayload';
+  /** The file, as the upstream stored it. */
+  file: File;
+};
+
 /** Tokens used. */
 export type Usage = {
   __typename?: 'Usage';
@@ -1638,7 +1774,7 @@ export type ViewerKind =
   | 'USER';
 
 /** Every node type: each is a federation entity keyed by its global `id`. */
-export type _Entity = Assistant | AssistantFile | Message | MessageFile | Run | RunStep | Thread;
+export type _Entity = Assistant | AssistantFile | File | Message | MessageFile | Run | RunStep | Thread;
 
 export type _Service = {
   __typename?: '_Service';

@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { Caller } from './auth/caller.js';
 import type { AssistantsApi } from './openai/api.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -116,12 +117,7 @@ export class Budgets {
    * it ends, when execution starts (on every transport, which all run operations through envelop).
    */
   plugin(): Plugin<GraphQLContext> {
-    const operationRefusal = (ctx: GraphQLContext): GraphQLError | null => {
-      const retryAfter = this.#operations.take(ctx.caller.id);
-      if (retryAfter === null) return null;
-      ctx.logger.info({ budget: 'operations', retryAfter }, 'Refused over the caller’s budget');
-      return rateLimited('Too many operations: over this caller’s budget per minute.', retryAfter, true);
-    };
+    const operationRefusal = (ctx: GraphQLContext): GraphQLError | null => this.operationRefusal(ctx.caller, ctx.logger);
     return {
       onExecute: ({ args, setResultAndStopExecution }) => {
         const refusal = operationRefusal(args.contextValue);
@@ -145,6 +141,17 @@ export class Budgets {
         };
       },
     };
+  }
+
+  /**
+   * Takes an operation token of `caller`'s: null when taken, else the RATE_LIMITED error refusing
+   * the whole request. GraphQL operations take one each (`plugin`), and so does a download.
+   */
+  operationRefusal(caller: Caller, logger: Logger): GraphQLError | null {
+    const retryAfter = this.#operations.take(caller.id);
+    if (retryAfter === null) return null;
+    logger.info({ budget: 'operations', retryAfter }, 'Refused over the caller’s budget');
+    return rateLimited('Too many operations: over this caller’s budget per minute.', retryAfter, true);
   }
 
   /**

@@ -36,7 +36,7 @@ const JSON_MEDIA_TYPES = ['application/graphql-response+json', 'application/json
 type JsonMediaType = (typeof JSON_MEDIA_TYPES)[number];
 
 /** The GraphQL parameters of a JSON body, as yoga accepts them. */
-interface GraphQLParams {
+export interface GraphQLParams {
   query: string;
   variables?: Record<string, unknown>;
   operationName?: string;
@@ -128,7 +128,7 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
 }
 
 /** Aborts when the client goes away before its answer is sent. */
-function clientSignal(response: ServerResponse): AbortSignal {
+export function clientSignal(response: ServerResponse): AbortSignal {
   const controller = new AbortController();
   response.once('close', () => {
     if (!response.writableFinished) controller.abort(new DOMException('The client went away.', 'AbortError'));
@@ -194,22 +194,48 @@ export async function answerPlainPost(
   const body = await readBody(request);
   if (body === null) return;
   const signal = clientSignal(response);
-  const url = `http://${request.headers.host ?? 'localhost'}${request.url ?? GRAPHQL_PATH}`;
   const handOver = async (): Promise<void> => {
-    const fetchRequest = new yoga.fetchAPI.Request(url, { method: 'POST', headers: headerList(request), body: new Uint8Array(body), signal });
+    const fetchRequest = new yoga.fetchAPI.Request(urlOf(request), { method: 'POST', headers: headerList(request), body: new Uint8Array(body), signal });
     await sendResponse(response, await yoga.handleRequest(fetchRequest, { req: request, res: response, caller }));
   };
   const params = paramsOf(body);
   if (params === null) return handOver();
-  const fetchRequest = new yoga.fetchAPI.Request(url, { method: 'POST', headers: headerList(request), signal });
+  return answerOperation(yoga, mask, { request, response, caller, params, signal }, handOver);
+}
+
+function urlOf(request: IncomingMessage): string {
+  return `http://${request.headers.host ?? 'localhost'}${request.url ?? GRAPHQL_PATH}`;
+}
+
+/** A request whose GraphQL parameters were read by hand, to run through yoga's envelop. */
+export interface OperationRequest {
+  request: IncomingMessage;
+  response: ServerResponse;
+  caller: Caller;
+  params: GraphQLParams;
+  /** Aborts the operation (its context's deadline and upstream calls): the client went away, or its request was refused. */
+  signal: AbortSignal;
+}
+
+/**
+ * Runs a query or mutation through yoga's envelop and answers as yoga would. `unanswerable` answers
+ * what this path does not run: a document that does not parse, or a subscription.
+ */
+export async function answerOperation(
+  yoga: Yoga,
+  mask: (error: unknown, message: string) => Error,
+  { request, response, caller, params, signal }: OperationRequest,
+  unanswerable: () => Promise<void>,
+): Promise<void> {
+  const fetchRequest = new yoga.fetchAPI.Request(urlOf(request), { method: 'POST', headers: headerList(request), signal });
   const enveloped = yoga.getEnveloped({ req: request, res: response, caller, request: fetchRequest, params });
   let document;
   try {
     document = enveloped.parse(params.query);
   } catch {
-    return handOver();
+    return unanswerable();
   }
-  if (getOperationAST(document, params.operationName)?.operation === 'subscription') return handOver();
+  if (getOperationAST(document, params.operationName)?.operation === 'subscription') return unanswerable();
   const mediaType = jsonMediaTypeFor(request.headers.accept) ?? 'application/json';
   const errors: readonly GraphQLError[] = enveloped.validate(enveloped.schema, document);
   let result: ExecutionResult;
@@ -233,6 +259,8 @@ export async function answerPlainPost(
       result = { errors: [masked instanceof GraphQLError ? masked : new GraphQLError(masked.message, { originalError: masked })] };
     }
   }
+  // Aborted: the client went away, or its request was refused and answered meanwhile.
+  if (signal.aborted) return;
   if (result.errors?.length || result.extensions?.['http']) {
     const answer = resultWithRequestId(result, requestIdOf(request.headers[REQUEST_ID_HEADER]));
     return sendResponse(response, await processRegularResult(answer, yoga.fetchAPI, mediaType));

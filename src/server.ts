@@ -28,7 +28,12 @@ import { HEADERS_HINT } from './startup/graphiql.js';
 import type { GraphiQLTab } from './startup/graphiql.js';
 import { requestLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
-import { answerPlainPost, isPlainPost } from './plain-post.js';
+import { answerPlainPost, clientSignal, isPlainPost } from './plain-post.js';
+import { answerMultipart, isMultipartRequest } from './uploads.js';
+import { answerDownload } from './downloads.js';
+import { isDownloadPath } from './graphql/file-download.js';
+import { CSRF_HEADERS, sendError } from './cross-origin.js';
+import { LIMITS } from './v1/requests.js';
 import { Budgets } from './budgets.js';
 import type { BudgetLimits } from './budgets.js';
 import { metricsAccess } from './metrics-access.js';
@@ -72,6 +77,8 @@ export interface FacadeOptions {
   metricsToken?: string;
   /** Only these documents run, sent by hash (trusted-documents.ts); unset: any document. */
   trustedDocuments?: TrustedDocuments;
+  /** The largest file `uploadFile` takes, in bytes (default the upstream's 512 MB); other requests keep the 1 MB body limit. */
+  maxUploadBytes?: number;
 }
 
 /** The longest a GraphQL request runs, upstream calls included, unless `requestDeadlineMs` says otherwise. */
@@ -149,6 +156,13 @@ export function createFacade(options: FacadeOptions) {
   const auth = options.auth ?? openAuthenticator;
   const budgets = new Budgets(options.budgets, options.budgetClock);
   const metricsStatus = metricsAccess(options.metricsToken, options.host ?? '127.0.0.1');
+  /** The caller's view of the upstream (see `callerApi`), aborted by `signal`, `onAnswer` told of what the caller gets. */
+  const upstreamOf = (caller: Caller, signal: AbortSignal, requestId: string, onAnswer?: AnswerObserver): AssistantsApi => {
+    const credentials = upstreamCredentialsOf(caller);
+    const open = (observer?: AnswerObserver): AssistantsApi => options.client.forRequest(credentials, signal, upstreamConcurrency, requestId, observer);
+    return callerApi(open, caller, onAnswer);
+  };
+  const uploadLimits = { maxFileBytes: options.maxUploadBytes ?? LIMITS.fileBytes, maxFieldBytes: MAX_REQUEST_BYTES, corsOrigins: options.corsOrigins ?? [] };
   const yoga = createYoga<NodeServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -194,15 +208,12 @@ export function createFacade(options: FacadeOptions) {
     context: ({ request, req, res, caller }) => {
       // Every way in (handle, the WebSocket transport) authenticates first and passes the caller on.
       if (!caller) throw new GraphQLError('The request was not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } });
-      const credentials = upstreamCredentialsOf(caller);
       const requestId = requestIdOf(req?.headers[REQUEST_ID_HEADER] ?? request.headers.get(REQUEST_ID_HEADER));
       const deadline = deadlineSignal(request.signal, deadlineMs);
       // Release the deadline's timer with the response, not 30 s later.
       res?.once('close', () => deadline.release());
-      const openUpstream = (signal: AbortSignal, onAnswer?: AnswerObserver): AssistantsApi => {
-        const open = (observer?: AnswerObserver): AssistantsApi => options.client.forRequest(credentials, signal, upstreamConcurrency, requestId, observer);
-        return budgets.countingRuns(callerApi(open, caller, onAnswer), caller);
-      };
+      const openUpstream = (signal: AbortSignal, onAnswer?: AnswerObserver): AssistantsApi =>
+        budgets.countingRuns(upstreamOf(caller, signal, requestId, onAnswer), caller);
       return createContext({
         caller,
         openUpstream,
@@ -217,7 +228,7 @@ export function createFacade(options: FacadeOptions) {
       contextPerSubscriptionEvent(),
       // A request a browser sends cross-site without a preflight (a form POST, a plain GET) must not
       // run on the server's key: it needs a header no such request can carry.
-      useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       // graphql-sse's single-connection mode (PUT, then POST/DELETE with the stream token); see transports.ts.
       singleConnectionSse(options.maxUnconnectedStreams),
       EnvelopArmorPlugin({
@@ -271,7 +282,10 @@ export function createFacade(options: FacadeOptions) {
       return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'upstream unavailable' });
     }
     if (!options.production && (await serveChatPage(request, response, { byHash: options.trustedDocuments !== undefined }))) return;
-    const refusal = bodyRefusal(request);
+    if (path !== undefined && isDownloadPath(path)) return download(request, response, requestId);
+    // A multipart request (an upload) has its own limits (uploads.ts).
+    const multipart = path === GRAPHQL_PATH && isMultipartRequest(request);
+    const refusal = multipart ? null : bodyRefusal(request);
     if (refusal) {
       // The unread body makes the connection unusable for another request.
       response.setHeader('connection', 'close');
@@ -282,8 +296,24 @@ export function createFacade(options: FacadeOptions) {
     }
     const caller = await auth.authenticate(credentialHeadersOf(request));
     if (caller instanceof AuthFailure) return sendAuthFailure(response, caller);
+    if (multipart) return answerMultipart(yoga, mask, request, response, caller, uploadLimits);
     if (isPlainPost(request)) return answerPlainPost(yoga, mask, request, response, caller);
     await yoga.handle(request, response, { caller });
+  }
+
+  /** The download route (downloads.ts): authenticated like `/graphql`, one operation of the caller's budget. */
+  async function download(request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
+    const caller = await auth.authenticate(credentialHeadersOf(request));
+    if (caller instanceof AuthFailure) return sendAuthFailure(response, caller);
+    const logger = options.logger.child({ requestId });
+    const overBudget = budgets.operationRefusal(caller, logger);
+    if (overBudget) {
+      return sendError(response, 429, overBudget.message, { code: 'RATE_LIMITED', retryAfter: overBudget.extensions['retryAfter'] }, {
+        'retry-after': String(overBudget.extensions['retryAfter']),
+      });
+    }
+    const api = upstreamOf(caller, clientSignal(response), requestId);
+    await answerDownload({ request, response, api, corsOrigins: options.corsOrigins ?? [], onUnexpected: (error) => logger.error(error) });
   }
 
   /** Serves graphql-ws on the WebSocket upgrade of `/graphql` of `server` (transports.ts); returns its disposer. */

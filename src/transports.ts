@@ -26,6 +26,7 @@ import { WebSocketServer } from 'ws';
 import { AuthFailure } from './auth/authenticate.js';
 import type { Authenticator, CredentialHeaders } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
+import { originAllowed } from './cross-origin.js';
 import { REQUEST_ID_HEADER, assignRequestId, requestIdOf, withExtensions } from './request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -33,11 +34,6 @@ export const GRAPHQL_PATH = '/graphql';
 export const STREAM_TOKEN_HEADER = 'x-graphql-event-stream-token';
 /** The credential headers a WebSocket's connection params may carry (as HTTP headers would). */
 const CREDENTIAL_HEADERS = ['authorization', 'openai-organization', 'openai-project'];
-
-/** Whether a browser page from `origin` may use the API: the same allow-list as CORS. */
-function originAllowed(origin: string, allowed: readonly string[]): boolean {
-  return allowed.includes(origin) || allowed.includes('*');
-}
 
 /**
  * A GraphQL error as a client receives it: with the request's id, without yoga's internal `http`

@@ -37,7 +37,7 @@ describe('schema/possible-types.json (Apollo Client possibleTypes)', () => {
 
   it('covers the abstract types clients select fragments on', () => {
     expect(listed['Tool']).toEqual(['CodeInterpreterTool', 'FunctionTool', 'RetrievalTool']);
-    expect(listed['Node']).toEqual(['Assistant', 'AssistantFile', 'Message', 'MessageFile', 'Run', 'RunStep', 'Thread']);
+    expect(listed['Node']).toEqual(['Assistant', 'AssistantFile', 'File', 'Message', 'MessageFile', 'Run', 'RunStep', 'Thread']);
     expect(listed['RunEvent']).toEqual([
       'DoneEvent',
       'MessageDeltaEvent',

@@ -7,6 +7,17 @@ import type { GraphQLContext } from './context.js';
 import { LIMITS } from '../v1/requests.js';
 import { decodeAnyGlobalId, encodeGlobalId } from './global-id.js';
 
+/**
+ * A file of a GraphQL multipart request (the `Upload` scalar: `File` is the node type): its bytes as they arrive, read once,
+ * never whole in memory. A Fetch API `File` is one too.
+ */
+export interface UploadedFile {
+  readonly name: string;
+  /** Its media type, as the client sent it ('' when it sent none). */
+  readonly type: string;
+  stream(): ReadableStream<Uint8Array>;
+}
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -18,6 +29,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: JsonValue; Output: unknown };
     JSONObject: { Input: JsonObject; Output: Record<string, unknown> };
     Metadata: { Input: Record<string, string>; Output: Record<string, string> };
+    Upload: { Input: UploadedFile; Output: never };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -98,6 +110,24 @@ builder.scalarType('Metadata', {
       throw new TypeError('Metadata must be an object whose values are strings.');
     }
     return value as Record<string, string>;
+  },
+});
+
+function isUploadedFile(value: unknown): value is UploadedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const file = value as Record<string, unknown>;
+  return typeof file['name'] === 'string' && typeof file['type'] === 'string' && typeof file['stream'] === 'function';
+}
+
+builder.scalarType('Upload', {
+  description:
+    'A file sent with the request, as the GraphQL multipart request spec sends files (`operations`, `map`, then the file part); only as a variable.',
+  serialize: () => {
+    throw new TypeError('An Upload is an input only.');
+  },
+  parseValue: (value) => {
+    if (!isUploadedFile(value)) throw new TypeError('Upload must be a file part of a multipart request (GraphQL multipart request spec).');
+    return value;
   },
 });
 

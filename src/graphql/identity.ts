@@ -5,14 +5,20 @@
  * declarations. Free of the schema builder (the Pothos refs are in `nodes/refs.ts`): the loaders,
  * and so the context the builder is typed with, import it.
  */
-import type { AssistantsApi } from '../openai/api.js';
+import type { AssistantsApi, FileReference } from '../openai/api.js';
 import { LIMITS, UPSTREAM_ID } from '../v1/requests.js';
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
+import type { Assistant, AssistantFile, FileObject, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
 import { GlobalIdError, encodeGlobalId, nodeTypeOf, registerNodeType, splitGlobalId } from './global-id.js';
 
 /** A key's parts by name, each with the prefix its upstream id carries, in global-ID order. */
 type KeyParts = Record<string, string>;
 type KeyOf<P extends KeyParts> = { [Name in keyof P]: string };
+
+/**
+ * A file, with the object that led to it when a link did (an assistant, a message): the download
+ * route needs it to let a user fetch a file of another user's that way (auth/owned-api.ts).
+ */
+export type FileInView = FileObject & { via?: FileReference };
 
 /** The upstream MessageFile has no thread id; the facade carries it down from its message. */
 export type MessageFileInThread = MessageFile & { thread_id: string };
@@ -171,7 +177,15 @@ export const MESSAGE_FILE = nodeIdentity<MessageFileInThread>()({
   fetch: async (api, key) => ({ ...(await api.getMessageFile(key.threadId, key.messageId, key.id)), thread_id: key.threadId }),
 });
 
+export const FILE = nodeIdentity<FileInView>()({
+  typename: 'File',
+  object: 'file',
+  parts: { id: 'file-' },
+  keyOf: (file) => ({ id: file.id }),
+  fetch: (api, key) => api.getFile(key.id),
+});
+
 /** Any node type's identity, for code that handles them all alike. */
 export type AnyNodeIdentity = NodeIdentity<object, Record<string, string>>;
 
-export const NODE_TYPES: readonly AnyNodeIdentity[] = [ASSISTANT, THREAD, MESSAGE, RUN, RUN_STEP, ASSISTANT_FILE, MESSAGE_FILE];
+export const NODE_TYPES: readonly AnyNodeIdentity[] = [ASSISTANT, THREAD, MESSAGE, RUN, RUN_STEP, ASSISTANT_FILE, MESSAGE_FILE, FILE];

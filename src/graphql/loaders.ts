@@ -128,7 +128,8 @@ export class Loaders {
 
   /** Puts a node object (found by its `object` field) into its type's loader, replacing what was cached. */
   prime(value: unknown): void {
-    if (typeof value !== 'object' || value === null) return;
+    // A deletion may share its object's `object` (a file's is `file`), but it is not the object.
+    if (typeof value !== 'object' || value === null || 'deleted' in value) return;
     const node = BY_OBJECT.get(String((value as { object?: unknown }).object));
     if (!node) return;
     const key = node.keyOf(value);

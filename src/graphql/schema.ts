@@ -5,6 +5,7 @@
 import { buildSubgraphSchema } from './federation.js';
 import './nodes/assistant.js';
 import './nodes/assistant-file.js';
+import './nodes/file.js';
 import './nodes/thread.js';
 import './nodes/message.js';
 import './nodes/message-file.js';

@@ -1,10 +1,10 @@
 /**
- * The 28 operations of the Assistants API v1 as one typed interface, with request bodies in wire
- * (snake_case) form. `src/openai/client.ts` implements it over HTTP, with the methods, paths and
+ * The 28 operations of the Assistants API v1, and the five of the v1 Files API, as one typed
+ * interface, with request bodies in wire (snake_case) form. `src/openai/client.ts` implements it over HTTP, with the methods, paths and
  * schemas of the table of operations (`src/v1/operations.ts`); nothing here knows GraphQL.
  */
 import type * as wire from '../v1/requests.js';
-import type { Assistant, AssistantFile, Deletion, ListPage, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
+import type { Assistant, AssistantFile, Deletion, FileObject, ListPage, Message, MessageFile, Run, RunStep, Thread } from '../v1/schemas.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 
 /** The request types are inferred from the request schemas (`requests.ts`), written once there. */
@@ -13,6 +13,7 @@ export type {
   CreateAssistantFileBody,
   CreateMessageBody,
   CreateThreadBody,
+  ListFilesParams,
   ListMessagesParams,
   ListParams,
   ListThreadsParams,
@@ -27,6 +28,31 @@ export type CreateThreadAndRunBody = Omit<wire.CreateThreadAndRunBody, 'stream'>
 export type SubmitToolOutputsBody = Omit<wire.SubmitToolOutputsBody, 'stream'>;
 /** Body fields shared by createRun and createThreadAndRun. */
 export type RunOptionsBody = Omit<CreateRunBody, 'additional_instructions' | 'additional_messages'>;
+
+/** A file to upload: its bytes are read once, as they come, and never held whole. */
+export interface FileUpload {
+  filename: string;
+  purpose: string;
+  /** The file's media type, sent with its part; `application/octet-stream` when not given. */
+  contentType?: string;
+  content: ReadableStream<Uint8Array>;
+}
+
+/** A file's bytes as the upstream sends them, for passing on; the caller must read or cancel `body`. */
+export interface FileContent {
+  body: ReadableStream<Uint8Array>;
+  contentType: string | null;
+  /** Bytes, when the upstream said. */
+  contentLength: number | null;
+}
+
+/**
+ * How a caller reached a file: through an assistant it is attached to, or a message that names it
+ * (in its `file_ids`, an image or an annotation). The upstream has no use for it; a view that
+ * scopes files to their owners (`jwt` mode) lets a caller read a file of another user's only
+ * through such a reference, which it checks.
+ */
+export type FileReference = { assistantId: string } | { threadId: string; messageId: string };
 
 /**
  * The Assistants API as seen by one caller: every call carries that caller's credentials and
@@ -69,6 +95,13 @@ export interface AssistantsApi {
 
   listMessageFiles(threadId: string, messageId: string, params?: wire.ListParams): Promise<ListPage<MessageFile>>;
   getMessageFile(threadId: string, messageId: string, fileId: string): Promise<MessageFile>;
+
+  /** The v1 Files API (not part of the Assistants beta). The upload is never retried once its bytes started to go. */
+  uploadFile(upload: FileUpload): Promise<FileObject>;
+  listFiles(params?: wire.ListFilesParams): Promise<ListPage<FileObject>>;
+  getFile(fileId: string, via?: FileReference): Promise<FileObject>;
+  deleteFile(fileId: string): Promise<Deletion>;
+  getFileContent(fileId: string, via?: FileReference): Promise<FileContent>;
 
   /** The three streaming variants (`stream: true`): the events as they arrive, ending after `done`. */
   createRunStream(threadId: string, body: CreateRunBody): AsyncIterable<AssistantStreamEvent>;

@@ -4,6 +4,8 @@
  * Every failure is an `UpstreamError` (or the caller's own abort reason); the API key never
  * appears in an error.
  */
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Agent } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
@@ -16,6 +18,9 @@ import type {
   CreateRunBody,
   CreateThreadAndRunBody,
   CreateThreadBody,
+  FileContent,
+  FileUpload,
+  ListFilesParams,
   ListMessagesParams,
   ListParams,
   ListThreadsParams,
@@ -27,9 +32,10 @@ import type {
 import { UpstreamError } from './errors.js';
 import { ConcurrencyLimit } from './concurrency.js';
 import { UpstreamHttp, abortError } from './http.js';
-import type { CallContext, HttpCall, UpstreamObserver } from './http.js';
+import type { CallContext, HttpCall, StreamedBody, UpstreamObserver } from './http.js';
 import { OPERATIONS } from '../v1/operations.js';
 import type {
+  Operation,
   JsonOperation,
   JsonOperationName,
   OperationAnswer,
@@ -41,6 +47,8 @@ import type {
 import { AssistantEventStream } from './sse.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 import { REQUEST_ID_HEADER } from '../v1/requests.js';
+import { headerValue } from '../http/answers.js';
+import { chunksOf } from '../http/web-streams.js';
 
 export interface UpstreamTimeouts {
   /** TCP/TLS connect; only applies to the client's own Agent. Default 5 s. */
@@ -129,6 +137,42 @@ function checkHeader(label: string, value: string): void {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
+}
+
+/** The header that asks for the Assistants beta, which the Files API (`family: 'files'`) is not part of. */
+const BETA_HEADER = 'openai-beta';
+
+/** The caller's headers for `operation`: without the Assistants beta header for the Files API. */
+function contextFor(context: CallContext, operation: Operation): CallContext {
+  if (operation.family !== 'files') return context;
+  const { [BETA_HEADER]: _beta, ...headers } = context.headers;
+  return { ...context, headers };
+}
+
+/** A quoted multipart parameter value as browsers write one (WHATWG): `"`, CR and LF percent-encoded. */
+function quotedParameter(value: string): string {
+  return `"${value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
+}
+
+/**
+ * An upload as a multipart/form-data body, streamed: `purpose` first (so the upstream can refuse a
+ * wrong type before the bytes), then the file's part with its bytes as they come, then the end.
+ */
+function multipartUpload(upload: FileUpload): StreamedBody {
+  const boundary = `----assistants-facade-${randomBytes(16).toString('hex')}`;
+  const encoder = new TextEncoder();
+  const head = encoder.encode(
+    `--${boundary}\r\ncontent-disposition: form-data; name="purpose"\r\n\r\n${upload.purpose}\r\n` +
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename=${quotedParameter(upload.filename)}\r\n` +
+      `content-type: ${upload.contentType || 'application/octet-stream'}\r\n\r\n`,
+  );
+  const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield head;
+    yield* chunksOf(upload.content);
+    yield tail;
+  }
+  return { contentType: `multipart/form-data; boundary=${boundary}`, chunks: chunks() };
 }
 
 export class UpstreamClient {
@@ -263,13 +307,18 @@ class BoundApi implements AssistantsApi {
       ...(operation.query && query ? { query: wireQuery(operation.query, query) } : {}),
       ...(body ? { body } : {}),
     });
-    const send = () => this.#http.json(call(), operation.answer, context);
-    const signal = this.#signal;
-    const answer = await (this.#limit ? this.#limit.run(send, signal, () => (signal ? abortError(name, signal) : undefined)) : send());
+    const send = () => this.#http.json(call(), operation.answer, contextFor(context, operation));
+    const answer = await this.#limited(name, send);
     this.#onAnswer?.(answer);
     // Parsed with this operation's own answer schema; TypeScript cannot follow a schema picked by a
     // generic name through zod's types to its output.
     return answer as OperationAnswer<Name>;
+  }
+
+  /** `send` within the view's concurrency limit, aborted with the view's signal while it waits. */
+  #limited<T>(name: string, send: () => Promise<T>): Promise<T> {
+    const signal = this.#signal;
+    return this.#limit ? this.#limit.run(send, signal, () => (signal ? abortError(name, signal) : undefined)) : send();
   }
 
   /** A streaming variant: the same operation, named `…Stream` in errors, metrics and traces. */
@@ -405,6 +454,44 @@ class BoundApi implements AssistantsApi {
 
   getMessageFile(threadId: string, messageId: string, fileId: string) {
     return this.#call('getMessageFile', { thread_id: threadId, message_id: messageId, file_id: fileId });
+  }
+
+  async uploadFile(upload: FileUpload) {
+    const context = this.#context;
+    if (context instanceof UpstreamError) throw context;
+    const operation = OPERATIONS.uploadFile;
+    const call: HttpCall = { operation: 'uploadFile', method: operation.method, path: operation.path, streamedBody: multipartUpload(upload) };
+    const file = await this.#limited('uploadFile', () => this.#http.json(call, operation.answer, contextFor(context, operation)));
+    this.#onAnswer?.(file);
+    return file;
+  }
+
+  listFiles(params?: ListFilesParams) {
+    return this.#call('listFiles', {}, { query: params });
+  }
+
+  /** The upstream has no use for `via` (see `FileReference`). */
+  getFile(fileId: string) {
+    return this.#call('getFile', { file_id: fileId });
+  }
+
+  deleteFile(fileId: string) {
+    return this.#call('deleteFile', { file_id: fileId });
+  }
+
+  /** The content as it comes; the view's concurrency slot is held only until the answer started. */
+  async getFileContent(fileId: string): Promise<FileContent> {
+    const context = this.#context;
+    if (context instanceof UpstreamError) throw context;
+    const operation = OPERATIONS.getFileContent;
+    const call: HttpCall = { operation: 'getFileContent', method: operation.method, path: fillPath(operation.path, { file_id: fileId }) };
+    const { body, headers } = await this.#limited('getFileContent', () => this.#http.download(call, contextFor(context, operation)));
+    const length = headerValue(headers, 'content-length');
+    return {
+      body: Readable.toWeb(body) as ReadableStream<Uint8Array>,
+      contentType: headerValue(headers, 'content-type') ?? null,
+      contentLength: length !== undefined && /^\d+$/.test(length) ? Number(length) : null,
+    };
   }
 
   createRunStream(threadId: string, body: CreateRunBody) {

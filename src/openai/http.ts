@@ -4,7 +4,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { errors } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
@@ -22,9 +22,23 @@ export interface HttpCall {
   /** The path below the base URL, its segments already encoded. */
   path: string;
   query?: Record<string, string | number | undefined>;
-  /** A JSON body; absent means no body at all. */
+  /** A JSON body; absent means no body at all (unless `streamedBody`). */
   body?: object;
+  /** A body read once, as it is sent (an upload), instead of a JSON one. */
+  streamedBody?: StreamedBody;
 }
+
+/**
+ * A body read once, as it is sent: a call with one is retried only when no byte of it was read,
+ * and its headers timeout starts once it has all gone (an upload's own time is not the upstream's).
+ */
+export interface StreamedBody {
+  contentType: string;
+  chunks: AsyncIterable<Uint8Array>;
+}
+
+/** How a call's answer is read: JSON read whole, an event stream, or a download's bytes left to the caller. */
+type AnswerKind = 'json' | 'events' | 'bytes';
 
 /** What one caller brings to every call: its headers (already checked), its signal, and its key to redact. */
 export interface CallContext {
@@ -203,7 +217,7 @@ export class UpstreamHttp {
 
   /** A JSON call: retried per policy, its 2xx body parsed with `schema`. */
   async json<S extends z.ZodType>(call: HttpCall, schema: S, ctx: CallContext): Promise<z.output<S>> {
-    const { status, text } = await this.#exchange(call, ctx, false, async (answer) => ({
+    const { status, text } = await this.#exchange(call, ctx, 'json', async (answer) => ({
       status: answer.statusCode,
       text: await answer.text(),
     }));
@@ -215,7 +229,7 @@ export class UpstreamHttp {
    * answer are retried; an error status is thrown as an ordinary `UpstreamError`.
    */
   async openStream(call: HttpCall, ctx: CallContext): Promise<Readable> {
-    return this.#exchange(call, ctx, true, (answer) => {
+    return this.#exchange(call, ctx, 'events', (answer) => {
       const { body } = answer;
       if (!body) throw new Error('A streaming call was read whole.');
       const type = headerValue(answer.headers, 'content-type');
@@ -227,25 +241,40 @@ export class UpstreamHttp {
     });
   }
 
+  /**
+   * A download: once a 2xx answer started, its body as it comes (the caller reads or cancels it) with
+   * its headers. Retried as any GET until then.
+   */
+  async download(call: HttpCall, ctx: CallContext): Promise<{ body: Readable; headers: IncomingHttpHeaders }> {
+    return this.#exchange(call, ctx, 'bytes', (answer) => {
+      const { body } = answer;
+      if (!body) throw new Error('A download was read whole.');
+      return Promise.resolve({ body, headers: answer.headers });
+    });
+  }
+
   async #exchange<T>(
     call: HttpCall,
     ctx: CallContext,
-    streaming: boolean,
+    kind: AnswerKind,
     onSuccess: (answer: Answer) => Promise<T>,
   ): Promise<T> {
     const { signal } = ctx;
     const observer = this.#config.observer;
-    const body = call.body === undefined ? undefined : JSON.stringify(streaming ? { ...call.body, stream: true } : call.body);
+    const streaming = kind === 'events';
+    const json = call.body === undefined ? undefined : JSON.stringify(streaming ? { ...call.body, stream: true } : call.body);
+    const oneShot = call.streamedBody ? new OneShotBody(call.streamedBody.chunks) : null;
     for (let retriesDone = 0; ; retriesDone += 1) {
       if (signal?.aborted) throw abortError(call.operation, signal);
-      const headers = this.#headers(ctx.headers, streaming, body !== undefined);
+      const headers = this.#headers(ctx.headers, kind, json !== undefined ? 'application/json' : call.streamedBody?.contentType);
       const watch = observer ? watchAttempt(observer, call, this.#config.basePath, retriesDone + 1, headers) : null;
       let status: number | null = null;
       let trigger: RetryTrigger;
       let failure: UpstreamError;
       let answerHeaders: IncomingHttpHeaders | undefined;
       try {
-        const res = streaming ? await this.#sendStreaming(call, headers, body, signal) : await this.#sendBuffered(call, headers, body, signal);
+        const body = oneShot ? oneShot.attempt() : json;
+        const res = kind === 'json' ? await this.#sendBuffered(call, headers, body, signal) : await this.#sendStreaming(call, headers, body, signal, streaming);
         status = res.statusCode;
         if (res.statusCode >= 200 && res.statusCode < 300) {
           const value = await onSuccess(res);
@@ -265,7 +294,7 @@ export class UpstreamHttp {
         failure = transportError(call.operation, err);
         trigger = { type: 'error', phase: phaseOf(code) };
       }
-      if (retriesDone >= this.#config.maxRetries || !isRetryable(call.method, streaming, trigger)) throw failure;
+      if (retriesDone >= this.#config.maxRetries || !isRetryable(call.method, streaming, trigger) || oneShot?.started) throw failure;
       const delay = retryDelayMs(retriesDone, this.#config.retryBaseDelayMs, answerHeaders);
       if (delay === null) throw failure;
       await sleep(delay, signal);
@@ -273,23 +302,29 @@ export class UpstreamHttp {
   }
 
   /** One attempt's headers: the caller's, what it accepts, and (an observer may add more) its own object. */
-  #headers(callerHeaders: Record<string, string>, streaming: boolean, hasBody: boolean): Record<string, string> {
+  #headers(callerHeaders: Record<string, string>, kind: AnswerKind, contentType: string | undefined): Record<string, string> {
     const headers: Record<string, string> = {
       ...callerHeaders,
-      accept: streaming ? 'text/event-stream' : 'application/json',
+      accept: kind === 'events' ? 'text/event-stream' : kind === 'bytes' ? '*/*' : 'application/json',
     };
-    if (hasBody) headers['content-type'] = 'application/json';
+    if (contentType !== undefined) headers['content-type'] = contentType;
     return headers;
   }
 
-  /** One attempt of a streaming call, its body left to the caller. */
-  async #sendStreaming(call: HttpCall, headers: Record<string, string>, body: string | undefined, callerSignal: AbortSignal | undefined): Promise<Answer> {
+  /** One attempt of a call whose answer's body is left to the caller (an event stream, a download). */
+  async #sendStreaming(
+    call: HttpCall,
+    headers: Record<string, string>,
+    body: RequestBody,
+    callerSignal: AbortSignal | undefined,
+    events: boolean,
+  ): Promise<Answer> {
     const config = this.#config;
     const attempt = new AbortController();
     const aborts = attemptAborts(callerSignal, config.headersTimeoutMs, (reason) => attempt.abort(reason));
     try {
       const response = await config.dispatcher.request({
-        ...this.#requestOptions(call, headers, body, config.streamBodyTimeoutMs),
+        ...this.#requestOptions(call, headers, body, events ? config.streamBodyTimeoutMs : config.bodyTimeoutMs),
         signal: attempt.signal,
       });
       response.body.once('close', aborts.release);
@@ -308,7 +343,7 @@ export class UpstreamHttp {
    * cost of a single upstream call. Aborts go to undici's controller; every failure arrives in
    * `onResponseError`.
    */
-  #sendBuffered(call: HttpCall, headers: Record<string, string>, body: string | undefined, callerSignal: AbortSignal | undefined): Promise<Answer> {
+  #sendBuffered(call: HttpCall, headers: Record<string, string>, body: RequestBody, callerSignal: AbortSignal | undefined): Promise<Answer> {
     const config = this.#config;
     return new Promise<Answer>((resolve, reject) => {
       let controller: Dispatcher.DispatchController | null = null;
@@ -319,7 +354,8 @@ export class UpstreamHttp {
         if (controller) controller.abort(error);
         else earlyAbort = error;
       };
-      const aborts = attemptAborts(callerSignal, config.headersTimeoutMs, abort);
+      // An upload's headers timeout starts once its bytes have all gone.
+      const aborts = attemptAborts(callerSignal, config.headersTimeoutMs, abort, body instanceof OneShotAttempt ? body.sent : undefined);
       let settled = false;
       const settle = (outcome: () => void): void => {
         if (settled) return;
@@ -358,14 +394,14 @@ export class UpstreamHttp {
     });
   }
 
-  #requestOptions(call: HttpCall, headers: Record<string, string>, body: string | undefined, bodyTimeoutMs: number): Dispatcher.DispatchOptions {
+  #requestOptions(call: HttpCall, headers: Record<string, string>, body: RequestBody, bodyTimeoutMs: number): Dispatcher.DispatchOptions {
     const config = this.#config;
     return {
       origin: config.origin,
       path: config.basePath + call.path + queryString(call.query),
       method: call.method,
       headers,
-      body: body ?? null,
+      body: body instanceof OneShotAttempt ? body.readable : (body ?? null),
       headersTimeout: config.headersTimeoutMs,
       bodyTimeout: bodyTimeoutMs,
     };
@@ -383,18 +419,69 @@ function attemptAborts(
   callerSignal: AbortSignal | undefined,
   headersTimeoutMs: number,
   abort: (reason: unknown) => void,
+  bodySent?: Promise<void>,
 ): { answered(): void; release(): void } {
-  const timer = headersTimeoutMs > 0 ? setTimeout(() => abort(new errors.HeadersTimeoutError()), headersTimeoutMs) : undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let answered = false;
+  const arm = (): void => {
+    if (!answered && headersTimeoutMs > 0) timer = setTimeout(() => abort(new errors.HeadersTimeoutError()), headersTimeoutMs);
+  };
+  if (bodySent) void bodySent.then(arm);
+  else arm();
   const onCallerAbort = (): void => abort(callerSignal?.reason);
   if (callerSignal?.aborted) onCallerAbort();
   else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   return {
-    answered: () => clearTimeout(timer),
+    answered: () => {
+      answered = true;
+      clearTimeout(timer);
+    },
     release: () => {
+      answered = true;
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     },
   };
+}
+
+/** An attempt's body: JSON text, a one-shot body's attempt, or none. */
+type RequestBody = string | OneShotAttempt | undefined;
+
+/**
+ * A body that can be read once (an upload's bytes as they arrive). Each attempt gets a stream over
+ * it; `started` says whether any attempt began to read it, after which none may be made again.
+ */
+class OneShotBody {
+  started = false;
+  readonly #chunks: AsyncIterable<Uint8Array>;
+
+  constructor(chunks: AsyncIterable<Uint8Array>) {
+    this.#chunks = chunks;
+  }
+
+  attempt(): OneShotAttempt {
+    return new OneShotAttempt(this, this.#chunks);
+  }
+}
+
+/** One attempt's stream over a one-shot body, and a promise of when it has all gone. */
+class OneShotAttempt {
+  readonly readable: Readable;
+  readonly sent: Promise<void>;
+
+  constructor(body: OneShotBody, chunks: AsyncIterable<Uint8Array>) {
+    let done: () => void = () => undefined;
+    this.sent = new Promise((resolve) => {
+      done = resolve;
+    });
+    // A generator's body runs at its first read: until then the bytes are untouched.
+    async function* once(): AsyncGenerator<Uint8Array> {
+      body.started = true;
+      yield* chunks;
+      done();
+    }
+    this.readable = Readable.from(once(), { objectMode: false });
+  }
 }
 
 /** Reports one attempt to the observer: `onSend` now, then `end` exactly once with its outcome. */

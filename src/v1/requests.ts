@@ -220,5 +220,6 @@ export type CreateAssistantFileBody = z.infer<typeof createAssistantFileBody>;
 export type ListParams = z.input<typeof listQuery>;
 export type ListMessagesParams = z.input<typeof listMessagesQuery>;
 export type ListThreadsParams = z.input<typeof listThreadsQuery>;
+export type ListFilesParams = z.input<typeof listFilesQuery>;
 /** A list query once parsed: `limit` and `order` filled in. */
 export type ListQuery = z.output<typeof listQuery>;

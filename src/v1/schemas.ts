@@ -277,6 +277,7 @@ export type StepDetails = z.infer<typeof stepDetailsSchema>;
 export type RunStep = z.infer<typeof runStepSchema>;
 export type AssistantFile = z.infer<typeof assistantFileSchema>;
 export type MessageFile = z.infer<typeof messageFileSchema>;
+export type FileObject = z.infer<typeof fileSchema>;
 export type Deletion = z.infer<typeof deletionSchema>;
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 export interface ListPage<T> {
@@ -325,6 +326,13 @@ export const TOOL_CHOICE_TYPES = [...NONE_OR_AUTO, ...TOOL_TYPES] as const;
 export const RESPONSE_FORMAT_TYPES = ['text', 'json_object'] as const;
 export const RESPONSE_FORMATS = [...NONE_OR_AUTO, ...RESPONSE_FORMAT_TYPES] as const;
 export const TRUNCATION_TYPES = ['auto', 'last_messages'] as const;
+/** `purpose` of a file: callers upload the first and the third; the server makes the others (tool outputs, fine-tuning results). */
+export const FILE_PURPOSES = ['assistants', 'assistants_output', 'fine-tune', 'fine-tune-results'] as const;
+/** The purposes a caller may upload a file for. */
+export const UPLOAD_FILE_PURPOSES: readonly string[] = ['assistants', 'fine-tune'];
+/** The purpose whose files cannot be downloaded (the upstream answers 400). */
+export const UNDOWNLOADABLE_FILE_PURPOSE = 'assistants';
+export const FILE_STATUSES = ['uploaded', 'processed', 'error'] as const;
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 /** The order of a list when the request does not say. */

@@ -4,7 +4,8 @@ import { badUserInput } from '../errors.js';
 import { createAssistantFileBody } from '../../v1/requests.js';
 import { LIMITS, checkBody, formatLimit } from '../validation.js';
 import { ASSISTANT, ASSISTANT_FILE } from '../identity.js';
-import { AssistantFileRef, AssistantRef, nodeBasics } from './refs.js';
+import { linkedFile } from './file.js';
+import { AssistantFileRef, AssistantRef, FileRef, nodeBasics } from './refs.js';
 
 builder.node(AssistantFileRef, {
   description: 'A file attached to an assistant, for its retrieval and code interpreter tools.',
@@ -17,6 +18,12 @@ builder.node(AssistantFileRef, {
       nullable: true,
       description: 'The assistant it is attached to.',
       resolve: (file, _args, ctx) => ctx.loaders.load(ASSISTANT, { id: file.assistant_id }),
+    }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The file itself; readable by everyone who reads the assistant.',
+      resolve: (file, _args, ctx) => linkedFile(ctx, file.id, { assistantId: file.assistant_id }),
     }),
   }),
 });

@@ -1,7 +1,8 @@
 /** MessageFile: the node with every field, and `MessageFileConnection`. */
 import { builder } from '../builder.js';
 import { MESSAGE, MESSAGE_FILE } from '../identity.js';
-import { MessageFileRef, MessageRef, nodeBasics } from './refs.js';
+import { linkedFile } from './file.js';
+import { FileRef, MessageFileRef, MessageRef, nodeBasics } from './refs.js';
 
 builder.node(MessageFileRef, {
   description: 'A file attached to a message.',
@@ -14,6 +15,12 @@ builder.node(MessageFileRef, {
       nullable: true,
       description: 'The message it is attached to.',
       resolve: (file, _args, ctx) => ctx.loaders.load(MESSAGE, { threadId: file.thread_id, id: file.message_id }),
+    }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The file itself.',
+      resolve: (file, _args, ctx) => linkedFile(ctx, file.id, { threadId: file.thread_id, messageId: file.message_id }),
     }),
   }),
 });

@@ -6,7 +6,7 @@ import type { SchemaTypesOf } from '../builder.js';
 import { createMessageBody, metadataBody } from '../../v1/requests.js';
 import { MessageRole, messageBody } from '../inputs/message.js';
 import { SortOrder, knownValue, orderArgDescription, orderOf } from '../objects/common.js';
-import { IncompleteDetails, MESSAGE_STATUSES, MessageContentUnion, MessageStatus } from '../objects/message-content.js';
+import { IncompleteDetails, MESSAGE_STATUSES, MessageContentUnion, MessageStatus, contentOf } from '../objects/message-content.js';
 import type { TextContent } from '../objects/message-content.js';
 import { resolveConnection } from '../pagination.js';
 import { LIMITS, checkBody, formatLimit, metadataDescription } from '../validation.js';
@@ -50,7 +50,7 @@ builder.node(MessageRef, {
       description: 'Who wrote it.',
       resolve: (m) => knownValue(m.role, MESSAGE_ROLES),
     }),
-    content: t.field({ type: [MessageContentUnion], description: 'Its parts, in order.', resolve: (m) => m.content }),
+    content: t.field({ type: [MessageContentUnion], description: 'Its parts, in order.', resolve: contentOf }),
     text: t.string({
       description: 'All its text parts joined with blank lines: a shortcut for simple chat views.',
       resolve: (m) =>

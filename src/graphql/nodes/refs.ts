@@ -5,7 +5,7 @@
  */
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { ASSISTANT, ASSISTANT_FILE, MESSAGE, MESSAGE_FILE, RUN, RUN_STEP, THREAD } from '../identity.js';
+import { ASSISTANT, ASSISTANT_FILE, FILE, MESSAGE, MESSAGE_FILE, RUN, RUN_STEP, THREAD } from '../identity.js';
 import type { AnyNodeIdentity, NodeIdentity } from '../identity.js';
 
 type NodeRef = ReturnType<typeof builder.objectRef<object>>;
@@ -25,6 +25,7 @@ export const RunRef = refOf(RUN);
 export const RunStepRef = refOf(RUN_STEP);
 export const AssistantFileRef = refOf(ASSISTANT_FILE);
 export const MessageFileRef = refOf(MESSAGE_FILE);
+export const FileRef = refOf(FILE);
 
 /** The ref of any node type, for code that handles them all alike (federation's entities). */
 export function refOfNode(node: AnyNodeIdentity): NodeRef {

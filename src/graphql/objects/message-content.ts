@@ -1,7 +1,9 @@
 /** What a message is made of: its status, content parts and annotations. */
-import type { Annotation, MessageContent } from '../../v1/schemas.js';
+import type { Annotation, Message, MessageContent } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
+import { linkedFile } from '../nodes/file.js';
+import { FileRef } from '../nodes/refs.js';
 
 export { MESSAGE_STATUSES } from '../../v1/schemas.js';
 
@@ -24,8 +26,19 @@ export const IncompleteDetails = builder.objectRef<{ reason: string }>('MessageI
   }),
 });
 
-type FileCitation = Extract<Annotation, { type: 'file_citation' }>;
-type FilePath = Extract<Annotation, { type: 'file_path' }>;
+/** The message a content part or annotation belongs to: the reference through which its files are read. */
+interface InMessage {
+  via: { threadId: string; messageId: string };
+}
+
+/** A message's content parts, each with the message they belong to. */
+export function contentOf(message: Message): (MessageContent & InMessage)[] {
+  const via = { threadId: message.thread_id, messageId: message.id };
+  return message.content.map((part) => ({ ...part, via }));
+}
+
+type FileCitation = Extract<Annotation, { type: 'file_citation' }> & InMessage;
+type FilePath = Extract<Annotation, { type: 'file_path' }> & InMessage;
 
 const annotationFields = (t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, Annotation>) => ({
   text: t.exposeString('text', { description: 'The placeholder in the text value to replace, e.g. `【13†source】`.' }),
@@ -39,6 +52,12 @@ const FileCitationAnnotation = builder.objectRef<FileCitation>('FileCitationAnno
   fields: (t) => ({
     ...annotationFields(t as unknown as PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, Annotation>),
     fileId: t.string({ description: 'The cited file.', resolve: (a) => a.file_citation.file_id }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The cited file itself (an assistant’s file is readable by everyone whose thread cites it).',
+      resolve: (a, _args, ctx) => linkedFile(ctx, a.file_citation.file_id, a.via),
+    }),
     quote: t.string({ nullable: true, description: 'The quoted text.', resolve: (a) => a.file_citation.quote ?? null }),
   }),
 });
@@ -49,6 +68,12 @@ const FilePathAnnotation = builder.objectRef<FilePath>('FilePathAnnotation').imp
   fields: (t) => ({
     ...annotationFields(t as unknown as PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, Annotation>),
     fileId: t.string({ description: 'The produced file.', resolve: (a) => a.file_path.file_id }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The produced file itself.',
+      resolve: (a, _args, ctx) => linkedFile(ctx, a.file_path.file_id, a.via),
+    }),
   }),
 });
 
@@ -58,9 +83,10 @@ const AnnotationUnion = builder.unionType('Annotation', {
 });
 
 export type TextContent = Extract<MessageContent, { type: 'text' }>;
-type ImageFileContent = Extract<MessageContent, { type: 'image_file' }>;
+type TextContentInMessage = TextContent & InMessage;
+type ImageFileContent = Extract<MessageContent, { type: 'image_file' }> & InMessage;
 
-const TextContentRef = builder.objectRef<TextContent>('TextContent').implement({
+const TextContentRef = builder.objectRef<TextContentInMessage>('TextContent').implement({
   description: 'Text, with annotations that point into it.',
   isTypeOf: (value) => (value as MessageContent).type === 'text',
   fields: (t) => ({
@@ -68,7 +94,7 @@ const TextContentRef = builder.objectRef<TextContent>('TextContent').implement({
     annotations: t.field({
       type: [AnnotationUnion],
       description: 'Spans of the text that cite or link files.',
-      resolve: (content) => content.text.annotations,
+      resolve: (content) => content.text.annotations.map((annotation) => ({ ...annotation, via: content.via })),
     }),
   }),
 });
@@ -78,6 +104,12 @@ const ImageFileContentRef = builder.objectRef<ImageFileContent>('ImageFileConten
   isTypeOf: (value) => (value as MessageContent).type === 'image_file',
   fields: (t) => ({
     fileId: t.string({ description: 'The image’s file id.', resolve: (content) => content.image_file.file_id }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The image’s file itself.',
+      resolve: (content, _args, ctx) => linkedFile(ctx, content.image_file.file_id, content.via),
+    }),
   }),
 });
 

@@ -15,6 +15,15 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation OwnFilesUpload($input: UploadFileInput!) { uploadFile(input: $input) { file { id openaiId filename downloadUrl } } }": typeof types.OwnFilesUploadDocument,
+    "\n  query OwnFilesLookups($id: ID!) {\n    node(id: $id) { id ... on File { filename } }\n    nodes(ids: [$id]) { id }\n    files(first: 100) { nodes { id filename } }\n  }\n": typeof types.OwnFilesLookupsDocument,
+    "mutation OwnFilesDelete($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }": typeof types.OwnFilesDeleteDocument,
+    "mutation OwnFilesThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId } } }": typeof types.OwnFilesThreadDocument,
+    "\n  query OwnFilesCitations($id: ID!) {\n    thread(id: $id) { messages { nodes { content { ... on TextContent { annotations { ... on FileCitationAnnotation { fileId file { id filename } } } } } } } }\n  }\n": typeof types.OwnFilesCitationsDocument,
+    "mutation OwnFilesMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id files { nodes { file { filename } } } } } }": typeof types.OwnFilesMessageDocument,
+    "mutation OwnFilesAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": typeof types.OwnFilesAssistantDocument,
+    "mutation OwnFilesAttach($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }": typeof types.OwnFilesAttachDocument,
+    "query OwnFilesAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { file { id filename downloadUrl } } } } }": typeof types.OwnFilesAssistantFilesDocument,
     "query AuthViewer { viewer { kind issuer subject isAdmin } }": typeof types.AuthViewerDocument,
     "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": typeof types.AuthFollowRunDocument,
     "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": typeof types.OwnCreateAssistantDocument,
@@ -227,6 +236,15 @@ type Documents = {
     "mutation TransportsCreateThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": typeof types.TransportsCreateThreadAndRunDocument,
     "query TransportsAssistants { assistants(first: 1) { nodes { id } } }": typeof types.TransportsAssistantsDocument,
     "query TransportsMissingAssistant { assistant(id: \"asst_1\") { id } }": typeof types.TransportsMissingAssistantDocument,
+    "\n  mutation UploadsUpload($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { id openaiId filename bytes purpose status statusDetails createdAt downloadUrl } }\n  }\n": typeof types.UploadsUploadDocument,
+    "\n  query UploadsFileNode($id: ID!) { node(id: $id) { id ... on File { openaiId filename bytes purpose status downloadUrl } } }\n": typeof types.UploadsFileNodeDocument,
+    "\n  query UploadsFiles($purpose: FilePurpose, $first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {\n    files(purpose: $purpose, first: $first, after: $after, last: $last, before: $before, order: $order) {\n      edges { cursor node { openaiId filename purpose } }\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n    }\n  }\n": typeof types.UploadsFilesDocument,
+    "mutation UploadsDeleteFile($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }": typeof types.UploadsDeleteFileDocument,
+    "mutation UploadsAssistant($f: [String!]) { createAssistant(input: {model: \"gpt-4\", fileIds: $f}) { assistant { id files { nodes { file { id filename } } } } } }": typeof types.UploadsAssistantDocument,
+    "mutation UploadsThread($f: [String!]) { createThread(input: {messages: [{content: \"see file\", fileIds: $f}]}) { thread { messages { nodes { files { nodes { file { id filename bytes } } } } } } } }": typeof types.UploadsThreadDocument,
+    "query UploadsAfterDelete($a: ID!) { assistant(id: $a) { fileIds } }": typeof types.UploadsAfterDeleteDocument,
+    "mutation UploadsEmptyThread { createThread(input: {}) { thread { openaiId } } }": typeof types.UploadsEmptyThreadDocument,
+    "query UploadsAnnotated($t: ID!) { thread(id: $t) { messages { nodes { content {\n          __typename\n          ... on TextContent { annotations { __typename ... on FileCitationAnnotation { file { id filename downloadUrl } } ... on FilePathAnnotation { file { filename purpose downloadUrl } } } }\n          ... on ImageFileContent { fileId file { filename purpose bytes downloadUrl } }\n        } } } } }": typeof types.UploadsAnnotatedDocument,
     "query FaultsAssistant { assistant(id: \"asst_1\") { id } }": typeof types.FaultsAssistantDocument,
     "mutation FaultsCreateThread { createThread(input: {}) { thread { id } } }": typeof types.FaultsCreateThreadDocument,
     "query FaultsRuns($id: ID!) { thread(id: $id) { runs(first: 3) { nodes { openaiId status incompleteDetails { reason } temperature toolChoice { type } } } } }": typeof types.FaultsRunsDocument,
@@ -245,6 +263,15 @@ type Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": typeof types.SecurityOrdinaryDocument,
 };
 const documents: Documents = {
+    "mutation OwnFilesUpload($input: UploadFileInput!) { uploadFile(input: $input) { file { id openaiId filename downloadUrl } } }": types.OwnFilesUploadDocument,
+    "\n  query OwnFilesLookups($id: ID!) {\n    node(id: $id) { id ... on File { filename } }\n    nodes(ids: [$id]) { id }\n    files(first: 100) { nodes { id filename } }\n  }\n": types.OwnFilesLookupsDocument,
+    "mutation OwnFilesDelete($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }": types.OwnFilesDeleteDocument,
+    "mutation OwnFilesThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId } } }": types.OwnFilesThreadDocument,
+    "\n  query OwnFilesCitations($id: ID!) {\n    thread(id: $id) { messages { nodes { content { ... on TextContent { annotations { ... on FileCitationAnnotation { fileId file { id filename } } } } } } } }\n  }\n": types.OwnFilesCitationsDocument,
+    "mutation OwnFilesMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id files { nodes { file { filename } } } } } }": types.OwnFilesMessageDocument,
+    "mutation OwnFilesAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": types.OwnFilesAssistantDocument,
+    "mutation OwnFilesAttach($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }": types.OwnFilesAttachDocument,
+    "query OwnFilesAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { file { id filename downloadUrl } } } } }": types.OwnFilesAssistantFilesDocument,
     "query AuthViewer { viewer { kind issuer subject isAdmin } }": types.AuthViewerDocument,
     "subscription AuthFollowRun($id: ID!) { run(id: $id) { id status } }": types.AuthFollowRunDocument,
     "mutation OwnCreateAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }": types.OwnCreateAssistantDocument,
@@ -457,6 +484,15 @@ const documents: Documents = {
     "mutation TransportsCreateThreadAndRun($input: CreateThreadAndRunInput!) { createThreadAndRun(input: $input) { run { id } } }": types.TransportsCreateThreadAndRunDocument,
     "query TransportsAssistants { assistants(first: 1) { nodes { id } } }": types.TransportsAssistantsDocument,
     "query TransportsMissingAssistant { assistant(id: \"asst_1\") { id } }": types.TransportsMissingAssistantDocument,
+    "\n  mutation UploadsUpload($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { id openaiId filename bytes purpose status statusDetails createdAt downloadUrl } }\n  }\n": types.UploadsUploadDocument,
+    "\n  query UploadsFileNode($id: ID!) { node(id: $id) { id ... on File { openaiId filename bytes purpose status downloadUrl } } }\n": types.UploadsFileNodeDocument,
+    "\n  query UploadsFiles($purpose: FilePurpose, $first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {\n    files(purpose: $purpose, first: $first, after: $after, last: $last, before: $before, order: $order) {\n      edges { cursor node { openaiId filename purpose } }\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n    }\n  }\n": types.UploadsFilesDocument,
+    "mutation UploadsDeleteFile($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }": types.UploadsDeleteFileDocument,
+    "mutation UploadsAssistant($f: [String!]) { createAssistant(input: {model: \"gpt-4\", fileIds: $f}) { assistant { id files { nodes { file { id filename } } } } } }": types.UploadsAssistantDocument,
+    "mutation UploadsThread($f: [String!]) { createThread(input: {messages: [{content: \"see file\", fileIds: $f}]}) { thread { messages { nodes { files { nodes { file { id filename bytes } } } } } } } }": types.UploadsThreadDocument,
+    "query UploadsAfterDelete($a: ID!) { assistant(id: $a) { fileIds } }": types.UploadsAfterDeleteDocument,
+    "mutation UploadsEmptyThread { createThread(input: {}) { thread { openaiId } } }": types.UploadsEmptyThreadDocument,
+    "query UploadsAnnotated($t: ID!) { thread(id: $t) { messages { nodes { content {\n          __typename\n          ... on TextContent { annotations { __typename ... on FileCitationAnnotation { file { id filename downloadUrl } } ... on FilePathAnnotation { file { filename purpose downloadUrl } } } }\n          ... on ImageFileContent { fileId file { filename purpose bytes downloadUrl } }\n        } } } } }": types.UploadsAnnotatedDocument,
     "query FaultsAssistant { assistant(id: \"asst_1\") { id } }": types.FaultsAssistantDocument,
     "mutation FaultsCreateThread { createThread(input: {}) { thread { id } } }": types.FaultsCreateThreadDocument,
     "query FaultsRuns($id: ID!) { thread(id: $id) { runs(first: 3) { nodes { openaiId status incompleteDetails { reason } temperature toolChoice { type } } } } }": types.FaultsRunsDocument,
@@ -475,6 +511,42 @@ const documents: Documents = {
     "query SecurityOrdinary { assistants(first: 1) { nodes { id } } }": types.SecurityOrdinaryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesUpload($input: UploadFileInput!) { uploadFile(input: $input) { file { id openaiId filename downloadUrl } } }"): typeof import('./graphql.js').OwnFilesUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnFilesLookups($id: ID!) {\n    node(id: $id) { id ... on File { filename } }\n    nodes(ids: [$id]) { id }\n    files(first: 100) { nodes { id filename } }\n  }\n"): typeof import('./graphql.js').OwnFilesLookupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesDelete($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }"): typeof import('./graphql.js').OwnFilesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesThread($input: CreateThreadInput!) { createThread(input: $input) { thread { id openaiId } } }"): typeof import('./graphql.js').OwnFilesThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnFilesCitations($id: ID!) {\n    thread(id: $id) { messages { nodes { content { ... on TextContent { annotations { ... on FileCitationAnnotation { fileId file { id filename } } } } } } } }\n  }\n"): typeof import('./graphql.js').OwnFilesCitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesMessage($input: CreateMessageInput!) { createMessage(input: $input) { message { id files { nodes { file { filename } } } } } }"): typeof import('./graphql.js').OwnFilesMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesAssistant($input: CreateAssistantInput!) { createAssistant(input: $input) { assistant { id } } }"): typeof import('./graphql.js').OwnFilesAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OwnFilesAttach($input: CreateAssistantFileInput!) { createAssistantFile(input: $input) { assistantFile { id } } }"): typeof import('./graphql.js').OwnFilesAttachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnFilesAssistantFiles($id: ID!) { assistant(id: $id) { files { nodes { file { id filename downloadUrl } } } } }"): typeof import('./graphql.js').OwnFilesAssistantFilesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1323,6 +1395,42 @@ export function graphql(source: "query TransportsAssistants { assistants(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransportsMissingAssistant { assistant(id: \"asst_1\") { id } }"): typeof import('./graphql.js').TransportsMissingAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsUpload($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { id openaiId filename bytes purpose status statusDetails createdAt downloadUrl } }\n  }\n"): typeof import('./graphql.js').UploadsUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsFileNode($id: ID!) { node(id: $id) { id ... on File { openaiId filename bytes purpose status downloadUrl } } }\n"): typeof import('./graphql.js').UploadsFileNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsFiles($purpose: FilePurpose, $first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {\n    files(purpose: $purpose, first: $first, after: $after, last: $last, before: $before, order: $order) {\n      edges { cursor node { openaiId filename purpose } }\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n    }\n  }\n"): typeof import('./graphql.js').UploadsFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadsDeleteFile($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }"): typeof import('./graphql.js').UploadsDeleteFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadsAssistant($f: [String!]) { createAssistant(input: {model: \"gpt-4\", fileIds: $f}) { assistant { id files { nodes { file { id filename } } } } } }"): typeof import('./graphql.js').UploadsAssistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadsThread($f: [String!]) { createThread(input: {messages: [{content: \"see file\", fileIds: $f}]}) { thread { messages { nodes { files { nodes { file { id filename bytes } } } } } } } }"): typeof import('./graphql.js').UploadsThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UploadsAfterDelete($a: ID!) { assistant(id: $a) { fileIds } }"): typeof import('./graphql.js').UploadsAfterDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadsEmptyThread { createThread(input: {}) { thread { openaiId } } }"): typeof import('./graphql.js').UploadsEmptyThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UploadsAnnotated($t: ID!) { thread(id: $t) { messages { nodes { content {\n          __typename\n          ... on TextContent { annotations { __typename ... on FileCitationAnnotation { file { id filename downloadUrl } } ... on FilePathAnnotation { file { filename purpose downloadUrl } } } }\n          ... on ImageFileContent { fileId file { filename purpose bytes downloadUrl } }\n        } } } } }"): typeof import('./graphql.js').UploadsAnnotatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

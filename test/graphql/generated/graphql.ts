@@ -136,11 +136,41 @@ export type DeleteAssistantInput = {
   id: string | number;
 };
 
+/** The file to delete. */
+export type DeleteFileInput = {
+  /** The file, by global ID or raw `file-…` id. */
+  id: string | number;
+};
+
 /** The thread to delete. */
 export type DeleteThreadInput = {
   /** The thread, by global ID or raw `thread_…` id. */
   id: string | number;
 };
+
+/** What a file is for. */
+export type FilePurpose =
+  /** For assistants and messages (retrieval, code interpreter). Cannot be downloaded. */
+  | 'ASSISTANTS'
+  /** Made by an assistant’s tool (e.g. a chart of code interpreter); never uploaded. */
+  | 'ASSISTANTS_OUTPUT'
+  /** Fine-tuning data (`.jsonl`). */
+  | 'FINE_TUNE'
+  /** Results of a fine-tuning job; never uploaded. */
+  | 'FINE_TUNE_RESULTS'
+  /** A purpose this facade does not know (from a newer server). */
+  | 'UNKNOWN';
+
+/** Where a file is in its processing. */
+export type FileStatus =
+  /** Processing failed; see `statusDetails`. */
+  | 'ERROR'
+  /** Ready for use. */
+  | 'PROCESSED'
+  /** A status this facade does not know (from a newer server). */
+  | 'UNKNOWN'
+  /** Received, not yet processed. */
+  | 'UPLOADED';
 
 /** A function the model may call. */
 export type FunctionDefinitionInput = {
@@ -362,12 +392,107 @@ export type UpdateThreadInput = {
   metadata?: Record<string, string> | null | undefined;
 };
 
+/** The file to upload and what it is for. */
+export type UploadFileInput = {
+  /** The file, as a part of a multipart request (GraphQL multipart request spec), at most 536,870,912 bytes; its name's extension gives its type. */
+  file: unknown;
+  /** `ASSISTANTS` or `FINE_TUNE` (the others are made by the upstream). */
+  purpose: FilePurpose;
+};
+
 /** How the caller was authenticated. */
 export type ViewerKind =
   /** By an upstream API key (its own, or the server’s in `open` mode). */
   | 'KEY'
   /** By a token of the app’s identity provider (`jwt` mode). */
   | 'USER';
+
+export type OwnFilesUploadMutationVariables = Exact<{
+  input: UploadFileInput;
+}>;
+
+
+export type OwnFilesUploadMutation = { uploadFile: { file: { id: string, openaiId: string, filename: string, downloadUrl: string | null } } };
+
+export type OwnFilesLookupsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFilesLookupsQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { filename: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null>, files: { nodes: Array<{ id: string, filename: string }> } };
+
+export type OwnFilesDeleteMutationVariables = Exact<{
+  input: DeleteFileInput;
+}>;
+
+
+export type OwnFilesDeleteMutation = { deleteFile: { deletedFileId: string } };
+
+export type OwnFilesThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type OwnFilesThreadMutation = { createThread: { thread: { id: string, openaiId: string } } };
+
+export type OwnFilesCitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFilesCitationsQuery = { thread: { messages: { nodes: Array<{ content: Array<
+          | { annotations: Array<
+              | { fileId: string, file: { id: string, filename: string } | null }
+              | Record<PropertyKey, never>
+            > }
+          | Record<PropertyKey, never>
+        > }> } } | null };
+
+export type OwnFilesMessageMutationVariables = Exact<{
+  input: CreateMessageInput;
+}>;
+
+
+export type OwnFilesMessageMutation = { createMessage: { message: { id: string, files: { nodes: Array<{ file: { filename: string } | null }> } } } };
+
+export type OwnFilesAssistantMutationVariables = Exact<{
+  input: CreateAssistantInput;
+}>;
+
+
+export type OwnFilesAssistantMutation = { createAssistant: { assistant: { id: string } } };
+
+export type OwnFilesAttachMutationVariables = Exact<{
+  input: CreateAssistantFileInput;
+}>;
+
+
+export type OwnFilesAttachMutation = { createAssistantFile: { assistantFile: { id: string } } };
+
+export type OwnFilesAssistantFilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnFilesAssistantFilesQuery = { assistant: { files: { nodes: Array<{ file: { id: string, filename: string, downloadUrl: string | null } | null }> } } | null };
 
 export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -502,7 +627,9 @@ export type OwnLookupsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -564,6 +691,7 @@ export type OwnNodeQueryVariables = Exact<{
 
 
 export type OwnNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -676,6 +804,7 @@ export type AssistantsAssistantAndNodeQuery = { assistant: { id: string, openaiI
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type AssistantsLookupQueryVariables = Exact<{
@@ -692,6 +821,7 @@ export type AssistantsAfterDeleteQueryVariables = Exact<{
 
 
 export type AssistantsAfterDeleteQuery = { assistant: { id: string } | null, raw: { id: string } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -731,6 +861,7 @@ export type BatchingAnyNodeQueryVariables = Exact<{
 export type BatchingAnyNodeQuery = { node:
     | { openaiId: string, name: string | null, id: string }
     | { id: string }
+    | { id: string }
     | { openaiId: string, text: string, id: string }
     | { id: string }
     | { openaiId: string, status: RunStatus, id: string }
@@ -745,6 +876,7 @@ export type BatchingAnyNodesQueryVariables = Exact<{
 
 export type BatchingAnyNodesQuery = { nodes: Array<
     | { openaiId: string, name: string | null, id: string }
+    | { id: string }
     | { id: string }
     | { openaiId: string, text: string, id: string }
     | { id: string }
@@ -816,6 +948,7 @@ export type BatchingNodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type BatchingRunsFromGetsQueryVariables = Exact<{
@@ -873,6 +1006,7 @@ export type FilesAssistantFileNodeQueryVariables = Exact<{
 export type FilesAssistantFileNodeQuery = { node:
     | { __typename: 'Assistant', id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'MessageFile', id: string }
     | { __typename: 'Run', id: string }
@@ -915,6 +1049,7 @@ export type FilesNodeAfterDeleteQueryVariables = Exact<{
 
 
 export type FilesNodeAfterDeleteQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -989,6 +1124,7 @@ export type FilesMessageFileNodeQueryVariables = Exact<{
 export type FilesMessageFileNodeQuery = { node:
     | { __typename: 'Assistant', id: string }
     | { __typename: 'AssistantFile', id: string }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', id: string }
@@ -1066,6 +1202,8 @@ type IdsNodeFields_Assistant_Fragment = { __typename: 'Assistant', openaiId: str
 
 type IdsNodeFields_AssistantFile_Fragment = { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null };
 
+type IdsNodeFields_File_Fragment = { __typename: 'File', id: string };
+
 type IdsNodeFields_Message_Fragment = { __typename: 'Message', openaiId: string, text: string, id: string };
 
 type IdsNodeFields_MessageFile_Fragment = { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null };
@@ -1079,6 +1217,7 @@ type IdsNodeFields_Thread_Fragment = { __typename: 'Thread', openaiId: string, i
 export type IdsNodeFieldsFragment =
   | IdsNodeFields_Assistant_Fragment
   | IdsNodeFields_AssistantFile_Fragment
+  | IdsNodeFields_File_Fragment
   | IdsNodeFields_Message_Fragment
   | IdsNodeFields_MessageFile_Fragment
   | IdsNodeFields_Run_Fragment
@@ -1092,6 +1231,7 @@ export type IdsNodeByIdQueryVariables = Exact<{
 
 
 export type IdsNodeByIdQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1121,6 +1261,7 @@ export type IdsNodeQueryVariables = Exact<{
 export type IdsNodeQuery = { node:
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1137,6 +1278,7 @@ export type IdsLinksQueryVariables = Exact<{
 export type IdsLinksQuery = { af:
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1145,6 +1287,7 @@ export type IdsLinksQuery = { af:
    | null, mf:
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1160,6 +1303,7 @@ export type IdsNodesQueryVariables = Exact<{
 export type IdsNodesQuery = { nodes: Array<
     | { __typename: 'Assistant', openaiId: string, name: string | null, id: string }
     | { __typename: 'AssistantFile', openaiId: string, id: string, assistant: { id: string } | null }
+    | { __typename: 'File', id: string }
     | { __typename: 'Message', openaiId: string, text: string, id: string }
     | { __typename: 'MessageFile', openaiId: string, id: string, message: { id: string } | null }
     | { __typename: 'Run', openaiId: string, status: RunStatus, id: string }
@@ -1173,6 +1317,7 @@ export type IdsNodesIdsQueryVariables = Exact<{
 
 
 export type IdsNodesIdsQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1229,7 +1374,9 @@ export type IdsMissingLookupsQuery = { rawAssistant: { id: string } | null, glob
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, deletedRun:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1283,6 +1430,7 @@ export type IdsCanaryNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type IdsCanaryFileMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1302,6 +1450,7 @@ export type IdsKeyBLookupsQueryVariables = Exact<{
 
 
 export type IdsKeyBLookupsQuery = { assistant: { name: string | null } | null, raw: { name: string | null } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1957,6 +2106,7 @@ export type SmokeReadAssistantQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 type SubscriptionsEventFields_DoneEvent_Fragment = { __typename: 'DoneEvent', event: string };
@@ -2169,6 +2319,7 @@ export type ThreadsDeletedLookupQuery = { thread: { id: string } | null, node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ThreadsUpdateDeletedMutationVariables = Exact<{
@@ -2297,6 +2448,87 @@ export type TransportsMissingAssistantQueryVariables = Exact<{ [key: string]: ne
 
 export type TransportsMissingAssistantQuery = { assistant: { id: string } | null };
 
+export type UploadsUploadMutationVariables = Exact<{
+  input: UploadFileInput;
+}>;
+
+
+export type UploadsUploadMutation = { uploadFile: { file: { id: string, openaiId: string, filename: string, bytes: number, purpose: FilePurpose, status: FileStatus | null, statusDetails: string | null, createdAt: string, downloadUrl: string | null } } };
+
+export type UploadsFileNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UploadsFileNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { openaiId: string, filename: string, bytes: number, purpose: FilePurpose, status: FileStatus | null, downloadUrl: string | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type UploadsFilesQueryVariables = Exact<{
+  purpose?: FilePurpose | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  order?: SortOrder | null | undefined;
+}>;
+
+
+export type UploadsFilesQuery = { files: { edges: Array<{ cursor: string, node: { openaiId: string, filename: string, purpose: FilePurpose } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null, startCursor: string | null } } };
+
+export type UploadsDeleteFileMutationVariables = Exact<{
+  input: DeleteFileInput;
+}>;
+
+
+export type UploadsDeleteFileMutation = { deleteFile: { deletedFileId: string } };
+
+export type UploadsAssistantMutationVariables = Exact<{
+  f?: Array<string> | string | null | undefined;
+}>;
+
+
+export type UploadsAssistantMutation = { createAssistant: { assistant: { id: string, files: { nodes: Array<{ file: { id: string, filename: string } | null }> } } } };
+
+export type UploadsThreadMutationVariables = Exact<{
+  f?: Array<string> | string | null | undefined;
+}>;
+
+
+export type UploadsThreadMutation = { createThread: { thread: { messages: { nodes: Array<{ files: { nodes: Array<{ file: { id: string, filename: string, bytes: number } | null }> } }> } } } };
+
+export type UploadsAfterDeleteQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type UploadsAfterDeleteQuery = { assistant: { fileIds: Array<string> } | null };
+
+export type UploadsEmptyThreadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UploadsEmptyThreadMutation = { createThread: { thread: { openaiId: string } } };
+
+export type UploadsAnnotatedQueryVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type UploadsAnnotatedQuery = { thread: { messages: { nodes: Array<{ content: Array<
+          | { __typename: 'ImageFileContent', fileId: string, file: { filename: string, purpose: FilePurpose, bytes: number, downloadUrl: string | null } | null }
+          | { __typename: 'TextContent', annotations: Array<
+              | { __typename: 'FileCitationAnnotation', file: { id: string, filename: string, downloadUrl: string | null } | null }
+              | { __typename: 'FilePathAnnotation', file: { filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }
+            > }
+        > }> } } | null };
+
 export type FaultsAssistantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2361,6 +2593,7 @@ export type OperabilityNodeQueryVariables = Exact<{
 
 
 export type OperabilityNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2712,6 +2945,126 @@ export const ThreadsMessageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsMessageFields"}) as unknown as TypedDocumentString<ThreadsMessageFieldsFragment, unknown>;
+export const OwnFilesUploadDocument = new TypedDocumentString(`
+    mutation OwnFilesUpload($input: UploadFileInput!) {
+  uploadFile(input: $input) {
+    file {
+      id
+      openaiId
+      filename
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesUploadMutation, OwnFilesUploadMutationVariables>;
+export const OwnFilesLookupsDocument = new TypedDocumentString(`
+    query OwnFilesLookups($id: ID!) {
+  node(id: $id) {
+    id
+    ... on File {
+      filename
+    }
+  }
+  nodes(ids: [$id]) {
+    id
+  }
+  files(first: 100) {
+    nodes {
+      id
+      filename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesLookupsQuery, OwnFilesLookupsQueryVariables>;
+export const OwnFilesDeleteDocument = new TypedDocumentString(`
+    mutation OwnFilesDelete($input: DeleteFileInput!) {
+  deleteFile(input: $input) {
+    deletedFileId
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesDeleteMutation, OwnFilesDeleteMutationVariables>;
+export const OwnFilesThreadDocument = new TypedDocumentString(`
+    mutation OwnFilesThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    thread {
+      id
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesThreadMutation, OwnFilesThreadMutationVariables>;
+export const OwnFilesCitationsDocument = new TypedDocumentString(`
+    query OwnFilesCitations($id: ID!) {
+  thread(id: $id) {
+    messages {
+      nodes {
+        content {
+          ... on TextContent {
+            annotations {
+              ... on FileCitationAnnotation {
+                fileId
+                file {
+                  id
+                  filename
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesCitationsQuery, OwnFilesCitationsQueryVariables>;
+export const OwnFilesMessageDocument = new TypedDocumentString(`
+    mutation OwnFilesMessage($input: CreateMessageInput!) {
+  createMessage(input: $input) {
+    message {
+      id
+      files {
+        nodes {
+          file {
+            filename
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesMessageMutation, OwnFilesMessageMutationVariables>;
+export const OwnFilesAssistantDocument = new TypedDocumentString(`
+    mutation OwnFilesAssistant($input: CreateAssistantInput!) {
+  createAssistant(input: $input) {
+    assistant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesAssistantMutation, OwnFilesAssistantMutationVariables>;
+export const OwnFilesAttachDocument = new TypedDocumentString(`
+    mutation OwnFilesAttach($input: CreateAssistantFileInput!) {
+  createAssistantFile(input: $input) {
+    assistantFile {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesAttachMutation, OwnFilesAttachMutationVariables>;
+export const OwnFilesAssistantFilesDocument = new TypedDocumentString(`
+    query OwnFilesAssistantFiles($id: ID!) {
+  assistant(id: $id) {
+    files {
+      nodes {
+        file {
+          id
+          filename
+          downloadUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnFilesAssistantFilesQuery, OwnFilesAssistantFilesQueryVariables>;
 export const AuthViewerDocument = new TypedDocumentString(`
     query AuthViewer {
   viewer {
@@ -5914,6 +6267,167 @@ export const TransportsMissingAssistantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransportsMissingAssistantQuery, TransportsMissingAssistantQueryVariables>;
+export const UploadsUploadDocument = new TypedDocumentString(`
+    mutation UploadsUpload($input: UploadFileInput!) {
+  uploadFile(input: $input) {
+    file {
+      id
+      openaiId
+      filename
+      bytes
+      purpose
+      status
+      statusDetails
+      createdAt
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsUploadMutation, UploadsUploadMutationVariables>;
+export const UploadsFileNodeDocument = new TypedDocumentString(`
+    query UploadsFileNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on File {
+      openaiId
+      filename
+      bytes
+      purpose
+      status
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsFileNodeQuery, UploadsFileNodeQueryVariables>;
+export const UploadsFilesDocument = new TypedDocumentString(`
+    query UploadsFiles($purpose: FilePurpose, $first: Int, $after: String, $last: Int, $before: String, $order: SortOrder) {
+  files(
+    purpose: $purpose
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    order: $order
+  ) {
+    edges {
+      cursor
+      node {
+        openaiId
+        filename
+        purpose
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+      startCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsFilesQuery, UploadsFilesQueryVariables>;
+export const UploadsDeleteFileDocument = new TypedDocumentString(`
+    mutation UploadsDeleteFile($input: DeleteFileInput!) {
+  deleteFile(input: $input) {
+    deletedFileId
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsDeleteFileMutation, UploadsDeleteFileMutationVariables>;
+export const UploadsAssistantDocument = new TypedDocumentString(`
+    mutation UploadsAssistant($f: [String!]) {
+  createAssistant(input: {model: "gpt-4", fileIds: $f}) {
+    assistant {
+      id
+      files {
+        nodes {
+          file {
+            id
+            filename
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAssistantMutation, UploadsAssistantMutationVariables>;
+export const UploadsThreadDocument = new TypedDocumentString(`
+    mutation UploadsThread($f: [String!]) {
+  createThread(input: {messages: [{content: "see file", fileIds: $f}]}) {
+    thread {
+      messages {
+        nodes {
+          files {
+            nodes {
+              file {
+                id
+                filename
+                bytes
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsThreadMutation, UploadsThreadMutationVariables>;
+export const UploadsAfterDeleteDocument = new TypedDocumentString(`
+    query UploadsAfterDelete($a: ID!) {
+  assistant(id: $a) {
+    fileIds
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAfterDeleteQuery, UploadsAfterDeleteQueryVariables>;
+export const UploadsEmptyThreadDocument = new TypedDocumentString(`
+    mutation UploadsEmptyThread {
+  createThread(input: {}) {
+    thread {
+      openaiId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsEmptyThreadMutation, UploadsEmptyThreadMutationVariables>;
+export const UploadsAnnotatedDocument = new TypedDocumentString(`
+    query UploadsAnnotated($t: ID!) {
+  thread(id: $t) {
+    messages {
+      nodes {
+        content {
+          __typename
+          ... on TextContent {
+            annotations {
+              __typename
+              ... on FileCitationAnnotation {
+                file {
+                  id
+                  filename
+                  downloadUrl
+                }
+              }
+              ... on FilePathAnnotation {
+                file {
+                  filename
+                  purpose
+                  downloadUrl
+                }
+              }
+            }
+          }
+          ... on ImageFileContent {
+            fileId
+            file {
+              filename
+              purpose
+              bytes
+              downloadUrl
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAnnotatedQuery, UploadsAnnotatedQueryVariables>;
 export const FaultsAssistantDocument = new TypedDocumentString(`
     query FaultsAssistant {
   assistant(id: "asst_1") {
