@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
-import type { Logger } from 'pino';
+import type { RequestLogger } from './logger.js';
 import type { Caller } from './auth/caller.js';
 import type { AssistantsApi } from './openai/api.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -147,7 +147,7 @@ export class Budgets {
    * Takes an operation token of `caller`'s: null when taken, else the RATE_LIMITED error refusing
    * the whole request. GraphQL operations take one each (`plugin`), and so does a download.
    */
-  operationRefusal(caller: Caller, logger: Logger): GraphQLError | null {
+  operationRefusal(caller: Caller, logger: RequestLogger): GraphQLError | null {
     const retryAfter = this.#operations.take(caller.id);
     if (retryAfter === null) return null;
     logger.info({ budget: 'operations', retryAfter }, 'Refused over the caller’s budget');
