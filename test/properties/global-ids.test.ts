@@ -27,6 +27,7 @@ const SAMPLE_PREFIXES: Record<string, Record<string, string>> = {
   RunStep: { threadId: 'thread_', runId: 'run_', id: 'step_' },
   AssistantFile: { assistantId: 'asst_', id: 'file-' },
   MessageFile: { threadId: 'thread_', messageId: 'msg_', id: 'file-' },
+  File: { id: 'file-' },
 };
 
 const keyOf = (node: AnyNodeIdentity) => {
