@@ -190,6 +190,14 @@ describe('the Files API', () => {
     expect((await upload(api, { purpose: 'assistants', name: 'big.js', content: 'a\n'.repeat(1_000_001) })).body.status).toBe('processed');
   });
 
+  it('reads text with no whitespace at all in time linear in its size', async () => {
+    // Tokenizing a megabyte as one word takes minutes; this upload would time the test out.
+    for (const character of ['a', '.', ' ']) {
+      const uploaded = await upload(api, { purpose: 'assistants', name: 'run.txt', content: character.repeat(2 * 1024 * 1024) });
+      expect(uploaded.body.status).toBe('processed');
+    }
+  });
+
   it('downloads files of other purposes, never those of purpose assistants', async () => {
     const text = 'a,b\n1,2\n'.repeat(300_000);
     const uploaded = await uploadFile(api, 'table.csv', text);
