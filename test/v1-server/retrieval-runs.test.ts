@@ -223,6 +223,29 @@ describe('retrieval with a model server', () => {
     ]);
   });
 
+  it('streams the same citations in its deltas, a marker split over chunks after multi-byte text included', async () => {
+    const assistant = await assistantWith([{ type: 'retrieval' }], [policyId]);
+    const reply = 'Réfunds ✓ 🎉 within 30 days【1†source】, shipping a week【1†source】.';
+    fake.enqueue(toolCallReply([{ name: 'retrieval', arguments: '{"query":"refunds"}' }]), textReply(reply, { splitInto: 23 }));
+    const events = await readSse(
+      await api.stream('/threads/runs', { assistant_id: assistant.id, stream: true, thread: { messages: [{ role: 'user', content: 'Refunds?' }] } }),
+    );
+    const completed = JSON.parse(events.find((event) => event.event === 'thread.message.completed')?.data ?? '{}') as Message;
+    const final = textPart(completed);
+    expect(final.value).toBe(reply);
+    expect(final.annotations.map((annotation) => [annotation.start_index, annotation.end_index])).toEqual([
+      [reply.indexOf('【'), reply.indexOf('】') + 1],
+      [reply.lastIndexOf('【'), reply.lastIndexOf('】') + 1],
+    ]);
+    expect(final.annotations.map((annotation) => annotation.type === 'file_citation' && annotation.file_citation.quote)).toEqual([
+      'Refunds are accepted within 30 days of purchase.',
+      'Shipping takes about a week to most countries.',
+    ]);
+    const streamed = gatherDeltas(events);
+    expect(streamed.value).toBe(reply);
+    expect(streamed.annotations).toEqual(final.annotations.map((annotation, index) => ({ index, ...annotation })));
+  });
+
   it('names retrieval in tool_choice as its function', async () => {
     const assistant = await assistantWith([{ type: 'retrieval' }], [policyId]);
     fake.enqueue(textReply('No need.'));
