@@ -242,6 +242,9 @@ function prepareStatements(db: DatabaseSync) {
   });
   return {
     get: db.prepare(`SELECT body FROM objects WHERE ${set} AND id = ?`),
+    // An object whose indexed columns stay as they are: only its body is written, so no index is
+    // touched (a commit writes one page of the WAL instead of four). No change: `put` it.
+    putBody: db.prepare(`UPDATE objects SET body = ? WHERE ${set} AND id = ? AND created_at = ? AND run_id IS ? AND status IS ?`),
     // A new object's seq is one above the highest (the UNIQUE index finds it at once); an existing
     // object keeps its row, so its seq.
     put: db.prepare(
@@ -365,7 +368,10 @@ class ObjectTable<T> implements Table<T> {
   put(scope: string, parent: string, id: string, value: T): Promise<void> {
     return this.execute(() => {
       const { createdAt, runId, status } = this.columns(value);
-      this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, JSON.stringify(value));
+      const body = JSON.stringify(value);
+      if (this.sql.putBody.run(body, this.kind, scope, parent, id, createdAt, runId, status).changes === 0) {
+        this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, body);
+      }
     });
   }
 
