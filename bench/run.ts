@@ -26,7 +26,9 @@
  *    latency over 1,000 files of 100 KB, and a retrieval run's first token against a plain run's.
  *
  * About 8 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 3 minutes; its
- * figures are for checking the bench, not for the scoreboard). `BENCH_NODE_ENV` sets the facade
+ * figures are for checking the bench, not for the scoreboard). `BENCH_ONLY=h npm run bench` runs
+ * phase (h) alone and prints its table (bench/results.json is left as it was); it composes with
+ * `BENCH_QUICK=1`. `BENCH_NODE_ENV` sets the facade
  * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
  * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
  */
@@ -70,6 +72,9 @@ import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
 import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 
+/** `BENCH_ONLY=h`: the one phase to run, for work on what it measures; unset: every phase. */
+const ONLY = process.env.BENCH_ONLY;
+
 /** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
 const GROWTH_TOLERANCE = 0.05;
 
@@ -97,6 +102,18 @@ const distribution = (values: readonly number[]): string =>
     .join(', ');
 
 async function main(): Promise<void> {
+  if (ONLY !== undefined) {
+    if (ONLY !== 'h') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) runs alone`);
+    progress('npm run build: the compiled v1 server that npm run v1-server runs');
+    buildProject();
+    progress("(h) the v1 server's own speed over an instant model server");
+    try {
+      printV1Speed(await v1SpeedPhase(progress));
+    } finally {
+      await closeClients();
+    }
+    return;
+  }
   let upstream: Upstream | undefined;
   let facade: FacadeProcess | undefined;
   try {
@@ -310,6 +327,32 @@ function targetsOf(report: Report): Target[] {
   return targets;
 }
 
+function printV1Speed(speed: V1SpeedResult): void {
+  console.log(
+    `\n(h) The v1 server's own speed (npm run v1-server, SQLite file, MODEL_BASE_URL at an instant scripted model server), ${speed.inFlight} streams in flight, ` +
+      `${speed.secondsPerSide} s per side in rotated slices; first delta: from the request to the first content delta's text; V/M and F/V are ratios of the rows below`,
+  );
+  const row = (side: string, figures: StreamFigures, against?: V1SpeedResult['v1ServerVsModel']): Record<string, string | number> => ({
+    side,
+    'streams/s': round(figures.perSecond, 0),
+    'first delta p50 ms': ms(figures.firstDeltaP50Ms),
+    'first delta p99 ms': ms(figures.firstDeltaP99Ms),
+    failures: figures.failures,
+    '× streams/s': against ? round(against.runsShare) : '',
+    '× p50': against ? round(against.firstDeltaP50Ratio) : '',
+    '× p99': against ? round(against.firstDeltaP99Ratio) : '',
+  });
+  console.table([
+    row('M: model server alone (chat completions)', speed.model),
+    row('V: v1 server runs (vs M)', speed.v1Server, speed.v1ServerVsModel),
+    row('F: facade threadAndRunEvents (vs V)', speed.facade, speed.facadeVsV1Server),
+  ]);
+  console.log(
+    `  a run's store writes (counted over ${speed.writes.runs} runs, untimed): ${round(speed.writes.transactionsPerRun, 1)} committed transactions, ` +
+      `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,
+  );
+}
+
 function report(data: Report): void {
   const durationS = (performance.now() - started) / 1000;
   console.log(`\nScoreboard: facade (own process, NODE_ENV=${FACADE_NODE_ENV}) vs direct REST, same run, on ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'})`);
@@ -422,30 +465,7 @@ function report(data: Report): void {
   printProfile(data.profile);
   console.log(`  (the profiled facade served ${data.profileLoad.opsPerSecond.toFixed(0)} ops/s of (d) while profiled, ${data.profileLoad.failures} failures)`);
 
-  const speed = data.v1Speed;
-  console.log(
-    `\n(h) The v1 server's own speed (npm run v1-server, SQLite file, MODEL_BASE_URL at an instant scripted model server), ${speed.inFlight} streams in flight, ` +
-      `${speed.secondsPerSide} s per side in rotated slices; first delta: from the request to the first content delta's text; V/M and F/V are ratios of the rows below`,
-  );
-  const row = (side: string, figures: StreamFigures, against?: V1SpeedResult['v1ServerVsModel']): Record<string, string | number> => ({
-    side,
-    'streams/s': round(figures.perSecond, 0),
-    'first delta p50 ms': ms(figures.firstDeltaP50Ms),
-    'first delta p99 ms': ms(figures.firstDeltaP99Ms),
-    failures: figures.failures,
-    '× streams/s': against ? round(against.runsShare) : '',
-    '× p50': against ? round(against.firstDeltaP50Ratio) : '',
-    '× p99': against ? round(against.firstDeltaP99Ratio) : '',
-  });
-  console.table([
-    row('M: model server alone (chat completions)', speed.model),
-    row('V: v1 server runs (vs M)', speed.v1Server, speed.v1ServerVsModel),
-    row('F: facade threadAndRunEvents (vs V)', speed.facade, speed.facadeVsV1Server),
-  ]);
-  console.log(
-    `  a run's store writes (counted over ${speed.writes.runs} runs, untimed): ${round(speed.writes.transactionsPerRun, 1)} committed transactions, ` +
-      `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,
-  );
+  printV1Speed(data.v1Speed);
 
   const { files } = data;
   console.log('\n(i) Files and retrieval (npm run v1-server, SQLite file, MODEL_BASE_URL at the instant model server)');

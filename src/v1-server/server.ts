@@ -26,7 +26,7 @@ import { assistantRoutes } from './routes/assistants.js';
 import { fileRoutes } from './routes/files.js';
 import { runRoutes } from './routes/runs.js';
 import { threadRoutes } from './routes/threads.js';
-import { RunEngine } from './runs/engine.js';
+import { DEFAULT_TEXT_SAVE_MS, RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';
 import { openStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
@@ -51,6 +51,8 @@ export interface V1ServerOptions {
   runTtlSeconds?: number;
   /** Delay between lifecycle steps, and the built-in model's pace (default 150 ms; 0 with another model). */
   stepDelayMs?: number;
+  /** The longest a run's streamed text waits to be written to the store (default 100 ms); its deltas are sent at once. */
+  textSaveMs?: number;
   /** Default: the deterministic built-in model (`EchoModel`). The server closes it when it closes. */
   model?: AssistantModel;
   /** `:memory:` (the default) or `file:PATH`; ignored when `store` is given. */
@@ -237,6 +239,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
+    textSaveMs: options.textSaveMs ?? DEFAULT_TEXT_SAVE_MS,
     onError: reportError,
   });
   const authenticate = keyCheck({ store, now, internalKey: options.internalKey });

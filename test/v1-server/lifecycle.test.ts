@@ -385,6 +385,52 @@ describe('in-progress messages when a run stops', () => {
   });
 });
 
+describe('streamed text', () => {
+  const deltas = ['one ', 'two ', 'three'];
+  /** Streams `deltas`, then waits until the call is aborted. */
+  const model: AssistantModel = {
+    async *stream(_input, signal) {
+      for (const delta of deltas) yield { type: 'text', delta };
+      await new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }));
+    },
+  };
+
+  async function startRun(t: TestV1Server): Promise<Run> {
+    const api = t.api();
+    const assistant = await createRestAssistant(api);
+    return (await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: 'a' }] } })).body;
+  }
+
+  it('is written while the model is still answering, with no other change to the run', async () => {
+    const t = await startTestV1Server({ model, stepDelayMs: 1 });
+    try {
+      const run = await startRun(t);
+      const written = await t.events.message((message) => message.run_id === run.id && text(message) === deltas.join(''), { what: 'the whole text' });
+      expect(written.status).toBe('in_progress');
+      expect((await t.api().get<Run>(`/threads/${run.thread_id}/runs/${run.id}`)).body.status).toBe('in_progress');
+    } finally {
+      await t.v1Server.close();
+    }
+  });
+
+  it('is written whole by the cancellation that ends the run before its own write', async () => {
+    const t = await startTestV1Server({ model, stepDelayMs: 1, textSaveMs: 60_000 });
+    try {
+      const api = t.api();
+      const run = await startRun(t);
+      const created = await t.events.message((message) => message.run_id === run.id, { what: `of run ${run.id}` });
+      expect(text(created)).toBe(deltas[0]);
+      await api.post(`/threads/${run.thread_id}/runs/${run.id}/cancel`);
+      await t.events.run(run.id, (current) => current.status === 'cancelled');
+      const after = (await api.get<Message>(`/threads/${run.thread_id}/messages/${created.id}`)).body;
+      expect(after).toMatchObject({ status: 'incomplete', incomplete_details: { reason: 'run_cancelled' } });
+      expect(text(after)).toBe(deltas.join(''));
+    } finally {
+      await t.v1Server.close();
+    }
+  });
+});
+
 describe('a run held in queued (slow steps)', () => {
   it('refuses tool outputs and a second cancel while queued or cancelling', async () => {
     const t = await startTestV1Server({ stepDelayMs: 60_000 });

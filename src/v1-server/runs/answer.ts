@@ -1,12 +1,13 @@
 /**
  * One model answer turned into v1 objects as it streams: the message-creation (or tool-calls) step
  * and its message are created on the first delta, every text delta is appended and sent on at once
- * (with the citations its source markers make), and tool-call fragments are joined by index. What
+ * (with the citations its source markers make) and written with the run's next transaction, and
+ * tool-call fragments are joined by index. What
  * follows is decided from the calls received, never from the model's finish reason (servers send
  * `stop` with calls): calls of hosted tools are executed and the model asked again; calls of the
  * caller's functions make the run require action.
  */
-import type { Run, Usage } from '../../v1/schemas.js';
+import type { Message, Run, Usage } from '../../v1/schemas.js';
 import { newId } from '../ids.js';
 import type { FinishReason, ModelEvent } from '../model/model.js';
 import { ModelError } from '../model/model.js';
@@ -44,6 +45,8 @@ export interface AnswerEngine {
   endIn(tx: StoreTables, scope: string, run: Run, status: EndStatus): Promise<RunEvent[]>;
   /** The run no longer needs its timer or model call. */
   release(runId: string): void;
+  /** Sends a text delta of the run's open message now; `message`, with it, is written by the run's next transaction. */
+  streamText(scope: string, run: Run, message: Message, events: readonly RunEvent[]): void;
   /** Ends the run `incomplete` for a token limit. */
   stopIncomplete(scope: string, run: Run, reason: 'max_completion_tokens' | 'max_prompt_tokens'): Promise<void>;
 }
@@ -57,7 +60,8 @@ interface ModelCall extends FunctionCall {
 export type AnswerOutcome = 'settled' | 'ask_again';
 
 export class Answer {
-  private message: { id: string; stepId: string; citations: CitationWriter } | undefined;
+  /** The open message; `written`: as streamed so far (its content is what the answer writes). */
+  private message: { id: string; stepId: string; citations: CitationWriter; written: Message } | undefined;
   private toolStepId: string | undefined;
   private readonly calls = new Map<number, ModelCall>();
   private usage: Usage = ZERO_USAGE;
@@ -85,27 +89,27 @@ export class Answer {
     else this.reason = event.reason;
   }
 
+  /** The first delta creates the step and its message in a transaction; the others are sent at once. */
   private async text(delta: string): Promise<void> {
+    const open = this.message;
+    if (open) {
+      const cited = open.citations.push(delta);
+      // All of it may be the start of a marker: its text comes with the rest.
+      if (cited.text === '') return;
+      const appended = appendText(open.written, cited.text, cited.annotations);
+      open.written = appended.message;
+      this.engine.streamText(this.scope, this.run, appended.message, appended.events);
+      return;
+    }
     await this.whileInProgress(async (tx, run) => {
-      const events: RunEvent[] = [];
-      let message = this.message ? await tx.messages.get(this.scope, run.thread_id, this.message.id) : undefined;
-      if (!this.message) {
-        const created = newRunMessage(run, this.engine.now());
-        await tx.steps.put(this.scope, run.id, created.step.id, created.step);
-        this.message = { id: created.message.id, stepId: created.step.id, citations: new CitationWriter(this.hosted.sources) };
-        message = created.message;
-        events.push(...created.events);
-      }
-      if (message?.status !== 'in_progress') return events;
-      const cited = this.message.citations.push(delta);
-      if (cited.text === '') {
-        // All of it may be the start of a marker: the message is stored, its text comes with the rest.
-        if (events.length > 0) await tx.messages.put(this.scope, run.thread_id, message.id, message);
-        return events;
-      }
-      const appended = appendText(message, cited.text, cited.annotations);
-      await tx.messages.put(this.scope, run.thread_id, message.id, appended.message);
-      return [...events, ...appended.events];
+      const created = newRunMessage(run, this.engine.now());
+      await tx.steps.put(this.scope, run.id, created.step.id, created.step);
+      const citations = new CitationWriter(this.hosted.sources);
+      const cited = citations.push(delta);
+      const appended = cited.text === '' ? { message: created.message, events: [] } : appendText(created.message, cited.text, cited.annotations);
+      await tx.messages.put(this.scope, run.thread_id, created.message.id, appended.message);
+      this.message = { id: created.message.id, stepId: created.step.id, citations, written: appended.message };
+      return [...created.events, ...appended.events];
     });
   }
 
@@ -175,7 +179,7 @@ export class Answer {
         const created = newRunMessage(run, now);
         await tx.messages.put(this.scope, run.thread_id, created.message.id, created.message);
         await tx.steps.put(this.scope, run.id, created.step.id, created.step);
-        this.message = { id: created.message.id, stepId: created.step.id, citations: new CitationWriter(this.hosted.sources) };
+        this.message = { id: created.message.id, stepId: created.step.id, citations: new CitationWriter(this.hosted.sources), written: created.message };
         events.push(...created.events);
       }
       events.push(...(await this.closeMessage(tx, run, truncated, this.usage)));

@@ -13,7 +13,7 @@
  */
 import { KNOWN_CONFLICTS } from '../../v1/conflicts.js';
 import type { CreateRunBody, CreateThreadAndRunBody } from '../../v1/requests.js';
-import type { Run, RunStep, Thread } from '../../v1/schemas.js';
+import type { Message, Run, RunStep, Thread } from '../../v1/schemas.js';
 import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel } from '../model/model.js';
@@ -31,6 +31,17 @@ import { Scheduler } from './scheduler.js';
 import type { Change, EndStatus, RunEvent } from './transitions.js';
 import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_USAGE } from './transitions.js';
 
+/** The default of `RunEngineOptions.textSaveMs`. */
+export const DEFAULT_TEXT_SAVE_MS = 100;
+
+/** A message's content that a run streamed and has not written yet. */
+interface HeldText {
+  messageId: string;
+  content: Message['content'];
+  /** Writes it `textSaveMs` after the first unwritten delta. */
+  timer: NodeJS.Timeout;
+}
+
 export interface RunEngineOptions {
   store: Store;
   model: AssistantModel;
@@ -42,6 +53,11 @@ export interface RunEngineOptions {
   /** The wait before a queued run starts and before a cancelling run ends. */
   stepDelayMs: number;
   /**
+   * The longest a run's streamed text waits to be written: text deltas are sent at once, and their
+   * message is written with the run's next transaction or this much later, whichever is first.
+   */
+  textSaveMs: number;
+  /**
    * A background step failed (the store went away, a bug); the run stays where it was. `requestId`:
    * the request that started or resumed the run, when known.
    */
@@ -52,6 +68,8 @@ export class RunEngine implements AnswerEngine {
   readonly events = new RunEventBus();
   private readonly scheduler: Scheduler;
   private readonly modelCalls = new Map<string, AbortController>();
+  /** By run: the open message's text not written yet; every transaction on the run (`change`) writes it first. */
+  private readonly heldText = new Map<string, HeldText>();
   private readonly executions = new Set<Promise<void>>();
   private closed = false;
 
@@ -76,6 +94,8 @@ export class RunEngine implements AnswerEngine {
   async close(): Promise<void> {
     this.closed = true;
     this.scheduler.close();
+    for (const held of this.heldText.values()) clearTimeout(held.timer);
+    this.heldText.clear();
     for (const controller of this.modelCalls.values()) controller.abort();
     this.events.clear();
     await Promise.allSettled([...this.executions]);
@@ -180,8 +200,9 @@ export class RunEngine implements AnswerEngine {
   }
 
   /**
-   * One transaction on a run: reads it (a run past `expires_at` is expired first, and `work` is not
-   * called), lets `work` decide, commits, then sends the events. Undefined when the run is gone.
+   * One transaction on a run: reads it, writes the text it streamed since its last transaction (a
+   * run past `expires_at` is then expired, and `work` is not called), lets `work` decide, commits,
+   * then sends the events. Undefined when the run is gone.
    */
   async change<T>(
     scope: string,
@@ -189,12 +210,16 @@ export class RunEngine implements AnswerEngine {
     runId: string,
     work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>,
   ): Promise<T | undefined> {
+    let written: HeldText | undefined;
     const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
       const run = await tx.runs.get(scope, threadId, runId);
       if (!run) return undefined;
+      written = this.heldText.get(runId);
+      if (written) await writeHeldText(tx, scope, threadId, written);
       if (this.isOverdue(run)) return { events: await this.endIn(tx, scope, run, 'expired'), result: undefined };
       return work(tx, run);
     });
+    if (written) this.textWritten(scope, threadId, runId, written);
     if (!outcome) return undefined;
     this.events.emit(runId, outcome.events);
     return outcome.result;
@@ -211,6 +236,36 @@ export class RunEngine implements AnswerEngine {
     await tx.runs.put(scope, run.thread_id, run.id, ended.run);
     this.release(run.id);
     return ended.events;
+  }
+
+  /**
+   * Sends a text delta of the run's open message at once; the message's content (`message`, with
+   * the delta) is written by the run's next transaction, or by one of its own `textSaveMs` later.
+   */
+  streamText(scope: string, run: Run, message: Message, events: readonly RunEvent[]): void {
+    const timer = this.heldText.get(run.id)?.timer ?? this.saveTextLater(scope, run.thread_id, run.id);
+    this.heldText.set(run.id, { messageId: message.id, content: message.content, timer });
+    this.events.emit(run.id, events);
+  }
+
+  private saveTextLater(scope: string, threadId: string, runId: string): NodeJS.Timeout {
+    return setTimeout(() => {
+      this.change(scope, threadId, runId, async () => undefined).catch((error: unknown) => this.reportError(error, undefined));
+    }, this.options.textSaveMs);
+  }
+
+  /** `written` was committed: text streamed since is held on, with a timer of its own. */
+  private textWritten(scope: string, threadId: string, runId: string, written: HeldText): void {
+    clearTimeout(written.timer);
+    const held = this.heldText.get(runId);
+    if (held === written) this.heldText.delete(runId);
+    else if (held?.timer === written.timer) this.heldText.set(runId, { ...held, timer: this.saveTextLater(scope, threadId, runId) });
+  }
+
+  private dropHeldText(runId: string): void {
+    const held = this.heldText.get(runId);
+    if (held) clearTimeout(held.timer);
+    this.heldText.delete(runId);
   }
 
   /** The run no longer needs its timer or model call. */
@@ -374,9 +429,16 @@ export class RunEngine implements AnswerEngine {
   async forgetThread(scope: string, threadId: string): Promise<void> {
     for (const run of await this.store.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES)) {
       this.release(run.id);
+      this.dropHeldText(run.id);
       this.events.drop(run.id);
     }
   }
+}
+
+/** The held content of a message the run is still writing; a message that was ended or removed stays as it is. */
+async function writeHeldText(tx: StoreTables, scope: string, threadId: string, held: HeldText): Promise<void> {
+  const stored = await tx.messages.get(scope, threadId, held.messageId);
+  if (stored?.status === 'in_progress') await tx.messages.put(scope, threadId, held.messageId, { ...stored, content: held.content });
 }
 
 /** The outputs by call id, when every waiting call is answered exactly once; else upstream's 400. */
