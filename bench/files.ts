@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { Agent, fetch, FormData } from 'undici';
 import { openStore, scopeOf } from '../src/v1-server/index.js';
 import { DEFAULT_INLINE_TOKENS, Retriever } from '../src/v1-server/retrieval/retriever.js';
 import { pdfDocument } from '../test/v1-server/documents.js';
@@ -36,6 +37,12 @@ const QUERIES = full(200, 40);
 const RUN_FILES = 20;
 const RUNS_PER_SIDE = full(40, 10);
 const UPLOAD_CONCURRENCY = 2;
+
+/**
+ * Idle connections are dropped well before the server's keep-alive timeout (5 s), so a request
+ * never goes out on a connection the server is closing (the searches leave them idle for seconds).
+ */
+const dispatcher = new Agent({ keepAliveTimeout: 1_000 });
 
 export interface FilesResult {
   text: { files: number; megabytes: number; seconds: number; mbPerSecond: number };
@@ -95,7 +102,7 @@ async function upload(baseUrl: string, name: string, bytes: Uint8Array<ArrayBuff
   const form = new FormData();
   form.append('purpose', 'assistants');
   form.append('file', new Blob([bytes]), name);
-  const response = await fetch(`${baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${KEY}` }, body: form });
+  const response = await fetch(`${baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${KEY}` }, body: form, dispatcher });
   const file = (await response.json()) as { id?: string; status?: string; status_details?: string | null };
   if (response.status !== 200 || file.status !== 'processed' || file.id === undefined) {
     throw new Error(`Upload of ${name} answered ${response.status}: ${JSON.stringify(file)}`);
@@ -127,6 +134,7 @@ async function post<T>(baseUrl: string, path: string, body: unknown): Promise<T>
     method: 'POST',
     headers: { authorization: `Bearer ${KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' },
     body: JSON.stringify(body),
+    dispatcher,
   });
   if (response.status !== 200) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
@@ -139,6 +147,7 @@ async function firstToken(baseUrl: string, assistantId: string): Promise<number>
     method: 'POST',
     headers: { authorization: `Bearer ${KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' },
     body: JSON.stringify({ assistant_id: assistantId, stream: true, thread: { messages: [{ role: 'user', content: 'Where is the lantern?' }] } }),
+    dispatcher,
   });
   if (!response.body) throw new Error(`A streamed run answered ${response.status} without a body`);
   let first = Number.NaN;
@@ -227,6 +236,7 @@ export async function filesPhase(progress: (message: string) => void): Promise<F
     await store.close();
     await server.close();
     await model.close();
+    await dispatcher.close();
     rmSync(directory, { recursive: true, force: true });
   }
 }
