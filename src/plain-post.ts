@@ -41,6 +41,8 @@ export interface GraphQLParams {
   variables?: Record<string, unknown>;
   operationName?: string;
   extensions?: Record<string, unknown>;
+  /** A trusted document's hash instead of `query` (trusted-documents.ts); a multipart upload may send it. */
+  documentId?: string;
 }
 
 /** `type/subtype` against a media range of an `Accept` header (which may have wildcards). */
@@ -219,21 +221,22 @@ export interface OperationRequest {
 
 /**
  * Runs a query or mutation through yoga's envelop and answers as yoga would. `unanswerable` answers
- * what this path does not run: a document that does not parse, or a subscription.
+ * what this path does not run: a document that does not parse (with the error parsing threw, which
+ * may be a plugin's refusal), or a subscription.
  */
 export async function answerOperation(
   yoga: Yoga,
   mask: (error: unknown, message: string) => Error,
   { request, response, caller, params, signal }: OperationRequest,
-  unanswerable: () => Promise<void>,
+  unanswerable: (parseError?: unknown) => Promise<void>,
 ): Promise<void> {
   const fetchRequest = new yoga.fetchAPI.Request(urlOf(request), { method: 'POST', headers: headerList(request), signal });
   const enveloped = yoga.getEnveloped({ req: request, res: response, caller, request: fetchRequest, params });
   let document;
   try {
     document = enveloped.parse(params.query);
-  } catch {
-    return unanswerable();
+  } catch (error) {
+    return unanswerable(error);
   }
   if (getOperationAST(document, params.operationName)?.operation === 'subscription') return unanswerable();
   const mediaType = jsonMediaTypeFor(request.headers.accept) ?? 'application/json';

@@ -99,6 +99,9 @@ export function trustedDocumentsPlugins(documents: TrustedDocuments): Plugin[] {
       const trusted = documents.get(id);
       if (!trusted) throw refusal('notFound');
       setParsedDocument(trusted.document);
+      // Yoga's parser cache (a plugin after this one) keys documents by their text, here the same
+      // empty `query` whatever the hash: the listed document must win over what it cached for "".
+      return ({ replaceParseResult }) => replaceParseResult(trusted.document);
     },
   };
   return [

@@ -14,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { Busboy } from '@fastify/busboy';
 import type { BusboyFileStream, BusboyInstance } from '@fastify/busboy';
+import { GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Caller } from './auth/caller.js';
 import { CSRF_REFUSAL, corsHeaders, hasCsrfHeader, sendError } from './cross-origin.js';
@@ -51,6 +52,18 @@ function tooLarge(maxFileBytes: number): Refusal {
   return new Refusal(413, `The file is too large: an upload may have at most ${formatLimit(maxFileBytes)} bytes.`);
 }
 
+/**
+ * A plugin's refusal thrown while parsing (e.g. trusted documents' for a document not sent by hash):
+ * a GraphQL error with a code, answered with its own message, code and HTTP status. Null for another error.
+ */
+function pluginRefusal(error: unknown): Refusal | null {
+  const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
+  if (!(error instanceof GraphQLError) || typeof code !== 'string') return null;
+  const http = error.extensions['http'];
+  const status = typeof http === 'object' && http !== null && 'status' in http && typeof http.status === 'number' ? http.status : 400;
+  return new Refusal(status, error.message, code);
+}
+
 /** The file part as the `Upload` variable: its bytes as they arrive, read once. */
 class PartFile implements UploadedFile {
   #stream: ReadableStream<Uint8Array> | undefined;
@@ -70,7 +83,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `operations`: one operation's parameters (no batching). */
+/**
+ * `operations`: one operation's parameters (no batching). A trusted document comes by hash, as in
+ * any other request: `extensions.persistedQuery` or `documentId`, with no `query`.
+ */
 function operationsOf(text: string): GraphQLParams {
   let parsed: unknown;
   try {
@@ -79,15 +95,22 @@ function operationsOf(text: string): GraphQLParams {
     throw new Refusal(400, 'The multipart field `operations` must be JSON.');
   }
   if (!isObject(parsed)) throw new Refusal(400, 'The multipart field `operations` must be one operation’s JSON object (no batching).');
-  const { query, variables, operationName, extensions } = parsed;
-  if ((query !== undefined && typeof query !== 'string') || (variables != null && !isObject(variables)) || (operationName != null && typeof operationName !== 'string') || (extensions != null && !isObject(extensions))) {
-    throw new Refusal(400, 'The multipart field `operations` must have a string `query`, and object `variables` and `extensions`.');
+  const { query, variables, operationName, extensions, documentId } = parsed;
+  if (
+    (query !== undefined && typeof query !== 'string') ||
+    (variables != null && !isObject(variables)) ||
+    (operationName != null && typeof operationName !== 'string') ||
+    (extensions != null && !isObject(extensions)) ||
+    (documentId != null && typeof documentId !== 'string')
+  ) {
+    throw new Refusal(400, 'The multipart field `operations` must have a string `query` (or `documentId`), and object `variables` and `extensions`.');
   }
   return {
     query: query ?? '',
     variables: isObject(variables) ? variables : {},
     ...(typeof operationName === 'string' ? { operationName } : {}),
     ...(isObject(extensions) ? { extensions } : {}),
+    ...(typeof documentId === 'string' ? { documentId } : {}),
   };
 }
 
@@ -192,8 +215,8 @@ export function answerMultipart(yoga: Yoga, mask: (error: unknown, message: stri
     };
     const run = (operationParams: GraphQLParams): void => {
       running = true;
-      const unanswerable = (): Promise<void> => {
-        refuse(new Refusal(400, 'A multipart request runs one query or mutation with a document that parses (not a subscription).'));
+      const unanswerable = (parseError?: unknown): Promise<void> => {
+        refuse(pluginRefusal(parseError) ?? new Refusal(400, 'A multipart request runs one query or mutation with a document that parses (not a subscription).'));
         return Promise.resolve();
       };
       answerOperation(yoga, mask, { request, response, caller, params: operationParams, signal: operation.signal }, unanswerable)

@@ -1,6 +1,6 @@
 /**
  * Trusted documents, with the chat page's shipped file (examples/generated/persisted-documents.json):
- * listed documents run by hash over POST, GET, SSE and graphql-ws; anything else is refused with
+ * listed documents run by hash over POST, GET, SSE, graphql-ws and multipart uploads; anything else is refused with
  * 400 and a code, before any upstream call; a bad file stops start-up naming the variable.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { loadTrustedDocuments } from '../src/trusted-documents.js';
 import type { TrustedDocuments } from '../src/trusted-documents.js';
 import { TEST_KEY, startHarness } from './helpers/harness.js';
 import type { Harness } from './helpers/harness.js';
+import { postUpload } from './helpers/multipart.js';
 import { parseFrames } from './helpers/sse-client.js';
 
 const SHIPPED = new URL('../examples/generated/persisted-documents.json', import.meta.url).pathname;
@@ -29,7 +30,7 @@ let assistantId: string;
 
 /** The shipped file's hash of the operation named `name`. */
 function hashOf(name: string): string {
-  const found = [...trusted].find(([, { source }]) => new RegExp(`(query|subscription) ${name}\\b`).test(source));
+  const found = [...trusted].find(([, { source }]) => new RegExp(`(query|mutation|subscription) ${name}\\b`).test(source));
   if (!found) throw new Error(`No trusted document for ${name}`);
   return found[0];
 }
@@ -120,7 +121,33 @@ describe('with trusted documents', () => {
     // No run waits for tool outputs here: the upstream's refusal shows the document ran.
     const outputs = await post({ extensions: byHash(hashOf('ChatToolOutputs')), variables: { input: { threadId, runId: 'run_missing', toolOutputs: [] } } }, 'text/event-stream');
     expect(eventsOf(outputs.text)[0]?.errors?.[0]?.extensions?.['code']).toMatch(/^(NOT_FOUND|BAD_USER_INPUT|CONFLICT)$/);
-    expect(trusted.size).toBe(6);
+    expect(trusted.size).toBe(10);
+  });
+
+  it('runs a listed upload sent by hash in the multipart `operations` (persistedQuery or documentId), and refuses its text', async () => {
+    const hash = hashOf('ChatUploadFile');
+    const variables = { input: { file: null, purpose: 'ASSISTANTS' } };
+    for (const [index, operations] of [{ extensions: byHash(hash) }, { documentId: hash }].entries()) {
+      const answer = await postUpload<{ uploadFile: { file: { openaiId: string; filename: string; status: string } } }, unknown>(harness.facadeUrl, '', {
+        content: new TextEncoder().encode('Sent by hash.'),
+        filename: `by-hash-${index}.txt`,
+        variables,
+        operations,
+      });
+      expect(answer.errors, JSON.stringify(operations)).toBeUndefined();
+      expect(answer.data?.uploadFile.file).toMatchObject({ filename: `by-hash-${index}.txt`, status: 'PROCESSED' });
+    }
+    harness.v1Server.stats.reset();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ query: trusted.get(hash)?.source ?? '' }, 'CANNOT_SEND_PQ_ID_AND_BODY'],
+      [{ documentId: '0'.repeat(64) }, 'PERSISTED_QUERY_NOT_IN_LIST'],
+      [{}, 'PERSISTED_QUERY_ID_REQUIRED'],
+    ];
+    for (const [operations, code] of cases) {
+      const answer = await postUpload(harness.facadeUrl, '', { content: new TextEncoder().encode('Refused.'), filename: 'refused.txt', variables, operations });
+      expect(answer.errors?.[0]?.extensions?.['code'], JSON.stringify(operations)).toBe(code);
+    }
+    expect(harness.upstreamRequests()).toEqual([]);
   });
 
   it('runs a listed document sent by hash over graphql-ws, and refuses any other', async () => {
@@ -137,6 +164,9 @@ describe('with trusted documents', () => {
     try {
       const listed = await first({ query: '', extensions: byHash(hashOf('ChatAssistants')) });
       expect(listed).toMatchObject({ data: { assistants: { nodes: [expect.objectContaining({ openaiId: assistantId })] } } });
+      // Another hash with the same empty `query`: its own document runs, not one cached for "".
+      const another = await first({ query: '', extensions: byHash(hashOf('ChatConversations')) });
+      expect(another).toMatchObject({ data: { viewer: { threads: expect.any(Object) } } });
       const other = await first({ query: '{ assistants(first: 1) { nodes { id } } }' });
       expect(other).toMatchObject({ error: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'CANNOT_SEND_PQ_ID_AND_BODY' }) })] });
       const unknown = await first({ query: '', extensions: byHash('f'.repeat(64)) });

@@ -11,22 +11,42 @@
  * A facade with trusted documents (`PERSISTED_OPERATIONS_FILE`) runs only listed operations, sent
  * by hash: serving this page, it says so in `<meta name="send-operations" content="by-hash">`, and
  * the page then sends each operation's hash instead of its text.
+ *
+ * Files dropped on the conversation (or picked with "Attach files") are uploaded at once
+ * (`uploadFile`, a GraphQL multipart request) and go with the next message, or, with "Attach to the
+ * assistant" checked, to the assistant for every conversation. The page gives the assistant the
+ * `retrieval` tool first, so its runs read them; their citations are shown as footnotes.
  */
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from '@urql/core';
 import type { AnyVariables, CombinedError, OperationResult, OperationResultSource } from '@urql/core';
 import { NetworkError, createClient as createSseClient } from 'graphql-sse';
+import type { ChatAssistantFragment, ChatMessageFragment, ToolInput } from '../generated/graphql.js';
 import {
   AssistantsQuery,
+  AttachToAssistantMutation,
   ConversationsQuery,
+  DeleteFileMutation,
   MessagesQuery,
   RunSubscription,
   ThreadAndRunSubscription,
   ToolOutputsSubscription,
+  UpdateToolsMutation,
+  UploadFileMutation,
 } from './operations.js';
 
 type RunEvent = ResultOf<typeof RunSubscription>['runEvents'];
 type Run = Extract<RunEvent, { __typename: 'RunStatusEvent' }>['run'];
+type Assistant = ChatAssistantFragment;
+type Message = ChatMessageFragment;
+type TextDelta = Extract<Extract<RunEvent, { __typename: 'MessageDeltaEvent' }>['content'][number], { __typename: 'TextContentDelta' }>;
+type AnnotationDelta = TextDelta['annotations'][number];
+
+/** The API's limits on attached files (the schema's descriptions say them), checked before uploading. */
+const MAX_MESSAGE_FILES = 10;
+const MAX_ASSISTANT_FILES = 20;
+/** Multipart bodies need one of the CSRF headers (browsers send them without a preflight); a token is one, this is for none. */
+const CSRF_HEADER = { 'x-graphql-yoga-csrf': 'chat' };
 
 const endpoint = new URL('/graphql', location.href).href;
 /** The caller's token, sent as `Authorization: Bearer …`; empty: none. */
@@ -93,6 +113,13 @@ const composer = element<HTMLFormElement>('composer');
 const composerFields = element<HTMLFieldSetElement>('composer-fields');
 const messageInput = element<HTMLTextAreaElement>('message');
 const statusLine = element('status');
+const chips = element<HTMLUListElement>('attachments');
+const filePicker = element<HTMLInputElement>('file-picker');
+const attachButton = element<HTMLButtonElement>('attach');
+const toAssistant = element<HTMLInputElement>('to-assistant');
+
+/** The assistants of the menu, by global ID. */
+const assistants = new Map<string, Assistant>();
 
 /** The open thread (`thread_…`, also in the URL as `?thread=`), or null for a new one. */
 let threadId: string | null = null;
@@ -116,6 +143,11 @@ interface ShownError {
  * answer's body.
  */
 async function showError(error: CombinedError): Promise<void> {
+  showStatus(await errorText(error));
+}
+
+/** What went wrong, each message after its code: see `showError`. */
+async function errorText(error: CombinedError): Promise<string> {
   let errors: readonly ShownError[] = error.graphQLErrors;
   const response = error.networkError instanceof NetworkError ? error.networkError.response : undefined;
   if (response instanceof Response) {
@@ -126,7 +158,7 @@ async function showError(error: CombinedError): Promise<void> {
     const code = extensions?.['code'];
     return typeof code === 'string' ? `${code}: ${message}` : message;
   });
-  showStatus(lines.length > 0 ? lines.join(' ') : error.message);
+  return lines.length > 0 ? lines.join(' ') : error.message;
 }
 
 function updateComposer(): void {
@@ -143,6 +175,108 @@ function setThread(id: string | null): void {
   // A token in the address would stay in the history: it lives in the Token field instead.
   url.searchParams.delete('token');
   history.replaceState(null, '', url);
+}
+
+/** A `file_citation` of a text part: where its marker is in the part's text, the quote, and the cited file's name (or id). */
+interface Citation {
+  startIndex: number;
+  endIndex: number;
+  quote: string;
+  source: string;
+}
+
+interface TextPart {
+  value: string;
+  citations: Citation[];
+}
+
+/**
+ * Shows a message's text in its item: each citation's marker (e.g. `【1†source】`) replaced by a
+ * footnote number, and under the text the footnotes, each with its quote and file. Built as DOM
+ * nodes, so nothing in the text is read as HTML.
+ */
+function showText(item: HTMLLIElement, parts: readonly TextPart[]): void {
+  const body = item.querySelector('p');
+  if (!body) return;
+  body.replaceChildren();
+  const footnotes = document.createElement('ol');
+  footnotes.className = 'footnotes';
+  for (const part of parts) {
+    let shownTo = 0;
+    for (const citation of [...part.citations].sort((one, other) => one.startIndex - other.startIndex)) {
+      // A citation that overlaps the previous one, or points past the text, stays text.
+      if (citation.startIndex < shownTo || citation.endIndex > part.value.length) continue;
+      body.append(part.value.slice(shownTo, citation.startIndex));
+      const number = document.createElement('sup');
+      number.textContent = String(footnotes.children.length + 1);
+      const footnote = document.createElement('li');
+      const quote = document.createElement('q');
+      quote.textContent = citation.quote;
+      const source = document.createElement('cite');
+      source.textContent = citation.source;
+      footnote.append(quote, ' ', source);
+      body.append(number);
+      footnotes.append(footnote);
+      shownTo = citation.endIndex;
+    }
+    body.append(part.value.slice(shownTo));
+  }
+  item.querySelector('.footnotes')?.remove();
+  if (footnotes.children.length > 0) item.append(footnotes);
+}
+
+/** A message's text parts with their citations, each naming its file (by id when the file is gone). */
+function textParts(message: Message): TextPart[] {
+  return message.content.flatMap((part) =>
+    part.__typename === 'TextContent'
+      ? [
+          {
+            value: part.value,
+            citations: part.annotations.flatMap((annotation) =>
+              annotation.__typename === 'FileCitationAnnotation'
+                ? [{ startIndex: annotation.startIndex, endIndex: annotation.endIndex, quote: annotation.quote ?? '', source: annotation.file?.filename ?? annotation.fileId }]
+                : [],
+            ),
+          },
+        ]
+      : [],
+  );
+}
+
+/** A message being written: its text parts by index, and their annotations as merged so far. */
+const written = new Map<string, Map<number, { value: string; annotations: Map<number, AnnotationDelta> }>>();
+
+/** Adds a delta's text and annotation fragments to its message, and shows the message as written so far. */
+function addDelta(messageId: string, deltas: readonly TextDelta[]): void {
+  const parts = written.get(messageId) ?? new Map<number, { value: string; annotations: Map<number, AnnotationDelta> }>();
+  written.set(messageId, parts);
+  for (const delta of deltas) {
+    const part = parts.get(delta.index) ?? { value: '', annotations: new Map<number, AnnotationDelta>() };
+    parts.set(delta.index, part);
+    part.value += delta.value ?? '';
+    for (const annotation of delta.annotations) {
+      // Fragments of one annotation share its index; each field comes in one of them.
+      const before = part.annotations.get(annotation.index);
+      part.annotations.set(annotation.index, {
+        ...annotation,
+        text: annotation.text ?? before?.text ?? null,
+        startIndex: annotation.startIndex ?? before?.startIndex ?? null,
+        endIndex: annotation.endIndex ?? before?.endIndex ?? null,
+        quote: annotation.quote ?? before?.quote ?? null,
+        fileId: annotation.fileId ?? before?.fileId ?? null,
+      });
+    }
+  }
+  // Until the message completes, a citation names its file by id: deltas do not carry the name.
+  const shown = [...parts.entries()]
+    .sort(([one], [other]) => one - other)
+    .map(([, part]) => ({
+      value: part.value,
+      citations: [...part.annotations.values()].flatMap(({ type, startIndex, endIndex, quote, fileId }) =>
+        type === 'file_citation' && startIndex != null && endIndex != null ? [{ startIndex, endIndex, quote: quote ?? '', source: fileId ?? '' }] : [],
+      ),
+    }));
+  showText(messageItem(messageId, 'assistant'), shown);
 }
 
 /** A message's list item, created at the end of the list unless one with this id is there. */
@@ -162,9 +296,11 @@ function messageItem(id: string | null, role: string, text = ''): HTMLLIElement 
 
 async function loadAssistants(): Promise<void> {
   assistantSelect.replaceChildren();
+  assistants.clear();
   const { data, error } = await client.query(AssistantsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
   if (error) return showError(error);
   for (const assistant of data?.assistants.nodes ?? []) {
+    assistants.set(assistant.id, assistant);
     assistantSelect.add(new Option(`${assistant.name ?? assistant.openaiId} (${assistant.model})`, assistant.id));
   }
   if (assistantSelect.options.length === 0) showStatus('No assistants yet: create one first.');
@@ -204,7 +340,9 @@ async function loadOlder(): Promise<void> {
   const fromBottom = log.scrollHeight - log.scrollTop;
   const firstShown = list.firstChild;
   for (const message of connection.nodes) {
-    list.insertBefore(messageItem(message.openaiId, message.role, message.text), firstShown);
+    const item = messageItem(message.openaiId, message.role);
+    showText(item, textParts(message));
+    list.insertBefore(item, firstShown);
   }
   log.scrollTop = log.scrollHeight - fromBottom; // keep what was on screen in place
   olderCursor = connection.pageInfo.startCursor ?? null;
@@ -220,17 +358,18 @@ function render(event: RunEvent): void {
       setThread(event.thread.openaiId);
       void loadConversations();
       break;
-    case 'MessageDeltaEvent': {
-      const body = messageItem(event.messageId, 'assistant').querySelector('p');
-      for (const part of event.content) if (part.__typename === 'TextContentDelta') body?.append(part.value ?? '');
+    case 'MessageDeltaEvent':
+      addDelta(
+        event.messageId,
+        event.content.flatMap((part) => (part.__typename === 'TextContentDelta' ? [part] : [])),
+      );
       log.scrollTop = log.scrollHeight;
       break;
-    }
     case 'MessageEvent':
-      // The completed message replaces the text the deltas built up.
+      // The completed message replaces the text the deltas built up, its citations naming their files.
       if (event.message.role === 'ASSISTANT' && event.event === 'thread.message.completed') {
-        const body = messageItem(event.message.openaiId, 'assistant').querySelector('p');
-        if (body) body.textContent = event.message.text;
+        written.delete(event.message.openaiId);
+        showText(messageItem(event.message.openaiId, 'assistant'), textParts(event.message));
       }
       break;
     case 'RunStatusEvent':
@@ -290,20 +429,172 @@ function askForToolOutputs(run: Run): void {
   toolForm.querySelector('input')?.focus();
 }
 
+/** A file being attached, shown as a chip under the composer. */
+interface Attachment {
+  /** Where it goes: with the next message, or to the assistant (for every conversation). */
+  target: 'message' | 'assistant';
+  state: 'uploading' | 'ready' | 'error';
+  /** The uploaded file (`file-…`), once the upstream has it. */
+  fileId: string | null;
+  /** Taken off by the person: an upload that ends after this deletes its file. */
+  removed: boolean;
+  chip: HTMLLIElement;
+}
+
+const attachments: Attachment[] = [];
+
+function messageAttachments(): Attachment[] {
+  return attachments.filter((attachment) => attachment.target === 'message');
+}
+
+function showAttachment(attachment: Attachment, state: Attachment['state'], text: string): void {
+  attachment.state = state;
+  attachment.chip.className = `chip ${state}`;
+  const label = attachment.chip.querySelector('.state');
+  if (label) label.textContent = text;
+}
+
+/** A chip with the file's name, its state and a button that takes it off. */
+function addChip(name: string, target: Attachment['target']): Attachment {
+  const chip = document.createElement('li');
+  const filename = document.createElement('span');
+  filename.className = 'name';
+  filename.textContent = target === 'assistant' ? `${name} (assistant)` : name;
+  const state = document.createElement('span');
+  state.className = 'state';
+  const remove = document.createElement('button');
+  Object.assign(remove, { type: 'button', textContent: '×', title: `Remove ${name}` });
+  remove.setAttribute('aria-label', `Remove ${name}`);
+  chip.append(filename, ' ', state, ' ', remove);
+  chips.append(chip);
+  const attachment: Attachment = { target, state: 'uploading', fileId: null, removed: false, chip };
+  remove.addEventListener('click', () => removeAttachment(attachment));
+  attachments.push(attachment);
+  showAttachment(attachment, 'uploading', 'uploading…');
+  return attachment;
+}
+
+/** Takes a chip off; its uploaded file is deleted (which also takes it off the assistant). */
+function removeAttachment(attachment: Attachment): void {
+  attachment.removed = true;
+  attachment.chip.remove();
+  attachments.splice(attachments.indexOf(attachment), 1);
+  if (attachment.fileId) void deleteFile(attachment.fileId);
+}
+
+async function deleteFile(fileId: string): Promise<void> {
+  const { error } = await client.mutation(DeleteFileMutation, { input: { id: fileId } }).toPromise();
+  if (error) return showError(error);
+  for (const [id, assistant] of assistants) assistants.set(id, { ...assistant, fileIds: assistant.fileIds.filter((kept) => kept !== fileId) });
+}
+
+/** Gives the assistant the `retrieval` tool, keeping its other tools, unless it has it. Returns why it could not, or null. */
+async function ensureRetrieval(assistant: Assistant): Promise<string | null> {
+  if (assistant.tools.some((tool) => tool.type === 'RETRIEVAL')) return null;
+  // Field by field: urql's cache adds `__typename` to what it reads, which an input does not take.
+  const kept = assistant.tools.map((tool): ToolInput => {
+    if (!('function' in tool)) return { type: tool.type };
+    const { name, description, parameters } = tool.function;
+    return { type: tool.type, function: { name, description, parameters } };
+  });
+  const tools: ToolInput[] = [...kept, { type: 'RETRIEVAL' }];
+  const { data, error } = await client.mutation(UpdateToolsMutation, { input: { id: assistant.id, tools } }).toPromise();
+  const updated = data?.updateAssistant.assistant;
+  if (!updated) return error ? errorText(error) : 'The assistant could not be given the retrieval tool.';
+  assistants.set(updated.id, updated);
+  return null;
+}
+
+/** Uploads a file for a chip; for the assistant, attaches it there too. */
+async function upload(file: File, attachment: Attachment, assistant: Assistant | undefined): Promise<void> {
+  const fetchOptions = (): RequestInit => ({ headers: { ...CSRF_HEADER, ...authorization() } });
+  const { data, error } = await client.mutation(UploadFileMutation, { input: { file, purpose: 'ASSISTANTS' } }, { fetchOptions }).toPromise();
+  const uploaded = data?.uploadFile.file;
+  if (uploaded) attachment.fileId = uploaded.openaiId;
+  if (attachment.removed) {
+    if (attachment.fileId) void deleteFile(attachment.fileId);
+    return;
+  }
+  if (!uploaded) return showAttachment(attachment, 'error', error ? await errorText(error) : 'The upload failed.');
+  if (uploaded.status === 'ERROR') return showAttachment(attachment, 'error', uploaded.statusDetails ?? 'The file could not be processed.');
+  if (!assistant) return showAttachment(attachment, 'ready', 'ready');
+  showAttachment(attachment, 'uploading', 'attaching…');
+  const refused = await ensureRetrieval(assistant);
+  if (refused) return showAttachment(attachment, 'error', refused);
+  const attached = await client.mutation(AttachToAssistantMutation, { input: { assistantId: assistant.id, fileId: uploaded.openaiId } }).toPromise();
+  if (attached.error) return showAttachment(attachment, 'error', await errorText(attached.error));
+  const current = assistants.get(assistant.id) ?? assistant;
+  assistants.set(assistant.id, { ...current, fileIds: [...current.fileIds, uploaded.openaiId] });
+  showAttachment(attachment, 'ready', `attached to ${assistant.name ?? assistant.openaiId}`);
+}
+
+/** Attaches files to the next message, or with "Attach to the assistant" checked to the assistant, within their limits. */
+function attachFiles(files: Iterable<File>): void {
+  const target = toAssistant.checked ? 'assistant' : 'message';
+  const assistant = assistants.get(assistantSelect.value);
+  if (target === 'assistant' && !assistant) return showStatus('Pick an assistant to attach files to.');
+  const room =
+    target === 'message'
+      ? MAX_MESSAGE_FILES - messageAttachments().filter((attachment) => attachment.state !== 'error').length
+      : MAX_ASSISTANT_FILES - (assistant?.fileIds.length ?? 0) - attachments.filter((attachment) => attachment.target === 'assistant' && attachment.state === 'uploading').length;
+  const chosen = [...files];
+  for (const file of chosen.slice(0, Math.max(room, 0))) void upload(file, addChip(file.name, target), target === 'assistant' ? assistant : undefined);
+  const left = chosen.slice(Math.max(room, 0)).map((file) => file.name);
+  if (left.length === 0) showStatus('');
+  else if (target === 'message') showStatus(`A message may have at most ${MAX_MESSAGE_FILES} files: ${left.join(', ')} not attached.`);
+  else showStatus(`An assistant may have at most ${MAX_ASSISTANT_FILES} files: ${left.join(', ')} not attached.`);
+}
+
 composer.addEventListener('submit', (submitted) => {
   submitted.preventDefault();
+  void sendMessage();
+});
+
+/** Sends the composer's message with the files attached to it, and follows the run that answers. */
+async function sendMessage(): Promise<void> {
   const content = messageInput.value.trim();
-  const assistantId = assistantSelect.value;
-  if (!content || !assistantId) return;
+  const assistant = assistants.get(assistantSelect.value);
+  if (!content || !assistant) return;
+  const attached = messageAttachments();
+  if (attached.some((attachment) => attachment.state === 'uploading')) return showStatus('Wait until the files are uploaded.');
+  const fileIds = attached.flatMap((attachment) => (attachment.state === 'ready' && attachment.fileId ? [attachment.fileId] : []));
+  const refused = fileIds.length > 0 ? await ensureRetrieval(assistant) : null;
+  if (refused) return showStatus(refused);
+  for (const attachment of attached) {
+    attachment.chip.remove();
+    attachments.splice(attachments.indexOf(attachment), 1);
+  }
   messageInput.value = '';
   messageItem(null, 'user', content);
-  const messages = [{ content }];
+  const assistantId = assistant.id;
+  const messages = [{ content, ...(fileIds.length > 0 ? { fileIds } : {}) }];
   if (threadId) {
     const input = { assistantId, threadId, additionalMessages: messages };
     follow(client.subscription(RunSubscription, { input }), (data) => data.runEvents);
   } else {
     follow(client.subscription(ThreadAndRunSubscription, { input: { assistantId, messages } }), (data) => data.threadAndRunEvents);
   }
+}
+
+log.addEventListener('dragover', (dragged) => {
+  if (!dragged.dataTransfer?.types.includes('Files')) return;
+  dragged.preventDefault();
+  log.classList.add('dropping');
+});
+log.addEventListener('dragleave', () => log.classList.remove('dropping'));
+log.addEventListener('drop', (dropped) => {
+  dropped.preventDefault();
+  log.classList.remove('dropping');
+  attachFiles(dropped.dataTransfer?.files ?? []);
+});
+// A file dropped beside the conversation is not opened in place of the page.
+window.addEventListener('dragover', (dragged) => dragged.preventDefault());
+window.addEventListener('drop', (dropped) => dropped.preventDefault());
+
+attachButton.addEventListener('click', () => filePicker.click());
+filePicker.addEventListener('change', () => {
+  attachFiles(filePicker.files ?? []);
+  filePicker.value = '';
 });
 
 messageInput.addEventListener('keydown', (pressed) => {

@@ -4,9 +4,49 @@
  */
 import { graphql } from '../generated/gql.js';
 
+/** An assistant as the page keeps it: its tools (to add `retrieval` to them) and its files (to keep to their limit). */
+export const AssistantFragment = graphql(`
+  fragment ChatAssistant on Assistant {
+    id
+    openaiId
+    name
+    model
+    fileIds
+    tools { type ... on FunctionTool { function { name description parameters } } }
+  }
+`);
+
 export const AssistantsQuery = graphql(`
   query ChatAssistants {
-    assistants(first: 20) { nodes { id openaiId name model } }
+    assistants(first: 20) { nodes { ...ChatAssistant } }
+  }
+`);
+
+/** Replaces the assistant's tools: the page adds `retrieval` to them before it sends files. */
+export const UpdateToolsMutation = graphql(`
+  mutation ChatUpdateTools($input: UpdateAssistantInput!) {
+    updateAssistant(input: $input) { assistant { ...ChatAssistant } }
+  }
+`);
+
+/** One file, as a multipart request (the GraphQL multipart request spec). */
+export const UploadFileMutation = graphql(`
+  mutation ChatUploadFile($input: UploadFileInput!) {
+    uploadFile(input: $input) { file { openaiId filename status statusDetails } }
+  }
+`);
+
+/** A file taken off before it was sent, or taken off the assistant. */
+export const DeleteFileMutation = graphql(`
+  mutation ChatDeleteFile($input: DeleteFileInput!) {
+    deleteFile(input: $input) { deletedFileId }
+  }
+`);
+
+/** An uploaded file attached to the assistant, for retrieval in every conversation. */
+export const AttachToAssistantMutation = graphql(`
+  mutation ChatAttachToAssistant($input: CreateAssistantFileInput!) {
+    createAssistantFile(input: $input) { assistantFile { openaiId } }
   }
 `);
 
@@ -17,6 +57,22 @@ export const ConversationsQuery = graphql(`
   }
 `);
 
+/** A message with its text parts' citations: the marker to replace, the quote and the cited file's name. */
+export const MessageFragment = graphql(`
+  fragment ChatMessage on Message {
+    openaiId
+    role
+    text
+    content {
+      __typename
+      ... on TextContent {
+        value
+        annotations { __typename ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } } }
+      }
+    }
+  }
+`);
+
 /** The thread's messages oldest first: the newest ten, or the ten before `before`; and its active run. */
 export const MessagesQuery = graphql(`
   query ChatMessages($thread: ID!, $before: String) {
@@ -24,7 +80,7 @@ export const MessagesQuery = graphql(`
       id
       activeRun { id status requiredAction { toolCalls { id functionName arguments } } }
       messages(order: ASC, last: 10, before: $before) {
-        nodes { openaiId role text }
+        nodes { ...ChatMessage }
         pageInfo { hasPreviousPage startCursor }
       }
     }
@@ -37,8 +93,11 @@ export const RunEventFragment = graphql(`
     __typename
     event
     ... on ThreadCreatedEvent { thread { openaiId } }
-    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }
-    ... on MessageEvent { message { openaiId role text } }
+    ... on MessageDeltaEvent {
+      messageId
+      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId } } }
+    }
+    ... on MessageEvent { message { ...ChatMessage } }
     ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }
     ... on StreamErrorEvent { error { message } }
   }

@@ -14,19 +14,31 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n": typeof types.ChatAssistantsDocument,
+    "\n  fragment ChatAssistant on Assistant {\n    id\n    openaiId\n    name\n    model\n    fileIds\n    tools { type ... on FunctionTool { function { name description parameters } } }\n  }\n": typeof types.ChatAssistantFragmentDoc,
+    "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { ...ChatAssistant } }\n  }\n": typeof types.ChatAssistantsDocument,
+    "\n  mutation ChatUpdateTools($input: UpdateAssistantInput!) {\n    updateAssistant(input: $input) { assistant { ...ChatAssistant } }\n  }\n": typeof types.ChatUpdateToolsDocument,
+    "\n  mutation ChatUploadFile($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { openaiId filename status statusDetails } }\n  }\n": typeof types.ChatUploadFileDocument,
+    "\n  mutation ChatDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) { deletedFileId }\n  }\n": typeof types.ChatDeleteFileDocument,
+    "\n  mutation ChatAttachToAssistant($input: CreateAssistantFileInput!) {\n    createAssistantFile(input: $input) { assistantFile { openaiId } }\n  }\n": typeof types.ChatAttachToAssistantDocument,
     "\n  query ChatConversations {\n    viewer { threads(first: 20) { nodes { openaiId createdAt } } }\n  }\n": typeof types.ChatConversationsDocument,
-    "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": typeof types.ChatMessagesDocument,
-    "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": typeof types.ChatRunEventFragmentDoc,
+    "\n  fragment ChatMessage on Message {\n    openaiId\n    role\n    text\n    content {\n      __typename\n      ... on TextContent {\n        value\n        annotations { __typename ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } } }\n      }\n    }\n  }\n": typeof types.ChatMessageFragmentDoc,
+    "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { ...ChatMessage }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": typeof types.ChatMessagesDocument,
+    "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent {\n      messageId\n      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId } } }\n    }\n    ... on MessageEvent { message { ...ChatMessage } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": typeof types.ChatRunEventFragmentDoc,
     "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatThreadAndRunDocument,
     "\n  subscription ChatRun($input: CreateRunInput!) {\n    runEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatRunDocument,
     "\n  subscription ChatToolOutputs($input: SubmitToolOutputsInput!) {\n    toolOutputEvents(input: $input) { ...ChatRunEvent }\n  }\n": typeof types.ChatToolOutputsDocument,
 };
 const documents: Documents = {
-    "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n": types.ChatAssistantsDocument,
+    "\n  fragment ChatAssistant on Assistant {\n    id\n    openaiId\n    name\n    model\n    fileIds\n    tools { type ... on FunctionTool { function { name description parameters } } }\n  }\n": types.ChatAssistantFragmentDoc,
+    "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { ...ChatAssistant } }\n  }\n": types.ChatAssistantsDocument,
+    "\n  mutation ChatUpdateTools($input: UpdateAssistantInput!) {\n    updateAssistant(input: $input) { assistant { ...ChatAssistant } }\n  }\n": types.ChatUpdateToolsDocument,
+    "\n  mutation ChatUploadFile($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { openaiId filename status statusDetails } }\n  }\n": types.ChatUploadFileDocument,
+    "\n  mutation ChatDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) { deletedFileId }\n  }\n": types.ChatDeleteFileDocument,
+    "\n  mutation ChatAttachToAssistant($input: CreateAssistantFileInput!) {\n    createAssistantFile(input: $input) { assistantFile { openaiId } }\n  }\n": types.ChatAttachToAssistantDocument,
     "\n  query ChatConversations {\n    viewer { threads(first: 20) { nodes { openaiId createdAt } } }\n  }\n": types.ChatConversationsDocument,
-    "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": types.ChatMessagesDocument,
-    "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": types.ChatRunEventFragmentDoc,
+    "\n  fragment ChatMessage on Message {\n    openaiId\n    role\n    text\n    content {\n      __typename\n      ... on TextContent {\n        value\n        annotations { __typename ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } } }\n      }\n    }\n  }\n": types.ChatMessageFragmentDoc,
+    "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { ...ChatMessage }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n": types.ChatMessagesDocument,
+    "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent {\n      messageId\n      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId } } }\n    }\n    ... on MessageEvent { message { ...ChatMessage } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n": types.ChatRunEventFragmentDoc,
     "\n  subscription ChatThreadAndRun($input: CreateThreadAndRunInput!) {\n    threadAndRunEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatThreadAndRunDocument,
     "\n  subscription ChatRun($input: CreateRunInput!) {\n    runEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatRunDocument,
     "\n  subscription ChatToolOutputs($input: SubmitToolOutputsInput!) {\n    toolOutputEvents(input: $input) { ...ChatRunEvent }\n  }\n": types.ChatToolOutputsDocument,
@@ -49,7 +61,27 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n"): (typeof documents)["\n  query ChatAssistants {\n    assistants(first: 20) { nodes { id openaiId name model } }\n  }\n"];
+export function graphql(source: "\n  fragment ChatAssistant on Assistant {\n    id\n    openaiId\n    name\n    model\n    fileIds\n    tools { type ... on FunctionTool { function { name description parameters } } }\n  }\n"): (typeof documents)["\n  fragment ChatAssistant on Assistant {\n    id\n    openaiId\n    name\n    model\n    fileIds\n    tools { type ... on FunctionTool { function { name description parameters } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAssistants {\n    assistants(first: 20) { nodes { ...ChatAssistant } }\n  }\n"): (typeof documents)["\n  query ChatAssistants {\n    assistants(first: 20) { nodes { ...ChatAssistant } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatUpdateTools($input: UpdateAssistantInput!) {\n    updateAssistant(input: $input) { assistant { ...ChatAssistant } }\n  }\n"): (typeof documents)["\n  mutation ChatUpdateTools($input: UpdateAssistantInput!) {\n    updateAssistant(input: $input) { assistant { ...ChatAssistant } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatUploadFile($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { openaiId filename status statusDetails } }\n  }\n"): (typeof documents)["\n  mutation ChatUploadFile($input: UploadFileInput!) {\n    uploadFile(input: $input) { file { openaiId filename status statusDetails } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) { deletedFileId }\n  }\n"): (typeof documents)["\n  mutation ChatDeleteFile($input: DeleteFileInput!) {\n    deleteFile(input: $input) { deletedFileId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatAttachToAssistant($input: CreateAssistantFileInput!) {\n    createAssistantFile(input: $input) { assistantFile { openaiId } }\n  }\n"): (typeof documents)["\n  mutation ChatAttachToAssistant($input: CreateAssistantFileInput!) {\n    createAssistantFile(input: $input) { assistantFile { openaiId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -57,11 +89,15 @@ export function graphql(source: "\n  query ChatConversations {\n    viewer { thr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { openaiId role text }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ChatMessage on Message {\n    openaiId\n    role\n    text\n    content {\n      __typename\n      ... on TextContent {\n        value\n        annotations { __typename ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessage on Message {\n    openaiId\n    role\n    text\n    content {\n      __typename\n      ... on TextContent {\n        value\n        annotations { __typename ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n"): (typeof documents)["\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent { messageId content { __typename ... on TextContentDelta { value } } }\n    ... on MessageEvent { message { openaiId role text } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n"];
+export function graphql(source: "\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { ...ChatMessage }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatMessages($thread: ID!, $before: String) {\n    thread(id: $thread) {\n      id\n      activeRun { id status requiredAction { toolCalls { id functionName arguments } } }\n      messages(order: ASC, last: 10, before: $before) {\n        nodes { ...ChatMessage }\n        pageInfo { hasPreviousPage startCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent {\n      messageId\n      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId } } }\n    }\n    ... on MessageEvent { message { ...ChatMessage } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n"): (typeof documents)["\n  fragment ChatRunEvent on RunEvent {\n    __typename\n    event\n    ... on ThreadCreatedEvent { thread { openaiId } }\n    ... on MessageDeltaEvent {\n      messageId\n      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId } } }\n    }\n    ... on MessageEvent { message { ...ChatMessage } }\n    ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }\n    ... on StreamErrorEvent { error { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,9 @@
  * driven by playwright-core. A streamed reply grows on the page word by word, a tool call is
  * answered through the page, a long thread pages back, and no request leaves 127.0.0.1. In `jwt`
  * mode the page sends the Token field's token, lists only that user's conversations and shows a
- * refused token's UNAUTHENTICATED; with trusted documents on, it chats by hash. Skipped, saying so,
+ * refused token's UNAUTHENTICATED; with trusted documents on, it chats by hash. Files dropped or
+ * picked are uploaded as chips and sent with a message or attached to the assistant, and the
+ * built-in model's citations show as footnotes with the quote and file name. Skipped, saying so,
  * on a machine without /usr/bin/chromium (`apt-get install chromium`).
  */
 import { tmpdir } from 'node:os';
@@ -90,6 +92,44 @@ async function enterToken(page: Page, token: string): Promise<void> {
   await page.locator('#token').fill(token);
   await page.locator('#token').press('Tab');
 }
+
+async function upstreamGet<T>(path: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${emulator.url}${path}`, { headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1' } });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+interface TextFile {
+  name: string;
+  content: string;
+}
+
+/** Drags text files over the conversation and drops them there, as a person drops them from a file manager. */
+async function dropFiles(page: Page, files: TextFile[]): Promise<void> {
+  const transfer = await page.evaluateHandle((dropped) => {
+    const data = new DataTransfer();
+    for (const { name, content } of dropped) data.items.add(new File([content], name, { type: 'text/plain' }));
+    return data;
+  }, files);
+  await page.locator('#log').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('#log').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** The chips under the composer, as `name state` lines. */
+function chipTexts(page: Page): Promise<string[]> {
+  return page.locator('#attachments .chip').evaluateAll((chips) => chips.map((chip) => `${chip.querySelector('.name')?.textContent} ${chip.querySelector('.state')?.textContent}`));
+}
+
+/** The last assistant message's footnotes, as [quote, file name] pairs. */
+function footnotes(page: Page): Promise<string[][]> {
+  return page
+    .locator('.message.assistant')
+    .last()
+    .locator('.footnotes li')
+    .evaluateAll((notes) => notes.map((note) => [note.querySelector('q')?.textContent ?? '', note.querySelector('cite')?.textContent ?? '']));
+}
+
+const REFUNDS = { name: 'refunds.txt', content: 'Refunds are accepted within 30 days of purchase. Shipping is free above fifty euros.' };
+const HANDBOOK = { name: 'handbook.md', content: 'The office opens at eight on weekdays. Visitors sign in at the desk.' };
 
 async function send(page: Page, text: string): Promise<void> {
   await page.locator('#message').fill(text);
@@ -263,6 +303,102 @@ describe.skipIf(!available)('the chat page in Chromium', () => {
       expect(body['query'] ?? '').toBe('');
       expect(body['extensions']).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     }
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('sends a dropped file with a message: `search` answers with a quote, shown as a footnote naming the file', { timeout: 60_000 }, async () => {
+    const page = await openChat();
+    await dropFiles(page, [REFUNDS]);
+    await expect.poll(() => chipTexts(page)).toEqual(['refunds.txt ready']);
+    await send(page, 'search refunds within days');
+    // The chip went with the message; the reply's marker is footnote 1, with the exact quote and the file's name.
+    await expect.poll(() => chipTexts(page)).toEqual([]);
+    const quote = 'Refunds are accepted within 30 days of purchase.';
+    await expect.poll(() => footnotes(page), { timeout: 20_000 }).toEqual([[quote, 'refunds.txt']]);
+    await expect.poll(() => page.locator('#status').innerText()).toBe('Run completed');
+    const reply = page.locator('.message.assistant').last();
+    expect(await reply.locator('p').innerText()).toBe(`From refunds.txt: "${quote}"1`);
+    expect(await reply.locator('p sup').innerText()).toBe('1');
+    expect(await reply.locator('p').textContent()).not.toContain('【');
+
+    // The message carried the file, and the page gave Echo the retrieval tool (keeping its function).
+    const threadId = new URL(page.url()).searchParams.get('thread') ?? '';
+    const messages = await upstreamGet<{ data: { role: string; file_ids: string[] }[] }>(`/threads/${threadId}/messages?order=asc`);
+    expect(messages.body.data[0]?.file_ids).toHaveLength(1);
+    const assistants = await upstreamGet<{ data: { name: string; tools: { type: string }[] }[] }>('/assistants');
+    expect(assistants.body.data.find((assistant) => assistant.name === 'Echo')?.tools.map((tool) => tool.type)).toEqual(['function', 'retrieval']);
+
+    // Reloaded, the thread shows the same footnote, from the stored message.
+    await page.reload();
+    await expect.poll(() => footnotes(page)).toEqual([[quote, 'refunds.txt']]);
+    expect(await page.locator('.message.assistant p').last().innerText()).toBe(`From refunds.txt: "${quote}"1`);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('attaches a picked file to the assistant, which then cites it in a new conversation', { timeout: 60_000 }, async () => {
+    const page = await openChat();
+    await page.locator('#to-assistant').check();
+    // The button opens the file picker (keyboard users reach it with Tab).
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('#attach').press('Enter');
+    await (await chooser).setFiles([{ name: HANDBOOK.name, mimeType: 'text/markdown', buffer: Buffer.from(HANDBOOK.content) }]);
+    await expect.poll(() => chipTexts(page)).toEqual(['handbook.md (assistant) attached to Echo']);
+    const echo = (await upstreamGet<{ data: { id: string; name: string; file_ids: string[] }[] }>('/assistants')).body.data.find((assistant) => assistant.name === 'Echo');
+    expect(echo?.file_ids).toHaveLength(1);
+
+    // A new thread, no file on the message: the assistant's file is searched.
+    await page.locator('#new-thread').click();
+    await send(page, 'search when does the office open');
+    await expect.poll(() => footnotes(page), { timeout: 20_000 }).toEqual([['The office opens at eight on weekdays.', 'handbook.md']]);
+
+    // Taken off, the file is deleted, and so leaves the assistant.
+    await page.locator('#attachments button[aria-label="Remove handbook.md"]').click();
+    await expect.poll(async () => (await upstreamGet(`/files/${echo?.file_ids[0]}`)).status).toBe(404);
+    expect(await chipTexts(page)).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a refused file type as an error chip, keeps to 10 files per message, and takes a chip off before sending', { timeout: 60_000 }, async () => {
+    const page = await openChat();
+    await dropFiles(page, [{ name: 'setup.exe', content: 'MZ' }]);
+    await expect.poll(() => page.locator('#attachments .chip.error .state').innerText()).toMatch(/Invalid extension exe\. Supported formats: /);
+
+    const eleven = Array.from({ length: 11 }, (_, index) => ({ name: `note-${index + 1}.txt`, content: `Note number ${index + 1}.` }));
+    await dropFiles(page, eleven);
+    await expect.poll(() => page.locator('#status').innerText()).toBe('A message may have at most 10 files: note-11.txt not attached.');
+    await expect.poll(() => page.locator('#attachments .chip.ready').count()).toBe(10);
+
+    // Taken off before sending: the uploaded file is deleted, and the message goes without it.
+    const files = (await upstreamGet<{ data: { id: string; filename: string }[] }>('/files')).body.data;
+    const first = files.find((file) => file.filename === 'note-1.txt');
+    await page.locator('#attachments button[aria-label="Remove note-1.txt"]').click();
+    await expect.poll(async () => (await upstreamGet(`/files/${first?.id}`)).status).toBe(404);
+    await page.locator('#attachments button[aria-label="Remove setup.exe"]').click();
+    await chat(page, 'nine notes');
+    const threadId = new URL(page.url()).searchParams.get('thread') ?? '';
+    const messages = await upstreamGet<{ data: { file_ids: string[] }[] }>(`/threads/${threadId}/messages?order=asc`);
+    expect(messages.body.data[0]?.file_ids).toHaveLength(9);
+    expect(messages.body.data[0]?.file_ids).not.toContain(first?.id);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('with trusted documents on: uploads by hash, and cites the file', { timeout: 60_000 }, async () => {
+    const uploads: string[] = [];
+    const page = await openPage(trustedFacade.facadeUrl);
+    page.on('request', (request) => {
+      if ((request.headers()['content-type'] ?? '').startsWith('multipart/form-data')) uploads.push(request.url());
+    });
+    await pickEcho(page);
+    // This facade refuses any document sent as text (test/trusted-documents.test.ts): the upload went by hash.
+    await dropFiles(page, [REFUNDS]);
+    await expect.poll(() => chipTexts(page)).toEqual(['refunds.txt ready']);
+    expect(uploads).toEqual([`${trustedFacade.facadeUrl}/graphql`]);
+    await send(page, 'search refunds');
+    await expect.poll(() => footnotes(page), { timeout: 20_000 }).toEqual([['Refunds are accepted within 30 days of purchase.', 'refunds.txt']]);
     expect(outsideRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

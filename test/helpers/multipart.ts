@@ -17,6 +17,8 @@ export interface UploadRequest {
   /** Sent as `Authorization: Bearer <apiKey>`; default the harness key; null: none. */
   apiKey?: string | null;
   headers?: Record<string, string>;
+  /** The fields of `operations` besides `variables`; default `{ query: <the document> }` (e.g. a trusted document's hash instead). */
+  operations?: Record<string, unknown>;
   /** The `map` field as sent; default `{"0":["variables.input.file"]}`. */
   map?: unknown;
   /** Declares the body's length (the content must then be whole); otherwise it is sent chunked. */
@@ -41,7 +43,7 @@ export async function postUpload<TResult, TVariables>(
   upload: UploadRequest,
 ): Promise<UploadAnswer<TResult>> {
   const head = [
-    field('operations', JSON.stringify({ query: document.toString(), variables: upload.variables })),
+    field('operations', JSON.stringify({ ...(upload.operations ?? { query: document.toString() }), variables: upload.variables })),
     field('map', JSON.stringify(upload.map ?? { 0: ['variables.input.file'] })),
     encoder.encode(`--${BOUNDARY}\r\ncontent-disposition: form-data; name="0"; filename="${upload.filename}"\r\ncontent-type: text/plain\r\n\r\n`),
   ];
