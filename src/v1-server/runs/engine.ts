@@ -270,7 +270,7 @@ export class RunEngine implements AnswerEngine {
         return;
       }
       const messages = await this.store.messages.list(scope, run.thread_id);
-      const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round);
+      const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round, this.now());
       const answer = new Answer(this, scope, run, hosted);
       try {
         const input = buildModelInput({ run, messages, steps, hosted, completionBudget: budget, requestId });

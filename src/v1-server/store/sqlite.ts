@@ -40,6 +40,10 @@ import type {
   StoreTables,
   Table,
   ThreadTable,
+  V2Settings,
+  VectorStoreFileBatchRecord,
+  VectorStoreFileRecord,
+  VectorStoreRecord,
 } from './store.js';
 
 /**
@@ -115,7 +119,21 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 /** The value of `objects.kind` for each table; stored, so never rename one. */
-type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage' | 'file' | 'hosted_calls';
+type Kind =
+  | 'assistant'
+  | 'thread'
+  | 'message'
+  | 'run'
+  | 'step'
+  | 'assistant_file'
+  | 'message_file'
+  | 'pending_usage'
+  | 'file'
+  | 'hosted_calls'
+  | 'v2_settings'
+  | 'vector_store'
+  | 'vector_store_file'
+  | 'vector_store_file_batch';
 
 /** A row's place in list order, `(created_at, seq)`. */
 type Position = readonly [createdAt: number, seq: number];
@@ -647,6 +665,10 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     files: new SqliteFileTable(sql, execute),
     fileContents: new SqliteFileContentTable(sql, execute),
     fileChunks: new SqliteFileChunkTable(sql, execute),
+    v2Settings: new ObjectTable<V2Settings>(sql, 'v2_settings', execute, () => ({ createdAt: 0, runId: null, status: null })),
+    vectorStores: new ObjectTable<VectorStoreRecord>(sql, 'vector_store', execute, byCreation),
+    vectorStoreFiles: new ObjectTable<VectorStoreFileRecord>(sql, 'vector_store_file', execute, byCreation),
+    vectorStoreFileBatches: new ObjectTable<VectorStoreFileBatchRecord>(sql, 'vector_store_file_batch', execute, byCreation),
   };
 }
 
@@ -738,6 +760,10 @@ class SqliteStore implements Store {
   readonly files: StoreTables['files'];
   readonly fileContents: StoreTables['fileContents'];
   readonly fileChunks: StoreTables['fileChunks'];
+  readonly v2Settings: StoreTables['v2Settings'];
+  readonly vectorStores: StoreTables['vectorStores'];
+  readonly vectorStoreFiles: StoreTables['vectorStoreFiles'];
+  readonly vectorStoreFileBatches: StoreTables['vectorStoreFileBatches'];
   readonly keys: KeyTable;
 
   private readonly sql: Statements;
@@ -760,6 +786,10 @@ class SqliteStore implements Store {
     this.files = tables.files;
     this.fileContents = tables.fileContents;
     this.fileChunks = tables.fileChunks;
+    this.v2Settings = tables.v2Settings;
+    this.vectorStores = tables.vectorStores;
+    this.vectorStoreFiles = tables.vectorStoreFiles;
+    this.vectorStoreFileBatches = tables.vectorStoreFileBatches;
     this.keys = new SqliteKeyTable(this.sql, (operation) => this.outside(operation));
   }
 
