@@ -154,6 +154,16 @@ describe('Assistants v2', () => {
       expect(await stores()).toBe(before);
     });
 
+    it('drops a deleted file from the stores that held it', async () => {
+      const file = await uploadFile(v2, 'gone.txt', 'Soon gone.');
+      const kept = await uploadFile(v2, 'kept.txt', 'Still here.');
+      const store = await v2.post<VectorStore>('/vector_stores', { file_ids: [file.id, kept.id] });
+      expect((await v1.del(`/files/${file.id}`)).status).toBe(200);
+      const after = await v2.get<VectorStore>(`/vector_stores/${store.body.id}`);
+      expect(after.body).toMatchObject({ usage_bytes: kept.bytes, file_counts: { completed: 1, total: 1 } });
+      expect((await v2.get(`/vector_stores/${store.body.id}/files/${file.id}`)).status).toBe(404);
+    });
+
     it('expires a store once the clock passes expires_after, and file_search no longer reads it', async () => {
       const file = await uploadFile(v2, 'tides.txt', 'High tide comes at noon in the harbour.');
       const store = await v2.post<VectorStore>('/vector_stores', { file_ids: [file.id], expires_after: { anchor: 'last_active_at', days: 1 } });

@@ -43,6 +43,7 @@ import type {
   V2Settings,
   VectorStoreFileBatchRecord,
   VectorStoreFileRecord,
+  VectorStoreFileTable,
   VectorStoreRecord,
 } from './store.js';
 
@@ -500,6 +501,16 @@ class SqliteAssistantFileTable extends ObjectTable<AssistantFile> implements Ass
   }
 }
 
+class SqliteVectorStoreFileTable extends ObjectTable<VectorStoreFileRecord> implements VectorStoreFileTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'vector_store_file', execute, byCreation);
+  }
+
+  ofFile(scope: string, fileId: string): Promise<VectorStoreFileRecord[]> {
+    return this.execute(() => this.sql.ofFile.all(this.kind, scope, fileId).map((row) => parse<VectorStoreFileRecord>(row)));
+  }
+}
+
 class SqliteFileTable extends ObjectTable<FileObject> implements FileTable {
   constructor(sql: Statements, execute: Execute) {
     super(sql, 'file', execute, byCreation);
@@ -667,7 +678,7 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     fileChunks: new SqliteFileChunkTable(sql, execute),
     v2Settings: new ObjectTable<V2Settings>(sql, 'v2_settings', execute, () => ({ createdAt: 0, runId: null, status: null })),
     vectorStores: new ObjectTable<VectorStoreRecord>(sql, 'vector_store', execute, byCreation),
-    vectorStoreFiles: new ObjectTable<VectorStoreFileRecord>(sql, 'vector_store_file', execute, byCreation),
+    vectorStoreFiles: new SqliteVectorStoreFileTable(sql, execute),
     vectorStoreFileBatches: new ObjectTable<VectorStoreFileBatchRecord>(sql, 'vector_store_file_batch', execute, byCreation),
   };
 }

@@ -247,6 +247,11 @@ export interface VectorStoreFileRecord {
   usage_bytes: number;
 }
 
+export interface VectorStoreFileTable extends Table<VectorStoreFileRecord> {
+  /** The places of one file in the scope's vector stores. */
+  ofFile(scope: string, fileId: string): Promise<VectorStoreFileRecord[]>;
+}
+
 /** A batch of files added to a vector store together. Parent: the vector store id. */
 export interface VectorStoreFileBatchRecord {
   id: string;
@@ -285,7 +290,7 @@ export interface StoreTables {
   /** Parent: `ROOT`. */
   vectorStores: Table<VectorStoreRecord>;
   /** Parent: the vector store id; id: the file id. */
-  vectorStoreFiles: Table<VectorStoreFileRecord>;
+  vectorStoreFiles: VectorStoreFileTable;
   /** Parent: the vector store id. */
   vectorStoreFileBatches: Table<VectorStoreFileBatchRecord>;
 }

@@ -4,7 +4,7 @@ import { createAssistantBodyV2, modifyAssistantBodyV2 } from '../../../v2/reques
 import type { OperationNameV2 } from '../../../v2/operations.js';
 import { newId } from '../../ids.js';
 import { listPage, mappedPage } from '../../pagination.js';
-import { getAssistant, replaceAssistantFiles } from '../../resources.js';
+import { deleteAssistant, getAssistant, replaceAssistantFiles } from '../../resources.js';
 import type { Route } from '../../router.js';
 import { pathParam } from '../../router.js';
 import { ROOT } from '../../store/store.js';
@@ -105,9 +105,7 @@ export const assistantRoutesV2: Route<OperationNameV2>[] = [
     handler: async (ctx) => {
       const id = await ctx.store.transaction(async (tx) => {
         const assistant = await getAssistant(tx, ctx.scope, pathParam(ctx, 'assistant_id'));
-        await tx.assistantFiles.deleteAll(ctx.scope, assistant.id);
-        await tx.assistants.delete(ctx.scope, ROOT, assistant.id);
-        await tx.v2Settings.delete(ctx.scope, 'assistant', assistant.id);
+        await deleteAssistant(tx, ctx.scope, assistant.id);
         return assistant.id;
       });
       return { body: { id, object: 'assistant.deleted', deleted: true } };

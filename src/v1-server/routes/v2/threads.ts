@@ -43,14 +43,6 @@ export async function createThreadV2(
   return { thread, settings: (await threadSettings(tables, scope, thread.id)) ?? settings };
 }
 
-/** Deletes a thread with everything v1 keeps of it, and what v2 keeps beside. */
-export async function deleteThreadV2(tables: StoreTables, scope: string, threadId: string): Promise<void> {
-  for (const message of await tables.messages.list(scope, threadId)) await tables.v2Settings.delete(scope, 'message', message.id);
-  for (const run of await tables.runs.list(scope, threadId)) await tables.v2Settings.delete(scope, 'run', run.id);
-  await tables.v2Settings.delete(scope, 'thread', threadId);
-  await deleteThread(tables, scope, threadId);
-}
-
 export const threadRoutesV2: Route<OperationNameV2>[] = [
   {
     operation: 'listThreads',
@@ -103,7 +95,7 @@ export const threadRoutesV2: Route<OperationNameV2>[] = [
     handler: async (ctx) => {
       const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
       await ctx.engine.forgetThread(ctx.scope, thread.id);
-      await ctx.store.transaction((tx) => deleteThreadV2(tx, ctx.scope, thread.id));
+      await ctx.store.transaction((tx) => deleteThread(tx, ctx.scope, thread.id));
       return { body: { id: thread.id, object: 'thread.deleted', deleted: true } };
     },
   },
