@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, Message, Run } from '../../src/v1/schemas.js';
 import type { AssistantV2, MessageV2, RunStepV2, RunV2, ThreadV2, VectorStore, VectorStoreFile } from '../../src/v2/schemas.js';
+import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions.js';
 import { settled } from '../helpers/kit.js';
+import { startFakeChatServer, textReply, toolCallReply } from './fake-chat-server.js';
+import type { FakeChatServer } from './fake-chat-server.js';
 import { errorOf, startTestV1Server, uploadFile } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 
@@ -287,5 +290,53 @@ describe('file_search ranking options', () => {
     expect(await resultsOf({ max_num_results: 2 }, ids)).toEqual(all.slice(0, 2));
     const threshold = all[1]?.score ?? 0;
     expect(await resultsOf({ ranking_options: { score_threshold: threshold } }, ids)).toEqual(all.filter((result) => result.score >= threshold));
+  });
+});
+
+describe('v2 runs with a model server', () => {
+  let fake: FakeChatServer;
+  let t: TestV1Server;
+  let v2: Api;
+
+  beforeAll(async () => {
+    fake = await startFakeChatServer();
+    t = await startTestV1Server({ model: new ChatCompletionsModel({ baseUrl: fake.url, retryBaseDelayMs: 1, maxRetries: 0 }), stepDelayMs: 0 });
+    v2 = t.api('sk-test-a', 'v2');
+  });
+  afterAll(async () => {
+    await t.v1Server.close();
+    await fake.close();
+  });
+
+  it('offers file_search as a function, and sends top_p and parallel_tool_calls', async () => {
+    const file = await uploadFile(v2, 'policy.txt', 'Refunds are accepted within 30 days of purchase.');
+    const assistant = await v2.post<AssistantV2>('/assistants', {
+      model: 'gpt-4o',
+      tools: [{ type: 'file_search' }, { type: 'function', function: { name: 'lookup' } }],
+      tool_resources: { file_search: { vector_stores: [{ file_ids: [file.id] }] } },
+    });
+    fake.enqueue(
+      toolCallReply([{ id: 'call_s1', name: 'file_search', arguments: '{"query":"refund window"}' }]),
+      textReply('Within 30 days【1†source】.'),
+    );
+    const run = await v2.post<RunV2>('/threads/runs', {
+      assistant_id: assistant.body.id,
+      thread: { messages: [{ role: 'user', content: 'How long for a refund?' }] },
+      top_p: 0.4,
+      parallel_tool_calls: false,
+      tool_choice: { type: 'file_search' },
+    });
+    expect((await t.events.run(run.body.id, settled)).status).toBe('completed');
+    const first = fake.requests[0]?.body as Record<string, unknown>;
+    expect(first).toMatchObject({ top_p: 0.4, parallel_tool_calls: false, tool_choice: { type: 'function', function: { name: 'file_search' } } });
+    expect((first.tools as Array<{ function: { name: string } }>).map((tool) => tool.function.name)).toEqual(['file_search', 'lookup']);
+    const second = fake.requests[1]?.body as { messages: Array<{ role: string; content: string | null }> };
+    expect(second.messages.at(-1)?.content).toContain('Refunds are accepted within 30 days');
+    const messages = await v2.get<{ data: MessageV2[] }>(`/threads/${run.body.thread_id}/messages?run_id=${run.body.id}`);
+    const [part] = messages.body.data[0]?.content ?? [];
+    expect(part?.type === 'text' ? part.text : undefined).toEqual({
+      value: 'Within 30 days【1†source】.',
+      annotations: [{ type: 'file_citation', text: '【1†source】', file_citation: { file_id: file.id }, start_index: 14, end_index: 24 }],
+    });
   });
 });

@@ -31,6 +31,8 @@ export interface ChatRequest {
   tools?: ChatTool[];
   tool_choice?: ChatToolChoice;
   temperature?: number;
+  top_p?: number;
+  parallel_tool_calls?: boolean;
   response_format?: { type: 'json_object' };
   max_tokens?: number;
 }
@@ -44,8 +46,10 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   if (tools.length > 0) {
     request.tools = tools;
     request.tool_choice = chatToolChoice(input.toolChoice);
+    if (input.parallelToolCalls !== undefined) request.parallel_tool_calls = input.parallelToolCalls;
   }
   if (input.temperature !== null) request.temperature = input.temperature;
+  if (input.topP !== undefined && input.topP !== null) request.top_p = input.topP;
   if (isJsonObject(input.responseFormat)) request.response_format = { type: 'json_object' };
   if (input.maxCompletionTokens !== null) request.max_tokens = input.maxCompletionTokens;
   return request;

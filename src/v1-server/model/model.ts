@@ -24,6 +24,10 @@ export interface ModelInput {
   turns: ModelTurn[];
   toolChoice: ToolChoice;
   temperature: number | null;
+  /** v2's nucleus sampling; null or absent: the model's default. */
+  topP?: number | null | undefined;
+  /** v2's `parallel_tool_calls`; absent: the model's default (calls may be parallel). */
+  parallelToolCalls?: boolean | undefined;
   responseFormat: ResponseFormat;
   /** What is left of the run's `max_completion_tokens` budget; null when unlimited. */
   maxCompletionTokens: number | null;

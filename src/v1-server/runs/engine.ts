@@ -273,7 +273,8 @@ export class RunEngine implements AnswerEngine {
       const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round, this.now());
       const answer = new Answer(this, scope, run, hosted);
       try {
-        const input = buildModelInput({ run, messages, steps, hosted, completionBudget: budget, requestId });
+        const v2 = await this.store.v2Settings.get(scope, 'run', run.id);
+        const input = buildModelInput({ run, v2, messages, steps, hosted, completionBudget: budget, requestId });
         if (signal.aborted) return;
         for await (const event of this.options.model.stream(input, signal)) {
           if (signal.aborted) break;

@@ -7,11 +7,14 @@ import type { Message, Run, RunStep, TruncationStrategy } from '../../v1/schemas
 import { ModelError } from '../model/model.js';
 import type { ModelInput, ModelTurn } from '../model/model.js';
 import { promptTokens, turnTokens } from '../model/tokens.js';
+import type { V2Settings } from '../store/store.js';
 import type { HostedTools } from './hosted-tools.js';
 import { messageText } from './transitions.js';
 
 export interface PromptSources {
   run: Run;
+  /** What v2 keeps beside the run (`top_p`, `parallel_tool_calls`); undefined for a run made through v1. */
+  v2?: V2Settings | undefined;
   /** The thread's messages, oldest first. */
   messages: readonly Message[];
   /** The run's steps so far, oldest first. */
@@ -24,7 +27,7 @@ export interface PromptSources {
 }
 
 /** The model input of the run's next call; throws `ModelError` `max_prompt_tokens` when even the minimum does not fit. */
-export function buildModelInput({ run, messages, steps, hosted, completionBudget, requestId }: PromptSources): ModelInput {
+export function buildModelInput({ run, v2, messages, steps, hosted, completionBudget, requestId }: PromptSources): ModelInput {
   const instructions = run.instructions ?? '';
   const truncationStrategy = run.truncation_strategy ?? { type: 'auto', last_messages: null };
   return {
@@ -34,6 +37,8 @@ export function buildModelInput({ run, messages, steps, hosted, completionBudget
     turns: fitToWindow(instructions, runTurns(run, messages, steps, hosted), truncationStrategy, run.max_prompt_tokens ?? null),
     toolChoice: hosted.offeredChoice(run.tool_choice ?? 'auto'),
     temperature: run.temperature ?? null,
+    topP: v2?.topP ?? null,
+    parallelToolCalls: v2?.parallelToolCalls,
     responseFormat: run.response_format ?? 'auto',
     maxCompletionTokens: completionBudget,
     requestId,
