@@ -121,6 +121,9 @@ describe('Assistants v2', () => {
       });
       expect(refused.status).toBe(400);
       expect(errorOf(refused)).toMatchObject({ param: 'message.content[0]', code: 'invalid_value' });
+      const schema = await v2.post('/assistants', { model: 'm', response_format: { type: 'json_schema', json_schema: { name: 'x' } } });
+      expect(schema.status).toBe(400);
+      expect(errorOf(schema).param).toMatch(/^response_format/);
     });
   });
 

@@ -21,7 +21,7 @@ export interface ChatTool {
   function: { name: string; description?: string; parameters?: Record<string, unknown> };
 }
 
-export type ChatToolChoice = 'auto' | 'none' | { type: 'function'; function: { name: string } };
+export type ChatToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; function: { name: string } };
 
 export interface ChatRequest {
   model: string;
@@ -63,7 +63,7 @@ function chatTool({ name, description, parameters }: FunctionDefinition): ChatTo
 }
 
 function chatToolChoice(choice: ToolChoice): ChatToolChoice {
-  if (choice === 'none') return 'none';
+  if (choice === 'none' || choice === 'required') return choice;
   if (typeof choice === 'object' && choice.type === 'function' && choice.function) {
     return { type: 'function', function: { name: choice.function.name } };
   }

@@ -112,6 +112,7 @@ export const vectorStoreRoutes: Route<OperationNameV2>[] = [
         if (input.name !== undefined) store.name = input.name;
         if (input.expires_after !== undefined) store.expires_after = input.expires_after;
         if (input.metadata !== undefined) store.metadata = input.metadata ?? {};
+        store.last_active_at = ctx.now();
         await tx.vectorStores.put(ctx.scope, ROOT, store.id, store);
         return renderVectorStore(tx, ctx.scope, store, ctx.now());
       });
