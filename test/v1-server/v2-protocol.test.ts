@@ -342,4 +342,17 @@ describe('v2 runs with a model server', () => {
       annotations: [{ type: 'file_citation', text: '【1†source】', file_citation: { file_id: file.id }, start_index: 14, end_index: 24 }],
     });
   });
+
+  it('sends tool_choice required as it is', async () => {
+    const assistant = await v2.post<AssistantV2>('/assistants', { model: 'gpt-4o', tools: [{ type: 'function', function: { name: 'lookup' } }] });
+    fake.enqueue(textReply('No call.'));
+    const run = await v2.post<RunV2>('/threads/runs', {
+      assistant_id: assistant.body.id,
+      thread: { messages: [{ role: 'user', content: 'Look it up.' }] },
+      tool_choice: 'required',
+    });
+    expect((await t.events.run(run.body.id, settled)).status).toBe('completed');
+    expect(fake.requests.at(-1)?.body).toMatchObject({ tool_choice: 'required' });
+    expect((await v2.get<RunV2>(`/threads/${run.body.thread_id}/runs/${run.body.id}`)).body.tool_choice).toBe('required');
+  });
 });
