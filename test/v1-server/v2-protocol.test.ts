@@ -222,6 +222,12 @@ describe('Assistants v2', () => {
       expect(call?.type).toBe('file_search');
       const results = call?.type === 'file_search' ? (call.file_search.results ?? []) : [];
       expect(results.map((result) => [result.file_id, result.file_name, result.score])).toEqual([[file.id, 'keeper.txt', 1]]);
+      expect(results[0]).not.toHaveProperty('content');
+      const stepPath = `/threads/${run.body.thread_id}/runs/${run.body.id}/steps/${search?.id ?? ''}`;
+      const withContent = await v2.get<RunStepV2>(`${stepPath}?include[]=step_details.tool_calls[*].file_search.results[*].content`);
+      const detailed = withContent.body.step_details.type === 'tool_calls' ? withContent.body.step_details.tool_calls[0] : undefined;
+      expect(detailed?.type === 'file_search' ? detailed.file_search.results?.[0]?.content : undefined).toEqual([{ type: 'text', text }]);
+      expect((await v2.get(`${stepPath}?include[]=step_details.nothing`)).status).toBe(400);
 
       const messages = await v2.get<{ data: MessageV2[] }>(`/threads/${run.body.thread_id}/messages?run_id=${run.body.id}`);
       const [part] = messages.body.data[0]?.content ?? [];

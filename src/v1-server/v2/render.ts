@@ -154,11 +154,18 @@ export function runV2(run: Run, settings: V2Settings | undefined): RunV2 {
   };
 }
 
-function stepCallV2(call: StepToolCall, hosted: HostedStep | undefined, fileSearch: FileSearchOptions | undefined): StepToolCallV2 {
+function stepCallV2(call: StepToolCall, hosted: HostedStep | undefined, fileSearch: FileSearchOptions | undefined, withContent: boolean): StepToolCallV2 {
   if (call.type === 'code_interpreter') return { ...call, code_interpreter: { input: call.code_interpreter.input, outputs: call.code_interpreter.outputs } };
   if (call.type === 'function') return call;
   const sources = hosted?.calls.find((made) => made.id === call.id)?.sources;
-  const results = sources?.map((source): FileSearchResult => ({ file_id: source.fileId, file_name: source.filename, score: source.score ?? 0 }));
+  const results = sources?.map(
+    (source): FileSearchResult => ({
+      file_id: source.fileId,
+      file_name: source.filename,
+      score: source.score ?? 0,
+      ...(withContent ? { content: [{ type: 'text' as const, text: source.text }] } : {}),
+    }),
+  );
   return {
     id: call.id,
     type: 'file_search',
@@ -169,8 +176,14 @@ function stepCallV2(call: StepToolCall, hosted: HostedStep | undefined, fileSear
   };
 }
 
-/** `hosted`: what the step's hosted calls found (undefined in a stream, where results are not shown). */
-export function stepV2(step: RunStep, hosted: HostedStep | undefined, fileSearch: FileSearchOptions | undefined): RunStepV2 {
+/** The one value of `include[]`: the passages a file search found, beside their files and scores. */
+export const RESULT_CONTENT = 'step_details.tool_calls[*].file_search.results[*].content';
+
+/**
+ * `hosted`: what the step's hosted calls found (undefined in a stream, where results are not
+ * shown); `withContent`: the results carry their passages (`include[]` asked for `RESULT_CONTENT`).
+ */
+export function stepV2(step: RunStep, hosted: HostedStep | undefined, fileSearch: FileSearchOptions | undefined, withContent = false): RunStepV2 {
   const details = step.step_details;
   return {
     id: step.id,
@@ -184,7 +197,7 @@ export function stepV2(step: RunStep, hosted: HostedStep | undefined, fileSearch
     step_details:
       details.type === 'message_creation'
         ? details
-        : { type: 'tool_calls', tool_calls: details.tool_calls.map((call) => stepCallV2(call, hosted, fileSearch)) },
+        : { type: 'tool_calls', tool_calls: details.tool_calls.map((call) => stepCallV2(call, hosted, fileSearch, withContent)) },
     last_error: step.last_error ?? null,
     expired_at: step.expired_at ?? null,
     cancelled_at: step.cancelled_at ?? null,

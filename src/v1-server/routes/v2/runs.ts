@@ -3,9 +3,11 @@
  * beside, and every answer and streamed event is rendered in v2's shapes.
  */
 import { cancelRunBody, metadataBody, submitToolOutputsBody } from '../../../v1/requests.js';
-import type { Run } from '../../../v1/schemas.js';
+import type { Run, RunStep } from '../../../v1/schemas.js';
+import type { RunStepV2 } from '../../../v2/schemas.js';
 import type { OperationNameV2 } from '../../../v2/operations.js';
 import { createRunBodyV2, createThreadAndRunBodyV2 } from '../../../v2/requests.js';
+import { invalidRequest } from '../../errors.js';
 import { listPage, mappedPage } from '../../pagination.js';
 import { getAssistant, getRun, getStep, getThread } from '../../resources.js';
 import type { Route, RouteContext, RouteResult } from '../../router.js';
@@ -13,11 +15,21 @@ import { currentThread, pathParam } from '../../router.js';
 import type { RunListener } from '../../runs/events.js';
 import { runSettings } from '../../runs/prepare.js';
 import type { StoreTables, V2Settings } from '../../store/store.js';
-import { eventV2, runV2, stepV2 } from '../../v2/render.js';
+import { RESULT_CONTENT, eventV2, runV2, stepV2 } from '../../v2/render.js';
 import type { StreamSettings } from '../../v2/render.js';
 import { addMessageV2, checkMessageV2, putSettings, runBodyV1, runSettingsV2 } from '../../v2/resources.js';
 import { parseBody, parsePageQuery } from '../../validation.js';
 import { createThreadV2, threadSettings } from './threads.js';
+
+/** Whether `include[]` asks for the passages of file search results; any other value is refused. */
+function includesContent(query: URLSearchParams): boolean {
+  const asked = query.getAll('include[]');
+  const unknown = asked.find((value) => value !== RESULT_CONTENT);
+  if (unknown !== undefined) {
+    throw invalidRequest(`Invalid 'include[]': '${unknown}'; the only value is '${RESULT_CONTENT}'.`, 'include[]', 'invalid_value');
+  }
+  return asked.length > 0;
+}
 
 async function settingsOf(tables: StoreTables, scope: string, runId: string): Promise<V2Settings | undefined> {
   return tables.v2Settings.get(scope, 'run', runId);
@@ -145,23 +157,25 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
     operation: 'listRunSteps',
     handler: async (ctx) => {
       const query = parsePageQuery(ctx.query);
+      const withContent = includesContent(ctx.query);
       const threadId = (await currentThread(ctx)).id;
       const run = await getRun(ctx.store, ctx.scope, threadId, pathParam(ctx, 'run_id'));
       const fileSearch = (await settingsOf(ctx.store, ctx.scope, run.id))?.fileSearch;
       const page = ctx.store.steps.page(ctx.scope, run.id, query);
-      return {
-        body: await listPage(mappedPage(page, async (step) => stepV2(step, await ctx.store.hostedCalls.get(ctx.scope, run.id, step.id), fileSearch))),
-      };
+      const render = async (step: RunStep): Promise<RunStepV2> =>
+        stepV2(step, await ctx.store.hostedCalls.get(ctx.scope, run.id, step.id), fileSearch, withContent);
+      return { body: await listPage(mappedPage(page, render)) };
     },
   },
   {
     operation: 'getRunStep',
     handler: async (ctx) => {
+      const withContent = includesContent(ctx.query);
       const threadId = (await currentThread(ctx)).id;
       const runId = pathParam(ctx, 'run_id');
       const step = await getStep(ctx.store, ctx.scope, threadId, runId, pathParam(ctx, 'step_id'));
       const fileSearch = (await settingsOf(ctx.store, ctx.scope, runId))?.fileSearch;
-      return { body: stepV2(step, await ctx.store.hostedCalls.get(ctx.scope, runId, step.id), fileSearch) };
+      return { body: stepV2(step, await ctx.store.hostedCalls.get(ctx.scope, runId, step.id), fileSearch, withContent) };
     },
   },
 ];
