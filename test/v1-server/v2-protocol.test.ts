@@ -93,9 +93,10 @@ describe('Assistants v2', () => {
       const messages = await v2.get<{ data: MessageV2[] }>(`/threads/${thread.body.id}/messages`);
       expect(messages.body.data[0]?.attachments).toEqual([{ file_id: file.id, tools: [{ type: 'file_search' }] }]);
 
+      const image = await uploadFile(v1, 'm.png', 'image bytes');
       const posted = await v2.post<MessageV2>(`/threads/${thread.body.id}/messages`, {
         role: 'user',
-        content: [{ type: 'text', text: 'look' }, { type: 'image_file', image_file: { file_id: file.id } }],
+        content: [{ type: 'text', text: 'look' }, { type: 'image_file', image_file: { file_id: image.id } }],
         attachments: [{ file_id: file.id, tools: [{ type: 'code_interpreter' }] }],
       });
       expect(posted.body.attachments).toEqual([{ file_id: file.id, tools: [{ type: 'code_interpreter' }] }]);
@@ -103,11 +104,36 @@ describe('Assistants v2', () => {
       expect(asV1.body.file_ids).toEqual([file.id]);
       expect(asV1.body.content).toEqual([
         { type: 'text', text: { value: 'look', annotations: [] } },
-        { type: 'image_file', image_file: { file_id: file.id } },
+        { type: 'image_file', image_file: { file_id: image.id } },
       ]);
     });
 
-    it('shows a v1 run through v2 with the v2 fields, and refuses image URLs clearly', async () => {
+    it('keeps image parts in their places, image URLs beside the v1 message, and refuses a file that is no image', async () => {
+      const image = await uploadFile(v2, 'dot.png', 'not really a png');
+      const text = await uploadFile(v2, 'notes.txt');
+      const thread = await v2.post<ThreadV2>('/threads', {});
+      const content = [
+        { type: 'image_url', image_url: { url: 'https://example.com/a.png', detail: 'low' } },
+        { type: 'text', text: 'What are these?' },
+        { type: 'image_file', image_file: { file_id: image.id } },
+      ];
+      const posted = await v2.post<MessageV2>(`/threads/${thread.body.id}/messages`, { role: 'user', content });
+      expect(posted.body.content).toEqual([
+        content[0],
+        { type: 'text', text: { value: 'What are these?', annotations: [] } },
+        { type: 'image_file', image_file: { file_id: image.id } },
+      ]);
+      expect((await v2.get<MessageV2>(`/threads/${thread.body.id}/messages/${posted.body.id}`)).body.content).toEqual(posted.body.content);
+      expect((await v1.get<Message>(`/threads/${thread.body.id}/messages/${posted.body.id}`)).body.content).toEqual(posted.body.content.slice(1));
+      const refused = await v2.post(`/threads/${thread.body.id}/messages`, {
+        role: 'user',
+        content: [{ type: 'image_file', image_file: { file_id: text.id } }],
+      });
+      expect(refused.status).toBe(400);
+      expect(errorOf(refused)).toMatchObject({ param: 'message.content[0].image_file.file_id', code: 'invalid_value' });
+    });
+
+    it('shows a v1 run through v2 with the v2 fields', async () => {
       const assistant = await v1.post<Assistant>('/assistants', { model: 'm' });
       const run = await v1.post<Run>('/threads/runs', { assistant_id: assistant.body.id, thread: { messages: [{ role: 'user', content: 'hi' }] } });
       await finished(run.body.thread_id, run.body.id);
@@ -115,12 +141,6 @@ describe('Assistants v2', () => {
       expect(read.body).toMatchObject({ status: 'completed', parallel_tool_calls: true, top_p: 1 });
       expect(read.body).not.toHaveProperty('file_ids');
 
-      const refused = await v2.post(`/threads/${run.body.thread_id}/messages`, {
-        role: 'user',
-        content: [{ type: 'image_url', image_url: { url: 'https://example.com/a.png' } }],
-      });
-      expect(refused.status).toBe(400);
-      expect(errorOf(refused)).toMatchObject({ param: 'message.content[0]', code: 'invalid_value' });
       const schema = await v2.post('/assistants', { model: 'm', response_format: { type: 'json_schema', json_schema: { name: 'x' } } });
       expect(schema.status).toBe(400);
       expect(errorOf(schema).param).toMatch(/^response_format/);
@@ -347,6 +367,39 @@ describe('v2 runs with a model server', () => {
       value: 'Within 30 days【1†source】.',
       annotations: [{ type: 'file_citation', text: '【1†source】', file_citation: { file_id: file.id }, start_index: 14, end_index: 24 }],
     });
+  });
+
+  it('shows the model the images of user messages', async () => {
+    const assistant = await v2.post<AssistantV2>('/assistants', { model: 'gpt-4o' });
+    const image = await uploadFile(v2, 'dot.png', 'PNG bytes');
+    fake.enqueue(textReply('Two images.'));
+    const run = await v2.post<RunV2>('/threads/runs', {
+      assistant_id: assistant.body.id,
+      thread: {
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'Describe them.' },
+              { type: 'image_file', image_file: { file_id: image.id } },
+              { type: 'image_url', image_url: { url: 'https://example.com/b.jpg', detail: 'high' } },
+            ],
+          },
+        ],
+      },
+    });
+    expect((await t.events.run(run.body.id, settled)).status).toBe('completed');
+    const sent = fake.requests.at(-1)?.body as { messages: unknown[] };
+    expect(sent.messages).toEqual([
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Describe them.' },
+          { type: 'image_url', image_url: { url: `data:image/png;base64,${Buffer.from('PNG bytes').toString('base64')}` } },
+          { type: 'image_url', image_url: { url: 'https://example.com/b.jpg', detail: 'high' } },
+        ],
+      },
+    ]);
   });
 
   it('sends tool_choice required as it is', async () => {

@@ -11,10 +11,16 @@ export interface ChatToolCall {
   function: { name: string; arguments: string };
 }
 
+/** A user message's content with images: its text, then each image. */
+export type ChatContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
+
 export type ChatMessage =
   | { role: 'system' | 'user'; content: string }
   | { role: 'assistant'; content: string | null; tool_calls?: ChatToolCall[] }
   | { role: 'tool'; tool_call_id: string; content: string };
+
+/** A message as sent: a user message that shows images has content parts. */
+export type ChatRequestMessage = ChatMessage | { role: 'user'; content: ChatContentPart[] };
 
 export interface ChatTool {
   type: 'function';
@@ -25,7 +31,7 @@ export type ChatToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; 
 
 export interface ChatRequest {
   model: string;
-  messages: ChatMessage[];
+  messages: ChatRequestMessage[];
   stream: true;
   stream_options: { include_usage: true };
   tools?: ChatTool[];
@@ -38,7 +44,7 @@ export interface ChatRequest {
 }
 
 export function buildChatRequest(input: ModelInput, model: string): ChatRequest {
-  const system: ChatMessage[] = input.instructions === '' ? [] : [{ role: 'system', content: input.instructions }];
+  const system: ChatRequestMessage[] = input.instructions === '' ? [] : [{ role: 'system', content: input.instructions }];
   const messages = [...system, ...input.turns.flatMap(turnMessages)];
   const request: ChatRequest = { model, messages, stream: true, stream_options: { include_usage: true } };
   // Hosted tools arrive as functions (the run offers `retrieval` so); `code_interpreter` is not offered yet.
@@ -75,8 +81,13 @@ function isJsonObject(format: ResponseFormat): boolean {
   return typeof format === 'object' && format.type === 'json_object';
 }
 
-function turnMessages(turn: ModelTurn): ChatMessage[] {
-  if (turn.type === 'message') return [{ role: turn.role, content: turn.text }];
+function turnMessages(turn: ModelTurn): ChatRequestMessage[] {
+  if (turn.type === 'message') {
+    if (turn.role === 'assistant') return [{ role: 'assistant', content: turn.text }];
+    if (!turn.images?.length) return [{ role: 'user', content: turn.text }];
+    const images = turn.images.map(({ url, detail }): ChatContentPart => ({ type: 'image_url', image_url: detail === undefined ? { url } : { url, detail } }));
+    return [{ role: 'user', content: [...(turn.text === '' ? [] : [{ type: 'text' as const, text: turn.text }]), ...images] }];
+  }
   // Replayed as the model's own calls and the answers to them, so it reads outputs as tool results.
   const calls = turn.calls.map(
     (call): ChatToolCall => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } }),

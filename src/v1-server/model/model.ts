@@ -5,9 +5,16 @@
  */
 import type { MessageRole, ResponseFormat, Tool, ToolChoice } from '../../v1/schemas.js';
 
+/** An image a user message shows the model: an `https:` or `data:` URL. */
+export interface ModelImage {
+  url: string;
+  detail?: 'auto' | 'low' | 'high' | undefined;
+}
+
 /** One turn of the conversation the model sees, oldest first. */
 export type ModelTurn =
-  | { type: 'message'; role: MessageRole; text: string }
+  /** `images`: those of a user message (v2's image parts), after its text. */
+  | { type: 'message'; role: MessageRole; text: string; images?: ModelImage[] | undefined }
   /** A tool turn of the current run: the calls the model made and the outputs submitted for them. */
   | { type: 'tool_calls'; calls: Array<{ id: string; name: string; arguments: string; output: string }> };
 

@@ -26,6 +26,7 @@ import type { AnswerEngine } from './answer.js';
 import type { RunListener } from './events.js';
 import { RunEventBus } from './events.js';
 import { newRun, runSettings } from './prepare.js';
+import { messageImages } from './images.js';
 import { buildModelInput } from './prompt.js';
 import { Scheduler } from './scheduler.js';
 import type { Change, EndStatus, RunEvent } from './transitions.js';
@@ -274,7 +275,8 @@ export class RunEngine implements AnswerEngine {
       const answer = new Answer(this, scope, run, hosted);
       try {
         const v2 = await this.store.v2Settings.get(scope, 'run', run.id);
-        const input = buildModelInput({ run, v2, messages, steps, hosted, completionBudget: budget, requestId });
+        const images = await messageImages(this.store, scope, messages);
+        const input = buildModelInput({ run, v2, images, messages, steps, hosted, completionBudget: budget, requestId });
         if (signal.aborted) return;
         for await (const event of this.options.model.stream(input, signal)) {
           if (signal.aborted) break;

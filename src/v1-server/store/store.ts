@@ -211,6 +211,8 @@ export interface V2Settings {
   /** An assistant's (a run keeps its own in the v1 form). */
   responseFormat?: ResponseFormat | null | undefined;
   parallelToolCalls?: boolean | undefined;
+  /** A message's `image_url` parts (v1 has none), each with its place among the message's content parts. */
+  imageUrls?: Array<{ position: number; url: string; detail?: 'auto' | 'low' | 'high' | undefined }> | undefined;
   /** A message's attachments: the tools each file was attached for. */
   attachments?: Array<{ fileId: string; tools: Array<'code_interpreter' | 'file_search'> }> | undefined;
 }

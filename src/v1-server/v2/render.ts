@@ -100,6 +100,15 @@ function contentV2(part: MessageContent): MessageContentV2 {
   };
 }
 
+/** The content with the message's `image_url` parts put back in their places. */
+function withImageUrls(content: MessageContentV2[], settings: V2Settings | undefined): MessageContentV2[] {
+  const parts = [...content];
+  for (const { position, url, detail } of settings?.imageUrls ?? []) {
+    parts.splice(position, 0, { type: 'image_url', image_url: detail === undefined ? { url } : { url, detail } });
+  }
+  return parts;
+}
+
 export function messageV2(message: Message, settings: V2Settings | undefined): MessageV2 {
   const attachments =
     settings?.attachments?.map(({ fileId, tools }) => ({ file_id: fileId, tools: tools.map((type) => ({ type })) })) ??
@@ -114,7 +123,7 @@ export function messageV2(message: Message, settings: V2Settings | undefined): M
     completed_at: message.completed_at ?? null,
     incomplete_at: message.incomplete_at ?? null,
     role: message.role,
-    content: message.content.map(contentV2),
+    content: withImageUrls(message.content.map(contentV2), settings),
     assistant_id: message.assistant_id ?? null,
     run_id: message.run_id ?? null,
     attachments,

@@ -8,7 +8,8 @@ import type { Message, MessageContent, Tool, ToolChoice } from '../../v1/schemas
 import type { CreateMessageBodyV2, CreateRunBodyV2, ToolChoiceV2, ToolParamV2, ToolResourcesParam } from '../../v2/requests.js';
 import { V2_LIMITS } from '../../v2/requests.js';
 import { invalidRequest } from '../errors.js';
-import { checkFileIds } from '../files.js';
+import { checkFileIds, getFile } from '../files.js';
+import { IMAGE_TYPES, imageType } from '../runs/images.js';
 import { addMessage } from '../resources.js';
 import type { FileSearchOptions, StoreTables, V2Kind, V2Settings } from '../store/store.js';
 import { addVectorStoreFiles, checkChunking, checkVectorStoreIds, createVectorStore, getVectorStoreRecord } from './vector-stores.js';
@@ -117,14 +118,15 @@ export async function checkMessageV2(tables: StoreTables, scope: string, message
   await checkFileIds(tables, scope, message.attachments?.map((attachment) => attachment.file_id));
   if (typeof message.content === 'string') return;
   for (const [index, part] of message.content.entries()) {
-    if (part.type === 'image_url') {
+    if (part.type !== 'image_file') continue;
+    const file = await getFile(tables, scope, part.image_file.file_id);
+    if (imageType(file.filename) === undefined) {
       throw invalidRequest(
-        `Invalid '${param}.content[${index}]': image URLs are not served by this server; upload the image (POST /v1/files, purpose 'assistants') and send it as 'image_file'.`,
-        `${param}.content[${index}]`,
+        `Invalid '${param}.content[${index}].image_file.file_id': '${file.filename}' is not an image; send a ${Object.keys(IMAGE_TYPES).join(', ')} file.`,
+        `${param}.content[${index}].image_file.file_id`,
         'invalid_value',
       );
     }
-    if (part.type === 'image_file') await checkFileIds(tables, scope, [part.image_file.file_id]);
   }
 }
 
@@ -146,6 +148,10 @@ export async function addMessageV2(
     if (part.type === 'image_file') return [{ type: 'image_file', image_file: { file_id: part.image_file.file_id } }];
     return [];
   });
+  // v1 has no image URLs: they are kept beside, with their places among the parts.
+  const imageUrls = parts.flatMap((part, position) =>
+    part.type === 'image_url' ? [{ position, url: part.image_url.url, detail: part.image_url.detail }] : [],
+  );
   const attachments = input.attachments ?? [];
   const message = await addMessage(
     tables,
@@ -158,10 +164,14 @@ export async function addMessageV2(
   await tables.messages.put(scope, threadId, message.id, message);
   const searched = attachments.filter((attachment) => attachment.tools.some((tool) => tool.type === 'file_search'));
   if (searched.length > 0) await addToThreadStore(tables, scope, threadId, searched.map((attachment) => attachment.file_id), now);
-  if (input.attachments === undefined || input.attachments === null) return { message, settings: undefined };
+  const given = input.attachments !== undefined && input.attachments !== null;
+  if (!given && imageUrls.length === 0) return { message, settings: undefined };
   const settings: V2Settings = {
     vectorStoreIds: [],
-    attachments: attachments.map((attachment) => ({ fileId: attachment.file_id, tools: attachment.tools.map((tool) => tool.type) })),
+    attachments: given
+      ? attachments.map((attachment) => ({ fileId: attachment.file_id, tools: attachment.tools.map((tool) => tool.type) }))
+      : undefined,
+    imageUrls: imageUrls.length > 0 ? imageUrls : undefined,
   };
   await putSettings(tables, scope, 'message', message.id, settings);
   return { message, settings };
