@@ -136,8 +136,19 @@ export class RunEngine implements AnswerEngine {
     throw wrongState(busy.say({ threadId, runId: active.id }));
   }
 
-  /** `requestId`: the creating request's, sent to the model server with the run's model calls. */
-  async createRun(scope: string, threadId: string, body: CreateRunBody, requestId: string, listener?: RunListener): Promise<Run> {
+  /**
+   * `requestId`: the creating request's, sent to the model server with the run's model calls.
+   * `alongside` writes what belongs with the new run (v2's settings) in the same transaction, so
+   * the run never starts without it.
+   */
+  async createRun(
+    scope: string,
+    threadId: string,
+    body: CreateRunBody,
+    requestId: string,
+    listener?: RunListener,
+    alongside?: (tx: StoreTables, run: Run) => Promise<void>,
+  ): Promise<Run> {
     await this.sweep(scope, threadId);
     const run = await this.store.transaction(async (tx) => {
       await getThread(tx, scope, threadId);
@@ -147,6 +158,7 @@ export class RunEngine implements AnswerEngine {
       for (const message of body.additional_messages ?? []) await addMessage(tx, scope, threadId, message, this.now());
       const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, threadId, created.id, created);
+      await alongside?.(tx, created);
       return created;
     });
     this.started(scope, run, requestId, listener);

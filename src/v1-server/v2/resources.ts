@@ -51,10 +51,11 @@ export function runBodyV1(input: CreateRunBodyV2 | Omit<CreateRunBodyV2, 'additi
     max_prompt_tokens: input.max_prompt_tokens,
     max_completion_tokens: input.max_completion_tokens,
     truncation_strategy: input.truncation_strategy,
+    // v2's `required` is not among v1's choices; the engine keeps a choice and gives it to the model as it is.
     tool_choice: toolChoiceV1(input.tool_choice) as CreateRunBody['tool_choice'],
     response_format: input.response_format,
   };
-  if (input.tools) v1.tools = toolsV1(input.tools).tools as CreateRunBody['tools'];
+  if (input.tools) v1.tools = toolsV1(input.tools).tools;
   if ('additional_instructions' in input) v1.additional_instructions = input.additional_instructions;
   return v1;
 }

@@ -37,29 +37,24 @@ async function settingsOf(tables: StoreTables, scope: string, runId: string): Pr
 
 /**
  * Runs the action with a v2 SSE listener when `stream` is true, the run in v2's shape otherwise.
- * `settings` are the run's (known before it exists, so its first events are rendered with them);
- * when given, they are written beside the run once it exists.
+ * `settings` are the run's (known before it exists, so its first events are rendered with them).
  */
 async function answerV2(
   ctx: RouteContext,
   stream: boolean | null | undefined,
   settings: StreamSettings,
-  fresh: boolean,
   act: (listener?: RunListener) => Promise<Run>,
 ): Promise<RouteResult> {
-  const keep = async (run: Run): Promise<void> => {
-    if (fresh && settings.run) await putSettings(ctx.store, ctx.scope, 'run', run.id, settings.run);
-  };
-  if (!stream) {
-    const run = await act();
-    await keep(run);
-    return { body: runV2(run, settings.run) };
-  }
+  if (!stream) return { body: runV2(await act(), settings.run) };
   const send = ctx.eventSink().send;
   const listener: RunListener = (event, data) => send(event, eventV2(event, data, settings));
   const run = await act(listener);
-  await keep(run);
   return { stream: { runId: run.id, listener } };
+}
+
+/** Writes a new run's v2 settings in the transaction that creates it. */
+function keepSettings(ctx: RouteContext, settings: V2Settings): (tx: StoreTables, run: Run) => Promise<void> {
+  return (tx, run) => putSettings(tx, ctx.scope, 'run', run.id, settings);
 }
 
 export const runRoutesV2: Route<OperationNameV2>[] = [
@@ -74,9 +69,9 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
         return createThreadV2(tx, ctx.scope, { ...given, tool_resources: input.tool_resources ?? given.tool_resources }, ctx.now());
       });
       const streamSettings: StreamSettings = { run: runSettingsV2(input), thread: settings };
-      return answerV2(ctx, input.stream, streamSettings, true, async (listener) => {
+      return answerV2(ctx, input.stream, streamSettings, async (listener) => {
         listener?.('thread.created', thread);
-        return ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener);
+        return ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener, keepSettings(ctx, runSettingsV2(input)));
       });
     },
   },
@@ -106,8 +101,8 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
         return found;
       });
       const streamSettings: StreamSettings = { run: runSettingsV2(input), thread: await threadSettings(ctx.store, ctx.scope, thread.id) };
-      return answerV2(ctx, input.stream, streamSettings, true, (listener) =>
-        ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener),
+      return answerV2(ctx, input.stream, streamSettings, (listener) =>
+        ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener, keepSettings(ctx, runSettingsV2(input))),
       );
     },
   },
@@ -140,7 +135,7 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
       const threadId = pathParam(ctx, 'thread_id');
       const runId = pathParam(ctx, 'run_id');
       const settings: StreamSettings = { run: await settingsOf(ctx.store, ctx.scope, runId), thread: undefined };
-      return answerV2(ctx, input.stream, settings, false, (listener) =>
+      return answerV2(ctx, input.stream, settings, (listener) =>
         ctx.engine.submitToolOutputs(ctx.scope, threadId, runId, input.tool_outputs, ctx.requestId, listener),
       );
     },
