@@ -1,11 +1,11 @@
 /**
  * The tools the server runs itself inside a run (v1's `retrieval`, v2's `file_search`;
  * `code_interpreter` plugs in here next). Both search tools are kept as `retrieval` in the run's
- * tools; the model is offered `file_search` when the assistant or thread was made through v2, which
- * then searches their vector stores, ranked and cut as the tool's options say. Each is offered to the model as a function; a call to it is executed at once and the
- * model is asked again, so it never makes the run require action. What a call returned is kept
- * (`StoreTables.hostedCalls`, by step) so that later model calls of the run see it again and the
- * run's citations can name its sources.
+ * tools; the model is offered `file_search` when the assistant or thread was made through v2,
+ * ranked and cut as that tool's options say. Each is offered to the model as a function; a call to
+ * it is executed at once and the model is asked again, so it never makes the run require action.
+ * What a call returned is kept (`StoreTables.hostedCalls`, by step) so that later model calls of
+ * the run see it again and the run's citations can name its sources.
  */
 import type { FunctionDefinition, Message, Run, StepToolCall, Tool, ToolChoice } from '../../v1/schemas.js';
 import type { Passage, ScoredPassage } from '../retrieval/retriever.js';
