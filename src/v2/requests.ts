@@ -54,7 +54,7 @@ const tool = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const chunkingStrategy = z.discriminatedUnion('type', [
+const chunkingStrategy = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('auto') }),
   z.strictObject({
     type: z.literal('static'),
@@ -79,7 +79,7 @@ const inlineVectorStore = z.strictObject({
 const codeInterpreterResources = z.strictObject({ file_ids: z.array(fileId).max(V2_LIMITS.codeInterpreterFiles).optional() });
 
 /** `tool_resources` of an assistant, a thread, or a thread made by createThreadAndRun. */
-export const toolResources = z
+const toolResources = z
   .strictObject({
     code_interpreter: codeInterpreterResources.optional(),
     file_search: z
@@ -200,11 +200,7 @@ export const listVectorStoreFilesQuery = listQuery.extend({ filter: z.enum(VECTO
 
 export type ChunkingStrategy = z.infer<typeof chunkingStrategy>;
 export type ToolResourcesParam = z.infer<typeof toolResources>;
-export type CreateAssistantBodyV2 = z.infer<typeof createAssistantBodyV2>;
-export type ModifyAssistantBodyV2 = z.infer<typeof modifyAssistantBodyV2>;
 export type CreateMessageBodyV2 = z.infer<typeof createMessageBodyV2>;
-export type CreateThreadBodyV2 = z.infer<typeof createThreadBodyV2>;
 export type CreateRunBodyV2 = z.infer<typeof createRunBodyV2>;
-export type CreateThreadAndRunBodyV2 = z.infer<typeof createThreadAndRunBodyV2>;
 export type ToolParamV2 = z.infer<typeof tool>;
 export type ToolChoiceV2 = z.infer<typeof toolChoice>;

@@ -253,5 +253,7 @@ export type VectorStoreFileBatch = z.infer<typeof vectorStoreFileBatchSchema>;
 
 /** The ranker v2 names in `ranking_options`; the server ranks with the retrieval index whatever is asked. */
 export const DEFAULT_RANKER = 'default_2024_08_21';
+/** `ranking_options.score_threshold` when not given: no result is left out for its score. */
+export const DEFAULT_SCORE_THRESHOLD = 0;
 /** The statuses of a vector store file and of a batch; all but `in_progress` end. */
 export const VECTOR_STORE_FILE_STATUSES = ['in_progress', 'completed', 'cancelled', 'failed'] as const;

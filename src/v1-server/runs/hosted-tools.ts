@@ -13,6 +13,7 @@ import { DEFAULT_PASSAGES } from '../retrieval/retriever.js';
 import type { FileSearchOptions, HostedCall, Source, StoreTables } from '../store/store.js';
 import { ROOT } from '../store/store.js';
 import { searchableFiles } from '../v2/vector-stores.js';
+import { DEFAULT_SCORE_THRESHOLD } from '../../v2/schemas.js';
 
 /** What runs retrieve from: the best passages of `fileIds` for `query`, with their scores for `search`. */
 export interface PassageSource {
@@ -140,7 +141,7 @@ export class HostedTools {
 
   /** `file_search`: at most `maxResults` passages, those scoring under the threshold left out. */
   private async searchFiles(query: string, signal: AbortSignal): Promise<ScoredPassage[]> {
-    const { maxResults = DEFAULT_PASSAGES, scoreThreshold = 0 } = this.fileSearch;
+    const { maxResults = DEFAULT_PASSAGES, scoreThreshold = DEFAULT_SCORE_THRESHOLD } = this.fileSearch;
     const found = await this.passages.search(this.scope, this.retrievalFiles, query, signal, maxResults);
     return found.filter((passage) => passage.score >= scoreThreshold);
   }

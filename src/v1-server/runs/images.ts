@@ -13,7 +13,7 @@ import { ROOT } from '../store/store.js';
 export const IMAGE_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' };
 
 /** The most bytes of one image file shown to the model (OpenAI's limit of the time). */
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 export function imageType(filename: string): string | undefined {
   const dot = filename.lastIndexOf('.');

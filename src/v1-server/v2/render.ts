@@ -8,7 +8,7 @@
  * - a step's `retrieval` call is a `file_search` call, with the results the run's search found.
  */
 import type { Assistant, Message, MessageContent, Run, RunStep, StepToolCall, Thread, Tool, ToolChoice } from '../../v1/schemas.js';
-import { DEFAULT_RANKER } from '../../v2/schemas.js';
+import { DEFAULT_RANKER, DEFAULT_SCORE_THRESHOLD } from '../../v2/schemas.js';
 import type {
   AssistantV2,
   FileSearchResult,
@@ -23,10 +23,7 @@ import type {
 } from '../../v2/schemas.js';
 import type { FileSearchOptions, HostedStep, V2Settings } from '../store/store.js';
 
-/** What v2 gets when the caller did not say: the `file_search` options of the time. */
-export const DEFAULT_SCORE_THRESHOLD = 0;
-
-export function toolsV2(tools: readonly Tool[], fileSearch: FileSearchOptions | undefined): ToolV2[] {
+function toolsV2(tools: readonly Tool[], fileSearch: FileSearchOptions | undefined): ToolV2[] {
   return tools.map((tool): ToolV2 => {
     if (tool.type !== 'retrieval') return tool;
     if (fileSearch === undefined || (fileSearch.maxResults === undefined && fileSearch.scoreThreshold === undefined)) {

@@ -34,7 +34,7 @@ export function toolsV1(tools: readonly ToolParamV2[]): { tools: Tool[]; fileSea
   return { tools: converted, fileSearch };
 }
 
-export function toolChoiceV1(choice: ToolChoiceV2 | null | undefined): ToolChoice | null | undefined {
+function toolChoiceV1(choice: ToolChoiceV2 | null | undefined): ToolChoice | null | undefined {
   if (typeof choice === 'object' && choice !== null && choice.type === 'file_search') return { type: 'retrieval' };
   return choice;
 }

@@ -43,7 +43,7 @@ export function checkChunking(strategy: ChunkingStrategy | undefined, param: str
   }
 }
 
-export function vectorStoreNotFound(id: string): ApiError {
+function vectorStoreNotFound(id: string): ApiError {
   return new ApiError(404, `No vector store found with id '${id}'.`);
 }
 
@@ -58,11 +58,11 @@ export async function v2Settings(tables: StoreTables, scope: string, kind: V2Kin
 }
 
 /** Whether the store has expired at `now` (it is then kept, but not searched). */
-export function isExpired(store: VectorStoreRecord, now: number): boolean {
+function isExpired(store: VectorStoreRecord, now: number): boolean {
   return store.expires_after !== null && now >= store.last_active_at + store.expires_after.days * DAY_SECONDS;
 }
 
-export function fileCounts(statuses: readonly VectorStoreFileStatus[]): FileCounts {
+function fileCounts(statuses: readonly VectorStoreFileStatus[]): FileCounts {
   const count = (status: VectorStoreFileStatus): number => statuses.filter((value) => value === status).length;
   return {
     in_progress: count('in_progress'),
