@@ -204,3 +204,4 @@ export type CreateMessageBodyV2 = z.infer<typeof createMessageBodyV2>;
 export type CreateRunBodyV2 = z.infer<typeof createRunBodyV2>;
 export type ToolParamV2 = z.infer<typeof tool>;
 export type ToolChoiceV2 = z.infer<typeof toolChoice>;
+export type ResponseFormatV2 = z.infer<typeof responseFormat>;

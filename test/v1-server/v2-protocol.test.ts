@@ -402,6 +402,18 @@ describe('v2 runs with a model server', () => {
     ]);
   });
 
+  it('runs with the assistant’s temperature and top_p unless the run gives its own', async () => {
+    const assistant = await v2.post<AssistantV2>('/assistants', { model: 'gpt-4o', temperature: 0.2, top_p: 0.3 });
+    fake.enqueue(textReply('Defaults.'), textReply('Own.'));
+    const inherited = await v2.post<RunV2>('/threads/runs', { assistant_id: assistant.body.id, thread: { messages: [{ role: 'user', content: 'a' }] } });
+    await t.events.run(inherited.body.id, settled);
+    expect(inherited.body).toMatchObject({ temperature: 0.2, top_p: 0.3 });
+    expect(fake.requests.at(-1)?.body).toMatchObject({ temperature: 0.2, top_p: 0.3 });
+    const own = await v2.post<RunV2>(`/threads/${inherited.body.thread_id}/runs`, { assistant_id: assistant.body.id, temperature: 0.9, top_p: 0.8 });
+    await t.events.run(own.body.id, settled);
+    expect(fake.requests.at(-1)?.body).toMatchObject({ temperature: 0.9, top_p: 0.8 });
+  });
+
   it('sends tool_choice required as it is', async () => {
     const assistant = await v2.post<AssistantV2>('/assistants', { model: 'gpt-4o', tools: [{ type: 'function', function: { name: 'lookup' } }] });
     fake.enqueue(textReply('No call.'));

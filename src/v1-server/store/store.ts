@@ -7,7 +7,8 @@
  * of a step, …; `ROOT` for assistants and threads). Values are copied in and out: callers change a
  * copy and write it back with `put`, which keeps an existing object's place in list order.
  */
-import type { Assistant, AssistantFile, Message, MessageFile, Metadata, ResponseFormat, Run, RunStep, SortOrder, Thread, Usage } from '../../v1/schemas.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Metadata, Run, RunStep, SortOrder, Thread, Usage } from '../../v1/schemas.js';
+import type { ResponseFormatV2 } from '../../v2/requests.js';
 
 export const ROOT = '';
 
@@ -209,7 +210,7 @@ export interface V2Settings {
   temperature?: number | null | undefined;
   topP?: number | null | undefined;
   /** An assistant's (a run keeps its own in the v1 form). */
-  responseFormat?: ResponseFormat | null | undefined;
+  responseFormat?: ResponseFormatV2 | null | undefined;
   parallelToolCalls?: boolean | undefined;
   /** A message's `image_url` parts (v1 has none), each with its place among the message's content parts. */
   imageUrls?: Array<{ position: number; url: string; detail?: 'auto' | 'low' | 'high' | undefined }> | undefined;

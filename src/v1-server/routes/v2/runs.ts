@@ -7,6 +7,7 @@ import type { Run, RunStep } from '../../../v1/schemas.js';
 import type { RunStepV2 } from '../../../v2/schemas.js';
 import type { OperationNameV2 } from '../../../v2/operations.js';
 import { createRunBodyV2, createThreadAndRunBodyV2 } from '../../../v2/requests.js';
+import type { CreateRunBodyV2 } from '../../../v2/requests.js';
 import { invalidRequest } from '../../errors.js';
 import { listPage, mappedPage } from '../../pagination.js';
 import { getAssistant, getRun, getStep, getThread } from '../../resources.js';
@@ -29,6 +30,21 @@ function includesContent(query: URLSearchParams): boolean {
     throw invalidRequest(`Invalid 'include[]': '${unknown}'; the only value is '${RESULT_CONTENT}'.`, 'include[]', 'invalid_value');
   }
   return asked.length > 0;
+}
+
+/** The run's options, those it does not give taken from its assistant's v2 settings (v1 runs had no assistant defaults). */
+async function withAssistantOptions<T extends Pick<CreateRunBodyV2, 'assistant_id' | 'temperature' | 'top_p' | 'response_format'>>(
+  tables: StoreTables,
+  scope: string,
+  input: T,
+): Promise<T> {
+  const assistant = await tables.v2Settings.get(scope, 'assistant', input.assistant_id);
+  return {
+    ...input,
+    temperature: input.temperature ?? assistant?.temperature,
+    top_p: input.top_p ?? assistant?.topP,
+    response_format: input.response_format ?? assistant?.responseFormat,
+  };
 }
 
 async function settingsOf(tables: StoreTables, scope: string, runId: string): Promise<V2Settings | undefined> {
@@ -61,7 +77,7 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
   {
     operation: 'createThreadAndRun',
     handler: async (ctx) => {
-      const input = parseBody(createThreadAndRunBodyV2, ctx.body ?? {});
+      const input = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createThreadAndRunBodyV2, ctx.body ?? {}));
       const body = runBodyV1(input);
       const { thread, settings } = await ctx.store.transaction(async (tx) => {
         runSettings(await getAssistant(tx, ctx.scope, input.assistant_id), body);
@@ -87,7 +103,7 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
   {
     operation: 'createRun',
     handler: async (ctx) => {
-      const input = parseBody(createRunBodyV2, ctx.body ?? {});
+      const input = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createRunBodyV2, ctx.body ?? {}));
       const body = runBodyV1(input);
       const threadId = pathParam(ctx, 'thread_id');
       await ctx.engine.sweep(ctx.scope, threadId);
