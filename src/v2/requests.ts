@@ -91,9 +91,18 @@ const toolResources = z
   })
   .nullish();
 
+/** The Structured Outputs format: the model's answer follows `schema`. */
+const jsonSchemaFormat = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  description: z.string().optional(),
+  schema: z.record(z.string(), z.unknown()).optional(),
+  strict: z.boolean().nullish(),
+});
+
 const responseFormat = z.union([
   z.literal('auto'),
   z.strictObject({ type: z.enum(['text', 'json_object']) }),
+  z.strictObject({ type: z.literal('json_schema'), json_schema: jsonSchemaFormat }),
 ]);
 
 const assistantOptions = {
@@ -205,3 +214,4 @@ export type CreateRunBodyV2 = z.infer<typeof createRunBodyV2>;
 export type ToolParamV2 = z.infer<typeof tool>;
 export type ToolChoiceV2 = z.infer<typeof toolChoice>;
 export type ResponseFormatV2 = z.infer<typeof responseFormat>;
+export type JsonSchemaFormat = z.infer<typeof jsonSchemaFormat>;

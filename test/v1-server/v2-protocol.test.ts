@@ -141,7 +141,7 @@ describe('Assistants v2', () => {
       expect(read.body).toMatchObject({ status: 'completed', parallel_tool_calls: true, top_p: 1 });
       expect(read.body).not.toHaveProperty('file_ids');
 
-      const schema = await v2.post('/assistants', { model: 'm', response_format: { type: 'json_schema', json_schema: { name: 'x' } } });
+      const schema = await v2.post('/assistants', { model: 'm', response_format: { type: 'json_schema', json_schema: { name: 'no spaces allowed' } } });
       expect(schema.status).toBe(400);
       expect(errorOf(schema).param).toMatch(/^response_format/);
     });
@@ -412,6 +412,22 @@ describe('v2 runs with a model server', () => {
     const own = await v2.post<RunV2>(`/threads/${inherited.body.thread_id}/runs`, { assistant_id: assistant.body.id, temperature: 0.9, top_p: 0.8 });
     await t.events.run(own.body.id, settled);
     expect(fake.requests.at(-1)?.body).toMatchObject({ temperature: 0.9, top_p: 0.8 });
+  });
+
+  it('asks the model for Structured Outputs with a json_schema response_format', async () => {
+    const format = {
+      type: 'json_schema',
+      json_schema: { name: 'answer', schema: { type: 'object', properties: { ok: { type: 'boolean' } } }, strict: true },
+    };
+    const assistant = await v2.post<AssistantV2>('/assistants', { model: 'gpt-4o', response_format: format });
+    expect(assistant.body.response_format).toEqual(format);
+    fake.enqueue(textReply('{"ok":true}'));
+    const run = await v2.post<RunV2>('/threads/runs', { assistant_id: assistant.body.id, thread: { messages: [{ role: 'user', content: 'ok?' }] } });
+    expect((await t.events.run(run.body.id, settled)).status).toBe('completed');
+    expect(fake.requests.at(-1)?.body).toMatchObject({ response_format: format });
+    expect((await v2.get<RunV2>(`/threads/${run.body.thread_id}/runs/${run.body.id}`)).body.response_format).toEqual(format);
+    const v1 = t.api('sk-test-a', 'v1');
+    expect((await v1.get<Run>(`/threads/${run.body.thread_id}/runs/${run.body.id}`)).body.response_format).toEqual({ type: 'json_schema' });
   });
 
   it('sends tool_choice required as it is', async () => {

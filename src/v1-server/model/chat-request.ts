@@ -3,6 +3,7 @@
  * the function tools, and the sampling options.
  */
 import type { FunctionDefinition, ResponseFormat, ToolChoice } from '../../v1/schemas.js';
+import type { JsonSchemaFormat } from '../../v2/requests.js';
 import type { ModelInput, ModelTurn } from './model.js';
 
 export interface ChatToolCall {
@@ -39,7 +40,7 @@ export interface ChatRequest {
   temperature?: number;
   top_p?: number;
   parallel_tool_calls?: boolean;
-  response_format?: { type: 'json_object' };
+  response_format?: { type: 'json_object' } | { type: 'json_schema'; json_schema: JsonSchemaFormat };
   max_tokens?: number;
 }
 
@@ -57,6 +58,7 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   if (input.temperature !== null) request.temperature = input.temperature;
   if (input.topP !== undefined && input.topP !== null) request.top_p = input.topP;
   if (isJsonObject(input.responseFormat)) request.response_format = { type: 'json_object' };
+  if (input.jsonSchema) request.response_format = { type: 'json_schema', json_schema: input.jsonSchema };
   if (input.maxCompletionTokens !== null) request.max_tokens = input.maxCompletionTokens;
   return request;
 }

@@ -4,6 +4,7 @@
  * first delta), so a streamed run's first token leaves when the model produces it.
  */
 import type { MessageRole, ResponseFormat, Tool, ToolChoice } from '../../v1/schemas.js';
+import type { JsonSchemaFormat } from '../../v2/requests.js';
 
 /** An image a user message shows the model: an `https:` or `data:` URL. */
 export interface ModelImage {
@@ -36,6 +37,8 @@ export interface ModelInput {
   /** v2's `parallel_tool_calls`; absent: the model's default (calls may be parallel). */
   parallelToolCalls?: boolean | undefined;
   responseFormat: ResponseFormat;
+  /** v2's Structured Outputs: the schema the answer must follow (`responseFormat` is then `{type: 'json_schema'}`). */
+  jsonSchema?: JsonSchemaFormat | undefined;
   /** What is left of the run's `max_completion_tokens` budget; null when unlimited. */
   maxCompletionTokens: number | null;
   /** The request that started or resumed the run, for the model server's logs; unknown after a restart. */

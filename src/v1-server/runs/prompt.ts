@@ -42,6 +42,7 @@ export function buildModelInput({ run, v2, images, messages, steps, hosted, comp
     topP: v2?.topP ?? null,
     parallelToolCalls: v2?.parallelToolCalls,
     responseFormat: run.response_format ?? 'auto',
+    jsonSchema: typeof v2?.responseFormat === 'object' && v2.responseFormat?.type === 'json_schema' ? v2.responseFormat.json_schema : undefined,
     maxCompletionTokens: completionBudget,
     requestId,
   };

@@ -209,7 +209,7 @@ export interface V2Settings {
   fileSearch?: FileSearchOptions | undefined;
   temperature?: number | null | undefined;
   topP?: number | null | undefined;
-  /** An assistant's (a run keeps its own in the v1 form). */
+  /** An assistant's, and a run's whole (its v1 form keeps a `json_schema` format's type only). */
   responseFormat?: ResponseFormatV2 | null | undefined;
   parallelToolCalls?: boolean | undefined;
   /** A message's `image_url` parts (v1 has none), each with its place among the message's content parts. */

@@ -156,7 +156,7 @@ export function runV2(run: Run, settings: V2Settings | undefined): RunV2 {
     truncation_strategy: run.truncation_strategy ?? { type: 'auto', last_messages: null },
     tool_choice: toolChoiceV2(run.tool_choice) ?? 'auto',
     parallel_tool_calls: settings?.parallelToolCalls ?? true,
-    response_format: run.response_format ?? 'auto',
+    response_format: settings?.responseFormat ?? run.response_format ?? 'auto',
   };
 }
 

@@ -53,7 +53,8 @@ export function runBodyV1(input: CreateRunBodyV2 | Omit<CreateRunBodyV2, 'additi
     truncation_strategy: input.truncation_strategy,
     // v2's `required` is not among v1's choices; the engine keeps a choice and gives it to the model as it is.
     tool_choice: toolChoiceV1(input.tool_choice) as CreateRunBody['tool_choice'],
-    response_format: input.response_format,
+    // v1 knows no `json_schema`: the run keeps its type, its v2 settings the schema.
+    response_format: input.response_format as CreateRunBody['response_format'],
   };
   if (input.tools) v1.tools = toolsV1(input.tools).tools;
   if ('additional_instructions' in input) v1.additional_instructions = input.additional_instructions;
@@ -61,12 +62,13 @@ export function runBodyV1(input: CreateRunBodyV2 | Omit<CreateRunBodyV2, 'additi
 }
 
 /** The settings a v2 run keeps beside its v1 form. */
-export function runSettingsV2(input: Pick<CreateRunBodyV2, 'tools' | 'top_p' | 'parallel_tool_calls'>): V2Settings {
+export function runSettingsV2(input: Pick<CreateRunBodyV2, 'tools' | 'top_p' | 'parallel_tool_calls' | 'response_format'>): V2Settings {
   return {
     vectorStoreIds: [],
     fileSearch: input.tools ? toolsV1(input.tools).fileSearch : undefined,
     topP: input.top_p,
     parallelToolCalls: input.parallel_tool_calls ?? undefined,
+    responseFormat: input.response_format,
   };
 }
 
