@@ -126,7 +126,7 @@ describe('the openai SDK 4.54 (Assistants v2) against the built-in server', () =
       { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: 'ping', attachments: [{ file_id: file.id, tools: [{ type: 'file_search' }] }] }] } },
       { pollIntervalMs: 10 },
     );
-    expect(run).toMatchObject({ status: 'completed', top_p: 1, parallel_tool_calls: true });
+    expect(run).toMatchObject({ status: 'completed', temperature: 0.3, top_p: 0.7, parallel_tool_calls: true });
     const thread = await client.beta.threads.retrieve(run.thread_id);
     expect(thread.tool_resources?.file_search?.vector_store_ids).toHaveLength(1);
     expect((await client.beta.threads.update(thread.id, { metadata: { a: 'b' } })).metadata).toEqual({ a: 'b' });

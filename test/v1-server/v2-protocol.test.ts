@@ -257,6 +257,24 @@ describe('Assistants v2', () => {
       ]);
     });
 
+    it('takes createThreadAndRun’s tool_resources as the new thread’s, given once', async () => {
+      const assistant = await v2.post<AssistantV2>('/assistants', { model: 'm' });
+      const store = await v2.post<VectorStore>('/vector_stores', {});
+      const run = await v2.post<RunV2>('/threads/runs', {
+        assistant_id: assistant.body.id,
+        tool_resources: { file_search: { vector_store_ids: [store.body.id] } },
+      });
+      const thread = await v2.get<ThreadV2>(`/threads/${run.body.thread_id}`);
+      expect(thread.body.tool_resources?.file_search?.vector_store_ids).toEqual([store.body.id]);
+      const twice = await v2.post('/threads/runs', {
+        assistant_id: assistant.body.id,
+        tool_resources: { file_search: { vector_store_ids: [store.body.id] } },
+        thread: { tool_resources: { code_interpreter: { file_ids: [] } } },
+      });
+      expect(twice.status).toBe(400);
+      expect(errorOf(twice).param).toBe('tool_resources');
+    });
+
     it('puts a file_search attachment in the thread’s own vector store, which the run searches', async () => {
       const file = await uploadFile(v2, 'log.txt', text);
       const assistant = await v2.post<AssistantV2>('/assistants', { model: 'm', tools: [{ type: 'file_search' }] });

@@ -172,14 +172,9 @@ function stepCallV2(call: StepToolCall, hosted: HostedStep | undefined, fileSear
       ...(withContent ? { content: [{ type: 'text' as const, text: source.text }] } : {}),
     }),
   );
-  return {
-    id: call.id,
-    type: 'file_search',
-    file_search: {
-      ranking_options: { ranker: DEFAULT_RANKER, score_threshold: fileSearch?.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD },
-      results: results ?? [],
-    },
-  };
+  const ranking = { ranker: DEFAULT_RANKER, score_threshold: fileSearch?.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD };
+  // Before the search ran (and in a stream) there are no results to show, not zero results.
+  return { id: call.id, type: 'file_search', file_search: results ? { ranking_options: ranking, results } : { ranking_options: ranking } };
 }
 
 /** The one value of `include[]`: the passages a file search found, beside their files and scores. */

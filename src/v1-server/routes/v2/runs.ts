@@ -82,6 +82,13 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
       const { thread, settings } = await ctx.store.transaction(async (tx) => {
         runSettings(await getAssistant(tx, ctx.scope, input.assistant_id), body);
         const given = input.thread ?? {};
+        if (input.tool_resources && given.tool_resources) {
+          throw invalidRequest(
+            "Give 'tool_resources' once: at the top level or in 'thread' (both are the new thread's).",
+            'tool_resources',
+            'invalid_value',
+          );
+        }
         return createThreadV2(tx, ctx.scope, { ...given, tool_resources: input.tool_resources ?? given.tool_resources }, ctx.now());
       });
       const streamSettings: StreamSettings = { run: runSettingsV2(input), thread: settings };
