@@ -11,13 +11,13 @@ import { VECTOR_STORE_FILE_STATUSES } from './schemas.js';
 export const V2_LIMITS = {
   /** Vector stores on one assistant or thread (`tool_resources.file_search`). */
   vectorStoresPerOwner: 1,
-  /** Files of `tool_resources.code_interpreter.file_ids`. */
-  codeInterpreterFiles: 20,
+  /** Files of `tool_resources.code_interpreter.file_ids`: an assistant's are its v1 `file_ids`. */
+  codeInterpreterFiles: LIMITS.assistantFiles,
   filesPerVectorStore: 10_000,
   /** Files of one file batch. */
   filesPerBatch: 500,
-  /** Files attached to one message. */
-  messageAttachments: 10,
+  /** Files attached to one message: its v1 `file_ids`. */
+  messageAttachments: LIMITS.messageFiles,
   /** `file_search.max_num_results`. */
   minResults: 1,
   maxResults: 50,
