@@ -9,6 +9,8 @@ import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions
 import { settled } from '../helpers/kit.js';
 import { startFakeChatServer, textReply, toolCallReply } from './fake-chat-server.js';
 import type { FakeChatServer } from './fake-chat-server.js';
+import { scopeOf } from '../../src/v1-server/index.js';
+import type { FileObject } from '../../src/v1-server/index.js';
 import { errorOf, startTestV1Server, uploadFile } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 
@@ -178,6 +180,27 @@ describe('Assistants v2', () => {
       expect(errorOf(unknown).message).toContain('file-doesnotexist');
       // Nothing half-made: the store was not kept.
       expect(await stores()).toBe(before);
+    });
+
+    it('holds at most 10,000 files in a store, and one store per assistant or thread', async () => {
+      const scope = scopeOf('sk-test-a');
+      const ids = Array.from({ length: 10_000 }, (_, index) => `file-limit${index}`);
+      await t.events.store.transaction(async (tx) => {
+        for (const id of ids) {
+          const file: FileObject = { id, object: 'file', bytes: 1, created_at: 1, filename: 'x.txt', purpose: 'assistants', status: 'processed', status_details: null };
+          await tx.files.put(scope, '', id, file);
+        }
+      });
+      const full = await v2.post<VectorStore>('/vector_stores', { file_ids: ids });
+      expect(full.body.file_counts.total).toBe(10_000);
+      const extra = await uploadFile(v2, 'one-more.txt');
+      const refused = await v2.post(`/vector_stores/${full.body.id}/files`, { file_id: extra.id });
+      expect(refused.status).toBe(400);
+      expect(errorOf(refused)).toMatchObject({ param: 'file_id', code: 'array_above_max_length' });
+      expect(errorOf(refused).message).toContain('10000');
+      const twoStores = await v2.post('/threads', { tool_resources: { file_search: { vector_store_ids: [full.body.id, full.body.id] } } });
+      expect(twoStores.status).toBe(400);
+      expect(errorOf(twoStores).param).toBe('tool_resources.file_search.vector_store_ids');
     });
 
     it('drops a deleted file from the stores that held it', async () => {
