@@ -280,6 +280,20 @@ describe('Assistants v2', () => {
       ]);
     });
 
+    it('keeps searching a v1 assistant’s files after a change through v2', async () => {
+      const file = await uploadFile(v1, 'v1-notes.txt', 'The harbour master keeps the tide tables in the tower.');
+      const assistant = await v1.post<Assistant>('/assistants', { model: 'm', tools: [{ type: 'retrieval' }], file_ids: [file.id] });
+      await v2.post(`/assistants/${assistant.body.id}`, { name: 'renamed through v2' });
+      const run = await v2.post<RunV2>('/threads/runs', {
+        assistant_id: assistant.body.id,
+        thread: { messages: [{ role: 'user', content: 'search tide tables' }] },
+      });
+      await finished(run.body.thread_id, run.body.id);
+      const messages = await v2.get<{ data: MessageV2[] }>(`/threads/${run.body.thread_id}/messages?run_id=${run.body.id}`);
+      const [part] = messages.body.data[0]?.content ?? [];
+      expect(part?.type === 'text' ? part.text.value : '').toContain('tide tables in the tower');
+    });
+
     it('takes createThreadAndRun’s tool_resources as the new thread’s, given once', async () => {
       const assistant = await v2.post<AssistantV2>('/assistants', { model: 'm' });
       const store = await v2.post<VectorStore>('/vector_stores', {});

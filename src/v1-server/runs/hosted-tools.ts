@@ -65,7 +65,7 @@ export class HostedTools {
    * What the run may use on its next model call. Retrieval is offered when the run has the tool and
    * can see files: its assistant's (those still attached) and those of the thread's messages, and
    * the files of the assistant's and the thread's vector stores; an assistant made through v2 has
-   * only its vector stores'.
+   * only the vector stores' (see `V2Settings.searchesFileIds`).
    */
   static async forRun(
     tables: StoreTables,
@@ -86,7 +86,7 @@ export class HostedTools {
     if (round < MAX_HOSTED_ROUNDS && run.tools.some((tool) => tool.type === 'retrieval')) {
       const stores = [...(assistantV2?.vectorStoreIds ?? []), ...(threadV2?.vectorStoreIds ?? [])];
       const storeFiles = await searchableFiles(tables, scope, stores, now);
-      if (assistantV2) files = storeFiles;
+      if (assistantV2 && !assistantV2.searchesFileIds) files = storeFiles;
       else {
         const assistant = await tables.assistants.get(scope, ROOT, run.assistant_id);
         const attached = new Set(assistant?.file_ids ?? run.file_ids);

@@ -205,6 +205,12 @@ export interface V2Settings {
   vectorStoreIds: string[];
   /** A thread's `tool_resources.code_interpreter.file_ids` (an assistant's are its v1 `file_ids`). */
   codeInterpreterFileIds?: string[] | undefined;
+  /**
+   * An assistant made through v1 and since changed through v2: its search still reads its
+   * `file_ids` (and the thread's message files), as v1's retrieval did. An assistant made through v2
+   * searches its vector stores only (its `file_ids` are code interpreter's).
+   */
+  searchesFileIds?: boolean | undefined;
   /** The `file_search` tool's options (assistants and runs whose tools were given through v2). */
   fileSearch?: FileSearchOptions | undefined;
   temperature?: number | null | undefined;

@@ -73,7 +73,7 @@ export const assistantRoutesV2: Route<OperationNameV2>[] = [
       const input = parseBody(modifyAssistantBodyV2, ctx.body ?? {});
       const body = await ctx.store.transaction(async (tx) => {
         const current = await getAssistant(tx, ctx.scope, pathParam(ctx, 'assistant_id'));
-        const settings: V2Settings = (await settingsOf(tx, ctx.scope, current.id)) ?? { vectorStoreIds: [] };
+        const settings: V2Settings = (await settingsOf(tx, ctx.scope, current.id)) ?? { vectorStoreIds: [], searchesFileIds: true };
         const now = ctx.now();
         const resources = await resolveToolResources(tx, ctx.scope, input.tool_resources, now);
         if (input.model !== undefined) current.model = input.model;
