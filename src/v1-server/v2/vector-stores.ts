@@ -112,7 +112,7 @@ export async function renderBatch(tables: StoreTables, scope: string, batch: Vec
     created_at: batch.created_at,
     vector_store_id: batch.vector_store_id,
     status: batch.status,
-    file_counts: fileCounts(files.map((file) => (batch.status === 'cancelled' && file.status === 'in_progress' ? 'cancelled' : file.status))),
+    file_counts: fileCounts(files.map((file) => file.status)),
   };
 }
 
