@@ -329,6 +329,10 @@ export async function deleteFile(tables: StoreTables, scope: string, fileId: str
       await tables.assistants.put(scope, ROOT, assistant.id, assistant);
     }
   }
+  // Its places in vector stores go with it, as OpenAI removed them.
+  for (const placed of await tables.vectorStoreFiles.ofFile(scope, fileId)) {
+    await tables.vectorStoreFiles.delete(scope, placed.vector_store_id, fileId);
+  }
   await tables.fileContents.deleteAll(scope, fileId);
   await tables.fileChunks.deleteAll(scope, fileId);
   await tables.files.delete(scope, ROOT, fileId);

@@ -10,7 +10,8 @@ function randomAlphanumeric(length: number): string {
   return out;
 }
 
-export type IdPrefix = 'asst' | 'thread' | 'msg' | 'run' | 'step' | 'call';
+/** `vs` and `vsfb`: vector stores and their file batches (Assistants v2). */
+export type IdPrefix = 'asst' | 'thread' | 'msg' | 'run' | 'step' | 'call' | 'vs' | 'vsfb';
 
 /** An object id with its real upstream prefix and 24 random alphanumerics. */
 export function newId(prefix: IdPrefix): string {

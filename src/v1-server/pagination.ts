@@ -23,3 +23,9 @@ export async function listPage<T extends { id: string }>(page: Promise<Page<T>>)
     );
   }
 }
+
+/** A store page with each object rendered (as another version shows it). */
+export async function mappedPage<T, U>(page: Promise<Page<T>>, render: (item: T) => Promise<U>): Promise<Page<U>> {
+  const { data, hasMore } = await page;
+  return { data: await Promise.all(data.map(render)), hasMore };
+}

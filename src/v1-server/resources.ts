@@ -17,6 +17,13 @@ export async function getAssistant(tables: StoreTables, scope: string, assistant
   return assistant;
 }
 
+/** Deletes an assistant with its files and what v2 keeps beside it. */
+export async function deleteAssistant(tables: StoreTables, scope: string, assistantId: string): Promise<void> {
+  await tables.assistantFiles.deleteAll(scope, assistantId);
+  await tables.v2Settings.delete(scope, 'assistant', assistantId);
+  await tables.assistants.delete(scope, ROOT, assistantId);
+}
+
 export async function getThread(tables: StoreTables, scope: string, threadId: string): Promise<Thread> {
   const thread = await tables.threads.get(scope, ROOT, threadId);
   if (!thread) throw notFound('thread', threadId);
@@ -113,15 +120,23 @@ export async function createThread(tables: StoreTables, scope: string, input: Cr
   return thread;
 }
 
-/** Deletes a thread with its messages, message files, runs, steps and what the runs' hosted tools answered. */
+/**
+ * Deletes a thread with its messages, message files, runs, steps, what the runs' hosted tools
+ * answered, and what v2 keeps beside them.
+ */
 export async function deleteThread(tables: StoreTables, scope: string, threadId: string): Promise<void> {
-  for (const message of await tables.messages.list(scope, threadId)) await tables.messageFiles.deleteAll(scope, message.id);
+  for (const message of await tables.messages.list(scope, threadId)) {
+    await tables.messageFiles.deleteAll(scope, message.id);
+    await tables.v2Settings.delete(scope, 'message', message.id);
+  }
   for (const run of await tables.runs.list(scope, threadId)) {
+    await tables.v2Settings.delete(scope, 'run', run.id);
     await tables.steps.deleteAll(scope, run.id);
     await tables.pendingUsage.deleteAll(scope, run.id);
     await tables.hostedCalls.deleteAll(scope, run.id);
   }
   await tables.messages.deleteAll(scope, threadId);
   await tables.runs.deleteAll(scope, threadId);
+  await tables.v2Settings.delete(scope, 'thread', threadId);
   await tables.threads.delete(scope, ROOT, threadId);
 }

@@ -1,7 +1,7 @@
 /**
- * Route table plumbing: each route names an operation of the v1 table (`src/v1/operations.ts`),
- * whose method and path template (relative to `/v1`, such as `/threads/{thread_id}/runs/{run_id}`)
- * it answers, and gives its handler.
+ * Route table plumbing: each route names an operation of a version's table (`src/v1/operations.ts`,
+ * `src/v2/operations.ts`), whose method and path template (relative to `/v1`, such as
+ * `/threads/{thread_id}/runs/{run_id}`) it answers, and gives its handler.
  */
 import type { IncomingMessage } from 'node:http';
 import { OPERATIONS } from '../v1/operations.js';
@@ -52,12 +52,12 @@ export type RouteResult =
   | { stream: { runId: string; listener: RunListener } }
   | { download: Download };
 
-export interface Route {
-  operation: OperationName;
+export interface Route<Name extends string = OperationName> {
+  operation: Name;
   handler(ctx: RouteContext): Promise<RouteResult>;
 }
 
-export interface CompiledRoute extends Route {
+export interface CompiledRoute extends Route<string> {
   method: Method;
   /** Asks for `OpenAI-Beta`: every operation of the Assistants beta, not the Files API's. */
   beta: boolean;
@@ -67,9 +67,12 @@ export interface CompiledRoute extends Route {
   names: string[];
 }
 
-export function compileRoutes(routes: readonly Route[]): CompiledRoute[] {
+export function compileRoutes<Name extends string = OperationName>(
+  routes: readonly Route<Name>[],
+  operations: Readonly<Record<Name, Operation>> = OPERATIONS as Readonly<Record<string, Operation>>,
+): CompiledRoute[] {
   return routes.map((route) => {
-    const operation: Operation = OPERATIONS[route.operation];
+    const operation: Operation = operations[route.operation];
     const { method, path } = operation;
     const names: string[] = [];
     const source = path.replace(/\{(\w+)\}/g, (_match, name: string) => {
@@ -87,8 +90,14 @@ export function compileRoutes(routes: readonly Route[]): CompiledRoute[] {
   });
 }
 
+export interface FoundRoute {
+  kind: 'found';
+  route: CompiledRoute;
+  params: Record<string, string>;
+}
+
 export type MatchResult =
-  | { kind: 'found'; route: CompiledRoute; params: Record<string, string> }
+  | FoundRoute
   | { kind: 'wrong_method' }
   | { kind: 'not_found' };
 

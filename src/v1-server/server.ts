@@ -21,17 +21,22 @@ import type { AssistantModel } from './model/model.js';
 import type { Embeddings } from './retrieval/embeddings.js';
 import { DEFAULT_INLINE_TOKENS, Retriever } from './retrieval/retriever.js';
 import { compileRoutes, matchRoute } from './router.js';
-import type { RouteContext } from './router.js';
+import type { FoundRoute, MatchResult, RouteContext } from './router.js';
 import { assistantRoutes } from './routes/assistants.js';
 import { fileRoutes } from './routes/files.js';
 import { runRoutes } from './routes/runs.js';
 import { threadRoutes } from './routes/threads.js';
+import { assistantRoutesV2 } from './routes/v2/assistants.js';
+import { runRoutesV2 } from './routes/v2/runs.js';
+import { threadRoutesV2 } from './routes/v2/threads.js';
+import { vectorStoreRoutes } from './routes/v2/vector-stores.js';
 import { DEFAULT_TEXT_SAVE_MS, RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';
 import { openStore } from './store/sqlite.js';
 import type { Store } from './store/store.js';
 import { EventSink } from './streaming.js';
 import { LIMITS, REQUEST_ID_HEADER } from '../v1/requests.js';
+import { OPERATIONS_V2 } from '../v2/operations.js';
 
 /**
  * The largest JSON body accepted. The largest valid ones carry an assistant's or a run's
@@ -119,7 +124,13 @@ export interface RunningV1Server {
   stats: V1ServerStats;
 }
 
+/** v1's operations and the Files API, which is not versioned. */
 const ROUTES = compileRoutes([...assistantRoutes, ...runRoutes, ...threadRoutes, ...fileRoutes]);
+const ROUTES_V2 = compileRoutes([...assistantRoutesV2, ...runRoutesV2, ...threadRoutesV2, ...vectorStoreRoutes], OPERATIONS_V2);
+
+/** The Assistants protocol a request speaks, by its `OpenAI-Beta` header. */
+type AssistantsVersion = 'v1' | 'v2';
+const BETA_VERSIONS: Record<string, AssistantsVersion> = { 'assistants=v1': 'v1', 'assistants=v2': 'v2' };
 
 const BETA_MESSAGE =
   "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v1'.";
@@ -129,9 +140,23 @@ const BAD_JSON_MESSAGE =
 
 const TOO_LARGE_MESSAGE = `The request body is too large: at most ${MAX_JSON_BODY_BYTES} bytes of JSON are accepted.`;
 
-function checkBeta(header: string | undefined): void {
+/** The version the header names (the first one, if it names both); anything else is refused as OpenAI did. */
+function betaVersion(header: string | undefined): AssistantsVersion {
   const values = (header ?? '').split(',').map((value) => value.trim());
-  if (!values.includes('assistants=v1')) throw new ApiError(400, BETA_MESSAGE, { code: 'invalid_beta' });
+  const version = values.map((value) => BETA_VERSIONS[value]).find((named) => named !== undefined);
+  if (version === undefined) throw new ApiError(400, BETA_MESSAGE, { code: 'invalid_beta' });
+  return version;
+}
+
+/** The route of the request's version, or the 404 for a path only the other version has. */
+function versionedRoute(v1: MatchResult, v2: MatchResult, version: AssistantsVersion, method: string, pathname: string): FoundRoute {
+  const match = version === 'v2' ? v2 : v1;
+  if (match.kind === 'found') return match;
+  const other = version === 'v2' ? 'v1' : 'v2';
+  throw new ApiError(
+    404,
+    `Invalid URL (${method} ${pathname}): not an operation of Assistants ${version}, only of ${other} (send 'OpenAI-Beta: assistants=${other}').`,
+  );
 }
 
 /** The client went away (or was cut off) while its request arrived: there is nobody to answer. */
@@ -296,11 +321,15 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     let sink: EventSink | undefined;
     try {
       const path = url.pathname.startsWith('/v1/') ? url.pathname.slice(3) : null;
-      const match = path === null ? { kind: 'not_found' as const } : matchRoute(ROUTES, method, path);
-      if (match.kind === 'not_found') throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
-      if (match.kind === 'wrong_method') throw new ApiError(405, `Invalid method for URL (${method} ${url.pathname})`);
+      const matchV1: MatchResult = path === null ? { kind: 'not_found' } : matchRoute(ROUTES, method, path);
+      const matchV2: MatchResult = path === null ? { kind: 'not_found' } : matchRoute(ROUTES_V2, method, path);
+      const found = matchV1.kind === 'found' ? matchV1 : matchV2.kind === 'found' ? matchV2 : undefined;
+      if (!found && matchV1.kind === 'not_found' && matchV2.kind === 'not_found') throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
+      if (!found) throw new ApiError(405, `Invalid method for URL (${method} ${url.pathname})`);
       const scope = await authenticate(header(req, 'authorization'));
-      if (match.route.beta) checkBeta(header(req, 'openai-beta'));
+      const match = found.route.beta
+        ? versionedRoute(matchV1, matchV2, betaVersion(header(req, 'openai-beta')), method, url.pathname)
+        : found;
       const ctx: RouteContext = {
         scope,
         requestId,

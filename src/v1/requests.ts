@@ -86,9 +86,11 @@ export const FILE_ID = new RegExp(`^file-[A-Za-z0-9]{1,${LIMITS.maxFileIdCharact
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** A request id a server keeps as it was sent: 1–200 of `A-Za-z0-9._:-` (safe in logs and headers). */
 export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,200}$/;
-const fileId = z.string().regex(FILE_ID);
+/** A file id parameter (its shape; whether it exists is the server's to say). */
+export const fileId = z.string().regex(FILE_ID);
 
-const metadata = z
+/** A metadata parameter, with its pair count and key and value lengths. */
+export const metadata = z
   .record(z.string(), z.string().max(LIMITS.metadataValue))
   .nullish()
   .superRefine((value, ctx) => {
@@ -147,7 +149,8 @@ const toolChoice = z.union([
 
 const responseFormat = z.union([z.enum(NONE_OR_AUTO), z.strictObject({ type: z.enum(RESPONSE_FORMAT_TYPES).optional() })]);
 
-const runOptions = {
+/** The options createRun and createThreadAndRun share. */
+export const runOptions = {
   assistant_id: z.string(),
   model: z.string().nullish(),
   instructions: z.string().max(LIMITS.instructions).nullish(),

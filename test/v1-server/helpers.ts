@@ -36,7 +36,8 @@ export interface TestV1Server {
   v1Server: RunningV1Server;
   /** Committed run and message writes, for waiting on runs (see test/helpers/kit.ts). */
   events: StoreEvents;
-  api(key?: string): Api;
+  /** A client of the key (default `sk-test-a`) speaking Assistants `version` (default v1). */
+  api(key?: string, version?: 'v1' | 'v2'): Api;
 }
 
 /** Starts a v1 server on a watched store and returns it once listening; the caller closes it. */
@@ -51,11 +52,11 @@ export async function startTestV1Server(options: V1ServerOptions = {}): Promise<
       if (!store) await events.store.close();
     },
   };
-  return { v1Server, events, api: (key = 'sk-test-a') => client(v1Server.url, key) };
+  return { v1Server, events, api: (key = 'sk-test-a', version = 'v1') => client(v1Server.url, key, version) };
 }
 
-export function client(baseUrl: string, key: string): Api {
-  const defaults = { authorization: `Bearer ${key}`, 'openai-beta': 'assistants=v1' };
+export function client(baseUrl: string, key: string, version: 'v1' | 'v2' = 'v1'): Api {
+  const defaults = { authorization: `Bearer ${key}`, 'openai-beta': `assistants=${version}` };
   const call = async <T>(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> => {
     const headers: Record<string, string> = { ...(options.bareHeaders ? {} : defaults), ...options.headers };
     let payload: string | undefined = options.raw;

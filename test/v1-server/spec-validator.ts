@@ -1,7 +1,8 @@
 /**
- * Validates the v1 server's answers against the response schemas of the v1 OpenAPI description. The
- * repository ships it (`spec/openai-assistants-v1.openapi.yaml`, a copy of the MIT-licensed subset
- * of openai/openai-openapi kept in `../shared/`), so the suite validates on any clone.
+ * Validates the v1 server's answers against the response schemas of the v1 OpenAPI description, and
+ * its v2 answers against the v2 one. The repository ships both (`spec/openai-assistants-v1.openapi.yaml`
+ * and `spec/openai-assistants-v2.openapi.yaml`, copies of the MIT-licensed subsets of
+ * openai/openai-openapi kept in `../shared/`), so the suite validates on any clone.
  *
  * OpenAPI 3.0 is not JSON Schema, so the components are converted first: `nullable: true` becomes
  * a `null` type (or `anyOf [..., {type: 'null'}]` beside a `$ref`/`anyOf`/`oneOf`), refs point into
@@ -20,6 +21,9 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const specPath = path.resolve(repoRoot, 'test/v1-server/spec/openai-assistants-v1.openapi.yaml');
 /** Where the shared copy lives when the repository sits next to it (not on a fresh clone). */
 export const sharedSpecPath = path.resolve(repoRoot, '../shared/openai-assistants-v1.openapi.yaml');
+/** The v2 description, shipped and shared the same way. */
+export const specPathV2 = path.resolve(repoRoot, 'test/v1-server/spec/openai-assistants-v2.openapi.yaml');
+export const sharedSpecPathV2 = path.resolve(repoRoot, '../shared/openai-assistants-v2.openapi.yaml');
 
 export interface SpecValidator {
   /** Error texts; empty when `body` is valid against `components.schemas[schemaName]`. */
@@ -91,9 +95,13 @@ function fixDefects(schemas: Node): void {
   }
   const run = propertiesOf(schemaAt(schemas, 'RunObject'));
   const status = run.status;
-  if (isNode(status) && Array.isArray(status.enum)) status.enum = [...(status.enum as unknown[]), 'incomplete'];
+  // v2's description has it already.
+  if (isNode(status) && Array.isArray(status.enum) && !status.enum.includes('incomplete')) status.enum = [...(status.enum as unknown[]), 'incomplete'];
   const instructions = run.instructions;
   if (isNode(instructions)) instructions.nullable = true;
+  // v2's file (deprecated there) types `status_details` as a string, but OpenAI answered null when unset, as v1 documents.
+  const file = isNode(schemas.OpenAIFile) ? propertiesOf(schemas.OpenAIFile) : undefined;
+  if (file && isNode(file.status_details)) file.status_details.nullable = true;
   const step = propertiesOf(schemaAt(schemas, 'RunStepObject'));
   step.expires_at = { type: 'integer', nullable: true };
   schemas.ErrorResponse = {
@@ -120,12 +128,12 @@ function operationSchemas(spec: Node): Map<string, string> {
   return result;
 }
 
-/** The validator; throws, naming the missing file, when the shipped description is absent. */
-export function loadSpecValidator(): SpecValidator {
-  if (!existsSync(specPath)) {
-    throw new Error(`The OpenAPI description ${specPath} is missing: the spec suite cannot validate without it (restore it from git).`);
+/** The validator of `file` (default: v1's); throws, naming the missing file, when the shipped description is absent. */
+export function loadSpecValidator(file = specPath): SpecValidator {
+  if (!existsSync(file)) {
+    throw new Error(`The OpenAPI description ${file} is missing: the spec suite cannot validate without it (restore it from git).`);
   }
-  const spec = parse(readFileSync(specPath, 'utf8')) as Node;
+  const spec = parse(readFileSync(file, 'utf8')) as Node;
   const components = isNode(spec.components) && isNode(spec.components.schemas) ? spec.components.schemas : {};
   const schemas = structuredClone(components);
   fixDefects(schemas);

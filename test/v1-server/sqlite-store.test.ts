@@ -258,6 +258,33 @@ describe('sqlite store tables', () => {
     files: (tables) => exercise(tables.files, file),
     fileContents: (tables) => exerciseContents(tables.fileContents),
     fileChunks: (tables) => exerciseChunks(tables.fileChunks),
+    v2Settings: (tables) => exercise(tables.v2Settings, (_id, _createdAt, version) => ({ vectorStoreIds: [`vs_${version ?? 1}`] })),
+    vectorStores: (tables) =>
+      exercise(tables.vectorStores, (id, createdAt, version) => ({
+        id,
+        created_at: createdAt,
+        name: `v${version ?? 1}`,
+        metadata: {},
+        expires_after: null,
+        last_active_at: createdAt,
+      })),
+    vectorStoreFiles: (tables) =>
+      exercise(tables.vectorStoreFiles, (id, createdAt, version) => ({
+        id,
+        created_at: createdAt,
+        vector_store_id: 'vs_1',
+        status: 'completed' as const,
+        last_error: null,
+        usage_bytes: version ?? 1,
+      })),
+    vectorStoreFileBatches: (tables) =>
+      exercise(tables.vectorStoreFileBatches, (id, createdAt, version) => ({
+        id,
+        created_at: createdAt,
+        vector_store_id: 'vs_1',
+        status: 'completed' as const,
+        file_ids: [`file-${version ?? 1}`],
+      })),
   };
 
   it.each(Object.entries(cases))('%s: get, put, delete, deleteAll, list', async (_name, check) => {

@@ -3,6 +3,7 @@
  * the function tools, and the sampling options.
  */
 import type { FunctionDefinition, ResponseFormat, ToolChoice } from '../../v1/schemas.js';
+import type { JsonSchemaFormat } from '../../v2/requests.js';
 import type { ModelInput, ModelTurn } from './model.js';
 
 export interface ChatToolCall {
@@ -11,32 +12,40 @@ export interface ChatToolCall {
   function: { name: string; arguments: string };
 }
 
+/** A user message's content with images: its text, then each image. */
+export type ChatContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string; detail?: 'auto' | 'low' | 'high' } };
+
 export type ChatMessage =
   | { role: 'system' | 'user'; content: string }
   | { role: 'assistant'; content: string | null; tool_calls?: ChatToolCall[] }
   | { role: 'tool'; tool_call_id: string; content: string };
+
+/** A message as sent: a user message that shows images has content parts. */
+export type ChatRequestMessage = ChatMessage | { role: 'user'; content: ChatContentPart[] };
 
 export interface ChatTool {
   type: 'function';
   function: { name: string; description?: string; parameters?: Record<string, unknown> };
 }
 
-export type ChatToolChoice = 'auto' | 'none' | { type: 'function'; function: { name: string } };
+export type ChatToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; function: { name: string } };
 
 export interface ChatRequest {
   model: string;
-  messages: ChatMessage[];
+  messages: ChatRequestMessage[];
   stream: true;
   stream_options: { include_usage: true };
   tools?: ChatTool[];
   tool_choice?: ChatToolChoice;
   temperature?: number;
-  response_format?: { type: 'json_object' };
+  top_p?: number;
+  parallel_tool_calls?: boolean;
+  response_format?: { type: 'json_object' } | { type: 'json_schema'; json_schema: JsonSchemaFormat };
   max_tokens?: number;
 }
 
 export function buildChatRequest(input: ModelInput, model: string): ChatRequest {
-  const system: ChatMessage[] = input.instructions === '' ? [] : [{ role: 'system', content: input.instructions }];
+  const system: ChatRequestMessage[] = input.instructions === '' ? [] : [{ role: 'system', content: input.instructions }];
   const messages = [...system, ...input.turns.flatMap(turnMessages)];
   const request: ChatRequest = { model, messages, stream: true, stream_options: { include_usage: true } };
   // Hosted tools arrive as functions (the run offers `retrieval` so); `code_interpreter` is not offered yet.
@@ -44,9 +53,12 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   if (tools.length > 0) {
     request.tools = tools;
     request.tool_choice = chatToolChoice(input.toolChoice);
+    if (input.parallelToolCalls !== undefined) request.parallel_tool_calls = input.parallelToolCalls;
   }
   if (input.temperature !== null) request.temperature = input.temperature;
+  if (input.topP !== undefined && input.topP !== null) request.top_p = input.topP;
   if (isJsonObject(input.responseFormat)) request.response_format = { type: 'json_object' };
+  if (input.jsonSchema) request.response_format = { type: 'json_schema', json_schema: input.jsonSchema };
   if (input.maxCompletionTokens !== null) request.max_tokens = input.maxCompletionTokens;
   return request;
 }
@@ -59,7 +71,7 @@ function chatTool({ name, description, parameters }: FunctionDefinition): ChatTo
 }
 
 function chatToolChoice(choice: ToolChoice): ChatToolChoice {
-  if (choice === 'none') return 'none';
+  if (choice === 'none' || choice === 'required') return choice;
   if (typeof choice === 'object' && choice.type === 'function' && choice.function) {
     return { type: 'function', function: { name: choice.function.name } };
   }
@@ -71,8 +83,13 @@ function isJsonObject(format: ResponseFormat): boolean {
   return typeof format === 'object' && format.type === 'json_object';
 }
 
-function turnMessages(turn: ModelTurn): ChatMessage[] {
-  if (turn.type === 'message') return [{ role: turn.role, content: turn.text }];
+function turnMessages(turn: ModelTurn): ChatRequestMessage[] {
+  if (turn.type === 'message') {
+    if (turn.role === 'assistant') return [{ role: 'assistant', content: turn.text }];
+    if (!turn.images?.length) return [{ role: 'user', content: turn.text }];
+    const images = turn.images.map(({ url, detail }): ChatContentPart => ({ type: 'image_url', image_url: detail === undefined ? { url } : { url, detail } }));
+    return [{ role: 'user', content: [...(turn.text === '' ? [] : [{ type: 'text' as const, text: turn.text }]), ...images] }];
+  }
   // Replayed as the model's own calls and the answers to them, so it reads outputs as tool results.
   const calls = turn.calls.map(
     (call): ChatToolCall => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } }),

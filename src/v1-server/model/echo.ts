@@ -6,8 +6,8 @@
  *   failed this run as asked (#fail)."}`; `#rate_limit`: the same with code `rate_limit_exceeded`.
  * - `#slow` in it: the answer starts 20 step delays late (instead of one), so a test can cancel the
  *   run while it is in progress.
- * - Retrieval: a message starting `search <query>` calls the `retrieval` function with that query
- *   when it is offered (the run has the tool and files). After the passages come back, the reply
+ * - Retrieval: a message starting `search <query>` calls the `retrieval` function (or v2's
+ *   `file_search`) with that query when it is offered (the run has the tool and files). After the passages come back, the reply
  *   quotes the first sentence of the first passage and cites it: `From <filename>: "<sentence>"【1†source】`
  *   (`I found nothing about that in the files.` when no passage came back).
  * - After tool outputs were submitted, the reply is `Tool results: <name1>=<output1>; <name2>=<output2>`.
@@ -25,7 +25,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FUNCTION_NAME_SOURCE } from '../../v1/requests.js';
 import type { Tool } from '../../v1/schemas.js';
-import { marker, readSources, RETRIEVAL } from '../runs/hosted-tools.js';
+import { FILE_SEARCH, marker, readSources, RETRIEVAL } from '../runs/hosted-tools.js';
 import type { AssistantModel, ModelEvent, ModelInput } from './model.js';
 import { ModelError } from './model.js';
 
@@ -98,7 +98,7 @@ export function echoReply(input: ModelInput): EchoReply {
   }
   const results = input.turns.flatMap((turn) => (turn.type === 'tool_calls' ? turn.calls : []));
   const lastResult = results.at(-1);
-  if (lastResult?.name === RETRIEVAL) return { type: 'message', text: citingReply(lastResult.output) };
+  if (lastResult?.name === RETRIEVAL || lastResult?.name === FILE_SEARCH) return { type: 'message', text: citingReply(lastResult.output) };
   if (results.length > 0) {
     return { type: 'message', text: `Tool results: ${results.map((result) => `${result.name}=${result.output}`).join('; ')}` };
   }
@@ -120,7 +120,8 @@ function toolCalls(input: ModelInput, text: string): Array<{ name: string; argum
   if (choice === 'none') return [];
   const available = functionNames(input.tools);
   const search = /^search\s+(\S[\s\S]*)$/i.exec(text.trim());
-  if (search?.[1] !== undefined && available.has(RETRIEVAL)) return [{ name: RETRIEVAL, arguments: JSON.stringify({ query: search[1] }) }];
+  const searchTool = [RETRIEVAL, FILE_SEARCH].find((name) => available.has(name));
+  if (search?.[1] !== undefined && searchTool !== undefined) return [{ name: searchTool, arguments: JSON.stringify({ query: search[1] }) }];
   const directives = parseCallDirectives(text).filter((call) => available.has(call.name));
   if (typeof choice === 'object' && choice.type === 'function' && choice.function) {
     const forced = choice.function.name;

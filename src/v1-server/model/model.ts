@@ -4,10 +4,18 @@
  * first delta), so a streamed run's first token leaves when the model produces it.
  */
 import type { MessageRole, ResponseFormat, Tool, ToolChoice } from '../../v1/schemas.js';
+import type { JsonSchemaFormat } from '../../v2/requests.js';
+
+/** An image a user message shows the model: an `https:` or `data:` URL. */
+export interface ModelImage {
+  url: string;
+  detail?: 'auto' | 'low' | 'high' | undefined;
+}
 
 /** One turn of the conversation the model sees, oldest first. */
 export type ModelTurn =
-  | { type: 'message'; role: MessageRole; text: string }
+  /** `images`: those of a user message (v2's image parts), after its text. */
+  | { type: 'message'; role: MessageRole; text: string; images?: ModelImage[] | undefined }
   /** A tool turn of the current run: the calls the model made and the outputs submitted for them. */
   | { type: 'tool_calls'; calls: Array<{ id: string; name: string; arguments: string; output: string }> };
 
@@ -24,7 +32,13 @@ export interface ModelInput {
   turns: ModelTurn[];
   toolChoice: ToolChoice;
   temperature: number | null;
+  /** v2's nucleus sampling; null or absent: the model's default. */
+  topP?: number | null | undefined;
+  /** v2's `parallel_tool_calls`; absent: the model's default (calls may be parallel). */
+  parallelToolCalls?: boolean | undefined;
   responseFormat: ResponseFormat;
+  /** v2's Structured Outputs: the schema the answer must follow (`responseFormat` is then `{type: 'json_schema'}`). */
+  jsonSchema?: JsonSchemaFormat | undefined;
   /** What is left of the run's `max_completion_tokens` budget; null when unlimited. */
   maxCompletionTokens: number | null;
   /** The request that started or resumed the run, for the model server's logs; unknown after a restart. */

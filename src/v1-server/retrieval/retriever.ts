@@ -18,6 +18,14 @@ export interface Passage {
   text: string;
 }
 
+/**
+ * A passage with how well it matches, from 0 to 1: 1 for a whole file, a ranked chunk's fused rank
+ * score over the best one a chunk can get, 0 for a first chunk given because nothing matched.
+ */
+export interface ScoredPassage extends Passage {
+  score: number;
+}
+
 export interface RetrieverOptions {
   store: Store;
   /** Files that fit this many tokens together are given whole. */
@@ -50,6 +58,11 @@ export class Retriever {
    * embeddings server's `ModelError` when the query cannot be embedded.
    */
   async retrieve(scope: string, fileIds: readonly string[], query: string, signal?: AbortSignal, limit = DEFAULT_PASSAGES): Promise<Passage[]> {
+    return (await this.search(scope, fileIds, query, signal, limit)).map(({ fileId, filename, text }) => ({ fileId, filename, text }));
+  }
+
+  /** What `retrieve` gives, with each passage's score. */
+  async search(scope: string, fileIds: readonly string[], query: string, signal?: AbortSignal, limit = DEFAULT_PASSAGES): Promise<ScoredPassage[]> {
     const files = await this.readableFiles(scope, fileIds, signal);
     if (files.length === 0) return [];
     const total = files.reduce((sum, { tokens }) => sum + tokens, 0);
@@ -58,17 +71,20 @@ export class Retriever {
       // The file with the best-matching chunk first: a model reads the first passages most closely.
       const hits = await this.options.store.fileChunks.search(scope, ids, query, files.length * CANDIDATES_PER_PASSAGE);
       const order = [...new Set([...hits.map((hit) => hit.fileId), ...ids])];
-      const whole: Passage[] = [];
+      const whole: ScoredPassage[] = [];
       for (const fileId of order) {
         const file = files.find((candidate) => candidate.file.id === fileId)?.file;
-        if (file) whole.push({ fileId, filename: file.filename, text: joinChunks(await this.options.store.fileChunks.list(scope, fileId)) });
+        if (file) whole.push({ fileId, filename: file.filename, text: joinChunks(await this.options.store.fileChunks.list(scope, fileId)), score: 1 });
       }
       return whole;
     }
-    let hits = fuse(await this.rankings(scope, ids, query, limit * CANDIDATES_PER_PASSAGE, signal)).slice(0, limit);
+    const rankings = await this.rankings(scope, ids, query, limit * CANDIDATES_PER_PASSAGE, signal);
+    // The best fused score: first in every ranking.
+    const best = rankings.length / (RRF_K + 1);
+    let hits = fuse(rankings).slice(0, limit);
     if (hits.length === 0) hits = await this.firstChunks(scope, ids, limit);
     const filenames = new Map(files.map(({ file }) => [file.id, file.filename]));
-    return hits.map((hit) => ({ fileId: hit.fileId, filename: filenames.get(hit.fileId) ?? '', text: hit.text }));
+    return hits.map((hit) => ({ fileId: hit.fileId, filename: filenames.get(hit.fileId) ?? '', text: hit.text, score: hit.score / best }));
   }
 
   private async rankings(scope: string, fileIds: readonly string[], query: string, candidates: number, signal: AbortSignal | undefined): Promise<ChunkHit[][]> {

@@ -5,7 +5,7 @@ import { invalidRequest, notFound } from '../errors.js';
 import { checkFileId, checkFileIds } from '../files.js';
 import { newId } from '../ids.js';
 import { listPage } from '../pagination.js';
-import { getAssistant, replaceAssistantFiles } from '../resources.js';
+import { deleteAssistant, getAssistant, replaceAssistantFiles } from '../resources.js';
 import type { Route } from '../router.js';
 import { pathParam } from '../router.js';
 import { ROOT } from '../store/store.js';
@@ -73,8 +73,7 @@ export const assistantRoutes: Route[] = [
     handler: async (ctx) => {
       const id = await ctx.store.transaction(async (tx) => {
         const assistant = await getAssistant(tx, ctx.scope, pathParam(ctx, 'assistant_id'));
-        await tx.assistantFiles.deleteAll(ctx.scope, assistant.id);
-        await tx.assistants.delete(ctx.scope, ROOT, assistant.id);
+        await deleteAssistant(tx, ctx.scope, assistant.id);
         return assistant.id;
       });
       return { body: { id, object: 'assistant.deleted', deleted: true } };

@@ -26,6 +26,7 @@ import type { AnswerEngine } from './answer.js';
 import type { RunListener } from './events.js';
 import { RunEventBus } from './events.js';
 import { newRun, runSettings } from './prepare.js';
+import { messageImages } from './images.js';
 import { buildModelInput } from './prompt.js';
 import { Scheduler } from './scheduler.js';
 import type { Change, EndStatus, RunEvent } from './transitions.js';
@@ -155,8 +156,19 @@ export class RunEngine implements AnswerEngine {
     throw wrongState(busy.say({ threadId, runId: active.id }));
   }
 
-  /** `requestId`: the creating request's, sent to the model server with the run's model calls. */
-  async createRun(scope: string, threadId: string, body: CreateRunBody, requestId: string, listener?: RunListener): Promise<Run> {
+  /**
+   * `requestId`: the creating request's, sent to the model server with the run's model calls.
+   * `alongside` writes what belongs with the new run (v2's settings) in the same transaction, so
+   * the run never starts without it.
+   */
+  async createRun(
+    scope: string,
+    threadId: string,
+    body: CreateRunBody,
+    requestId: string,
+    listener?: RunListener,
+    alongside?: (tx: StoreTables, run: Run) => Promise<void>,
+  ): Promise<Run> {
     await this.sweep(scope, threadId);
     const run = await this.store.transaction(async (tx) => {
       await getThread(tx, scope, threadId);
@@ -166,6 +178,7 @@ export class RunEngine implements AnswerEngine {
       for (const message of body.additional_messages ?? []) await addMessage(tx, scope, threadId, message, this.now());
       const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, threadId, created.id, created);
+      await alongside?.(tx, created);
       return created;
     });
     this.started(scope, run, requestId, listener);
@@ -325,10 +338,12 @@ export class RunEngine implements AnswerEngine {
         return;
       }
       const messages = await this.store.messages.list(scope, run.thread_id);
-      const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round);
+      const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round, this.now());
       const answer = new Answer(this, scope, run, hosted);
       try {
-        const input = buildModelInput({ run, messages, steps, hosted, completionBudget: budget, requestId });
+        const v2 = await this.store.v2Settings.get(scope, 'run', run.id);
+        const images = await messageImages(this.store, scope, messages);
+        const input = buildModelInput({ run, v2, images, messages, steps, hosted, completionBudget: budget, requestId });
         if (signal.aborted) return;
         for await (const event of this.options.model.stream(input, signal)) {
           if (signal.aborted) break;

@@ -1,21 +1,28 @@
 /**
- * The tools the server runs itself inside a run (v1's `retrieval`; `code_interpreter` plugs in
- * here next). Each is offered to the model as a function; a call to it is executed at once and the
- * model is asked again, so it never makes the run require action. What a call returned is kept
- * (`StoreTables.hostedCalls`, by step) so that later model calls of the run see it again and the
- * run's citations can name its sources.
+ * The tools the server runs itself inside a run (v1's `retrieval`, v2's `file_search`;
+ * `code_interpreter` plugs in here next). Both search tools are kept as `retrieval` in the run's
+ * tools; the model is offered `file_search` when the assistant or thread was made through v2,
+ * ranked and cut as that tool's options say. Each is offered to the model as a function; a call to
+ * it is executed at once and the model is asked again, so it never makes the run require action.
+ * What a call returned is kept (`StoreTables.hostedCalls`, by step) so that later model calls of
+ * the run see it again and the run's citations can name its sources.
  */
 import type { FunctionDefinition, Message, Run, StepToolCall, Tool, ToolChoice } from '../../v1/schemas.js';
-import type { Passage } from '../retrieval/retriever.js';
-import type { HostedCall, Source, StoreTables } from '../store/store.js';
+import type { Passage, ScoredPassage } from '../retrieval/retriever.js';
+import { DEFAULT_PASSAGES } from '../retrieval/retriever.js';
+import type { FileSearchOptions, HostedCall, Source, StoreTables } from '../store/store.js';
 import { ROOT } from '../store/store.js';
+import { searchableFiles } from '../v2/vector-stores.js';
+import { DEFAULT_SCORE_THRESHOLD } from '../../v2/schemas.js';
 
-/** What runs retrieve from: the best passages of `fileIds` for `query`. */
+/** What runs retrieve from: the best passages of `fileIds` for `query`, with their scores for `search`. */
 export interface PassageSource {
   retrieve(scope: string, fileIds: readonly string[], query: string, signal?: AbortSignal): Promise<Passage[]>;
+  search(scope: string, fileIds: readonly string[], query: string, signal?: AbortSignal, limit?: number): Promise<ScoredPassage[]>;
 }
 
 export const RETRIEVAL = 'retrieval';
+export const FILE_SEARCH = 'file_search';
 
 const RETRIEVAL_FUNCTION: FunctionDefinition = {
   name: RETRIEVAL,
@@ -29,6 +36,8 @@ const RETRIEVAL_FUNCTION: FunctionDefinition = {
   },
 };
 
+const FILE_SEARCH_FUNCTION: FunctionDefinition = { ...RETRIEVAL_FUNCTION, name: FILE_SEARCH };
+
 /**
  * After this many rounds of hosted calls in one model turn the tools are no longer offered, so the
  * model answers with what it has instead of searching forever.
@@ -40,7 +49,11 @@ export class HostedTools {
   private constructor(
     private readonly passages: PassageSource,
     private readonly scope: string,
-    /** The files retrieval may read; empty when it is not offered. */
+    /** `retrieval` or `file_search`: the function the search tool is offered as. */
+    private readonly searchName: string,
+    /** How `file_search` ranks and cuts its results. */
+    private readonly fileSearch: FileSearchOptions,
+    /** The files the search may read; empty when it is not offered. */
     private readonly retrievalFiles: readonly string[],
     /** Every source the run's earlier calls numbered. */
     readonly sources: ReadonlyMap<number, Source>,
@@ -50,7 +63,9 @@ export class HostedTools {
 
   /**
    * What the run may use on its next model call. Retrieval is offered when the run has the tool and
-   * can see files: its assistant's (those still attached) and those of the thread's messages.
+   * can see files: its assistant's (those still attached) and those of the thread's messages, and
+   * the files of the assistant's and the thread's vector stores; an assistant made through v2 has
+   * only the vector stores' (see `V2Settings.searchesFileIds`).
    */
   static async forRun(
     tables: StoreTables,
@@ -59,17 +74,30 @@ export class HostedTools {
     run: Run,
     messages: readonly Message[],
     round: number,
+    now: number,
   ): Promise<HostedTools> {
     const stored = await tables.hostedCalls.list(scope, run.id);
     const calls = new Map(stored.flatMap((step) => step.calls.map((call): [string, HostedCall] => [call.id, call])));
     const sources = new Map([...calls.values()].flatMap((call) => call.sources.map((source): [number, Source] => [source.number, source])));
+    const assistantV2 = await tables.v2Settings.get(scope, 'assistant', run.assistant_id);
+    const threadV2 = await tables.v2Settings.get(scope, 'thread', run.thread_id);
+    const runV2 = await tables.v2Settings.get(scope, 'run', run.id);
     let files: string[] = [];
     if (round < MAX_HOSTED_ROUNDS && run.tools.some((tool) => tool.type === 'retrieval')) {
-      const assistant = await tables.assistants.get(scope, ROOT, run.assistant_id);
-      const attached = new Set(assistant?.file_ids ?? run.file_ids);
-      files = [...new Set([...run.file_ids.filter((id) => attached.has(id)), ...messages.flatMap((message) => message.file_ids)])];
+      const stores = [...(assistantV2?.vectorStoreIds ?? []), ...(threadV2?.vectorStoreIds ?? [])];
+      const storeFiles = await searchableFiles(tables, scope, stores, now);
+      if (assistantV2 && !assistantV2.searchesFileIds) files = storeFiles;
+      else {
+        const assistant = await tables.assistants.get(scope, ROOT, run.assistant_id);
+        const attached = new Set(assistant?.file_ids ?? run.file_ids);
+        files = [
+          ...new Set([...run.file_ids.filter((id) => attached.has(id)), ...messages.flatMap((message) => message.file_ids), ...storeFiles]),
+        ];
+      }
     }
-    return new HostedTools(passages, scope, files, sources, calls);
+    const searchName = assistantV2 || threadV2 ? FILE_SEARCH : RETRIEVAL;
+    const fileSearch = runV2?.fileSearch ?? assistantV2?.fileSearch ?? {};
+    return new HostedTools(passages, scope, searchName, fileSearch, files, sources, calls);
   }
 
   /** The number the next source gets: numbers are unique within the run, so every marker names one passage. */
@@ -79,32 +107,43 @@ export class HostedTools {
 
   /** Whether a call of `name` is the server's to execute. */
   runs(name: string): boolean {
-    return name === RETRIEVAL && this.retrievalFiles.length > 0;
+    return name === this.searchName && this.retrievalFiles.length > 0;
   }
 
   /** The run's tools as the model is offered them: hosted ones as functions, or left out when unusable. */
   offeredTools(tools: readonly Tool[]): Tool[] {
     return tools.flatMap((tool): Tool[] => {
       if (tool.type !== 'retrieval') return [tool];
-      return this.runs(RETRIEVAL) ? [{ type: 'function', function: RETRIEVAL_FUNCTION }] : [];
+      if (!this.runs(this.searchName)) return [];
+      return [{ type: 'function', function: this.searchName === FILE_SEARCH ? FILE_SEARCH_FUNCTION : RETRIEVAL_FUNCTION }];
     });
   }
 
   /** A `tool_choice` naming a hosted tool names its function; one that is not offered leaves the choice to the model. */
   offeredChoice(choice: ToolChoice): ToolChoice {
     if (typeof choice !== 'object' || choice.type !== 'retrieval') return choice;
-    return this.runs(RETRIEVAL) ? { type: 'function', function: { name: RETRIEVAL } } : 'auto';
+    return this.runs(this.searchName) ? { type: 'function', function: { name: this.searchName } } : 'auto';
   }
 
   /** Executes one call; sources are numbered on from `firstNumber`. Never throws for the model's mistakes. */
   async execute(call: { id: string; name: string; arguments: string }, firstNumber: number, signal: AbortSignal): Promise<HostedCall> {
     const query = queryOf(call.arguments);
     if (query === undefined) {
-      return { ...call, output: 'The retrieval call needs arguments {"query": "<what to look for>"}.', sources: [] };
+      return { ...call, output: `The ${this.searchName} call needs arguments {"query": "<what to look for>"}.`, sources: [] };
     }
-    const found = await this.passages.retrieve(this.scope, this.retrievalFiles, query, signal);
+    const found =
+      this.searchName === FILE_SEARCH
+        ? await this.searchFiles(query, signal)
+        : await this.passages.retrieve(this.scope, this.retrievalFiles, query, signal);
     const sources = found.map((passage, index): Source => ({ number: firstNumber + index, ...passage }));
     return { ...call, output: formatSources(sources), sources };
+  }
+
+  /** `file_search`: at most `maxResults` passages, those scoring under the threshold left out. */
+  private async searchFiles(query: string, signal: AbortSignal): Promise<ScoredPassage[]> {
+    const { maxResults = DEFAULT_PASSAGES, scoreThreshold = DEFAULT_SCORE_THRESHOLD } = this.fileSearch;
+    const found = await this.passages.search(this.scope, this.retrievalFiles, query, signal, maxResults);
+    return found.filter((passage) => passage.score >= scoreThreshold);
   }
 }
 

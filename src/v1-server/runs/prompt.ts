@@ -5,13 +5,18 @@
  */
 import type { Message, Run, RunStep, TruncationStrategy } from '../../v1/schemas.js';
 import { ModelError } from '../model/model.js';
-import type { ModelInput, ModelTurn } from '../model/model.js';
+import type { ModelImage, ModelInput, ModelTurn } from '../model/model.js';
 import { promptTokens, turnTokens } from '../model/tokens.js';
+import type { V2Settings } from '../store/store.js';
 import type { HostedTools } from './hosted-tools.js';
 import { messageText } from './transitions.js';
 
 export interface PromptSources {
   run: Run;
+  /** What v2 keeps beside the run (`top_p`, `parallel_tool_calls`); undefined for a run made through v1. */
+  v2?: V2Settings | undefined;
+  /** The images of the thread's user messages, by message id (see `messageImages`). */
+  images?: ReadonlyMap<string, ModelImage[]> | undefined;
   /** The thread's messages, oldest first. */
   messages: readonly Message[];
   /** The run's steps so far, oldest first. */
@@ -24,28 +29,39 @@ export interface PromptSources {
 }
 
 /** The model input of the run's next call; throws `ModelError` `max_prompt_tokens` when even the minimum does not fit. */
-export function buildModelInput({ run, messages, steps, hosted, completionBudget, requestId }: PromptSources): ModelInput {
+export function buildModelInput({ run, v2, images, messages, steps, hosted, completionBudget, requestId }: PromptSources): ModelInput {
   const instructions = run.instructions ?? '';
   const truncationStrategy = run.truncation_strategy ?? { type: 'auto', last_messages: null };
   return {
     model: run.model ?? '',
     instructions,
     tools: hosted.offeredTools(run.tools),
-    turns: fitToWindow(instructions, runTurns(run, messages, steps, hosted), truncationStrategy, run.max_prompt_tokens ?? null),
+    turns: fitToWindow(instructions, runTurns(run, messages, steps, hosted, images), truncationStrategy, run.max_prompt_tokens ?? null),
     toolChoice: hosted.offeredChoice(run.tool_choice ?? 'auto'),
     temperature: run.temperature ?? null,
+    topP: v2?.topP ?? null,
+    parallelToolCalls: v2?.parallelToolCalls,
     responseFormat: run.response_format ?? 'auto',
+    jsonSchema: typeof v2?.responseFormat === 'object' && v2.responseFormat?.type === 'json_schema' ? v2.responseFormat.json_schema : undefined,
     maxCompletionTokens: completionBudget,
     requestId,
   };
 }
 
 /** The thread's messages oldest first, then this run's own messages and completed tool calls, in order. */
-function runTurns(run: Run, messages: readonly Message[], steps: readonly RunStep[], hosted: HostedTools): ModelTurn[] {
+function runTurns(
+  run: Run,
+  messages: readonly Message[],
+  steps: readonly RunStep[],
+  hosted: HostedTools,
+  images: ReadonlyMap<string, ModelImage[]> | undefined,
+): ModelTurn[] {
   const turns: ModelTurn[] = [];
   const own = new Map<string, ModelTurn>();
   for (const message of messages) {
     const turn: ModelTurn = { type: 'message', role: message.role === 'assistant' ? 'assistant' : 'user', text: messageText(message) };
+    const shown = images?.get(message.id);
+    if (shown) turn.images = shown;
     if (message.run_id === run.id) own.set(message.id, turn);
     else turns.push(turn);
   }

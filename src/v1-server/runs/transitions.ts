@@ -121,7 +121,7 @@ export function newToolCallsStep(run: Run, now: number): { step: RunStep; events
 }
 
 export function messageText(message: Message): string {
-  return message.content.map((part) => (part.type === 'text' ? part.text.value : '')).join('\n');
+  return message.content.flatMap((part) => (part.type === 'text' ? [part.text.value] : [])).join('\n');
 }
 
 /**

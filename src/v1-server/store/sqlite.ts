@@ -40,6 +40,11 @@ import type {
   StoreTables,
   Table,
   ThreadTable,
+  V2Settings,
+  VectorStoreFileBatchRecord,
+  VectorStoreFileRecord,
+  VectorStoreFileTable,
+  VectorStoreRecord,
 } from './store.js';
 
 /**
@@ -115,7 +120,21 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 /** The value of `objects.kind` for each table; stored, so never rename one. */
-type Kind = 'assistant' | 'thread' | 'message' | 'run' | 'step' | 'assistant_file' | 'message_file' | 'pending_usage' | 'file' | 'hosted_calls';
+type Kind =
+  | 'assistant'
+  | 'thread'
+  | 'message'
+  | 'run'
+  | 'step'
+  | 'assistant_file'
+  | 'message_file'
+  | 'pending_usage'
+  | 'file'
+  | 'hosted_calls'
+  | 'v2_settings'
+  | 'vector_store'
+  | 'vector_store_file'
+  | 'vector_store_file_batch';
 
 /** A row's place in list order, `(created_at, seq)`. */
 type Position = readonly [createdAt: number, seq: number];
@@ -497,6 +516,16 @@ class SqliteAssistantFileTable extends ObjectTable<AssistantFile> implements Ass
   }
 }
 
+class SqliteVectorStoreFileTable extends ObjectTable<VectorStoreFileRecord> implements VectorStoreFileTable {
+  constructor(sql: Statements, execute: Execute) {
+    super(sql, 'vector_store_file', execute, byCreation);
+  }
+
+  ofFile(scope: string, fileId: string): Promise<VectorStoreFileRecord[]> {
+    return this.execute(() => this.sql.ofFile.all(this.kind, scope, fileId).map((row) => parse<VectorStoreFileRecord>(row)));
+  }
+}
+
 class SqliteFileTable extends ObjectTable<FileObject> implements FileTable {
   constructor(sql: Statements, execute: Execute) {
     super(sql, 'file', execute, byCreation);
@@ -662,6 +691,10 @@ function createTables(sql: Statements, execute: Execute): StoreTables {
     files: new SqliteFileTable(sql, execute),
     fileContents: new SqliteFileContentTable(sql, execute),
     fileChunks: new SqliteFileChunkTable(sql, execute),
+    v2Settings: new ObjectTable<V2Settings>(sql, 'v2_settings', execute, () => ({ createdAt: 0, runId: null, status: null })),
+    vectorStores: new ObjectTable<VectorStoreRecord>(sql, 'vector_store', execute, byCreation),
+    vectorStoreFiles: new SqliteVectorStoreFileTable(sql, execute),
+    vectorStoreFileBatches: new ObjectTable<VectorStoreFileBatchRecord>(sql, 'vector_store_file_batch', execute, byCreation),
   };
 }
 
@@ -753,6 +786,10 @@ class SqliteStore implements Store {
   readonly files: StoreTables['files'];
   readonly fileContents: StoreTables['fileContents'];
   readonly fileChunks: StoreTables['fileChunks'];
+  readonly v2Settings: StoreTables['v2Settings'];
+  readonly vectorStores: StoreTables['vectorStores'];
+  readonly vectorStoreFiles: StoreTables['vectorStoreFiles'];
+  readonly vectorStoreFileBatches: StoreTables['vectorStoreFileBatches'];
   readonly keys: KeyTable;
 
   private readonly sql: Statements;
@@ -775,6 +812,10 @@ class SqliteStore implements Store {
     this.files = tables.files;
     this.fileContents = tables.fileContents;
     this.fileChunks = tables.fileChunks;
+    this.v2Settings = tables.v2Settings;
+    this.vectorStores = tables.vectorStores;
+    this.vectorStoreFiles = tables.vectorStoreFiles;
+    this.vectorStoreFileBatches = tables.vectorStoreFileBatches;
     this.keys = new SqliteKeyTable(this.sql, (operation) => this.outside(operation));
   }
 

@@ -7,7 +7,8 @@
  * of a step, …; `ROOT` for assistants and threads). Values are copied in and out: callers change a
  * copy and write it back with `put`, which keeps an existing object's place in list order.
  */
-import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, SortOrder, Thread, Usage } from '../../v1/schemas.js';
+import type { Assistant, AssistantFile, Message, MessageFile, Metadata, Run, RunStep, SortOrder, Thread, Usage } from '../../v1/schemas.js';
+import type { ResponseFormatV2 } from '../../v2/requests.js';
 
 export const ROOT = '';
 
@@ -170,6 +171,8 @@ export interface Source {
   fileId: string;
   filename: string;
   text: string;
+  /** How well it matched, 0 to 1 (`file_search` results show it; `retrieval` does not keep it). */
+  score?: number | undefined;
 }
 
 /** One executed call of a tool the server runs itself: what the model asked and what it was answered. */
@@ -185,6 +188,86 @@ export interface HostedCall {
 /** The hosted calls of one tool-calls step. */
 export interface HostedStep {
   calls: HostedCall[];
+}
+
+/** How a `file_search` tool ranks: at most `maxResults` passages, none scoring under `scoreThreshold` (0 to 1). */
+export interface FileSearchOptions {
+  maxResults?: number | undefined;
+  scoreThreshold?: number | undefined;
+}
+
+/**
+ * What Assistants v2 says of an assistant, thread, message or run beyond the v1 form its own table
+ * keeps; absent for objects made through v1. Parent: the object's kind; id: the object's id.
+ */
+export interface V2Settings {
+  /** `tool_resources.file_search.vector_store_ids` (assistants and threads). */
+  vectorStoreIds: string[];
+  /** A thread's `tool_resources.code_interpreter.file_ids` (an assistant's are its v1 `file_ids`). */
+  codeInterpreterFileIds?: string[] | undefined;
+  /**
+   * An assistant made through v1 and since changed through v2: its search still reads its
+   * `file_ids` (and the thread's message files), as v1's retrieval did. An assistant made through v2
+   * searches its vector stores only (its `file_ids` are code interpreter's).
+   */
+  searchesFileIds?: boolean | undefined;
+  /** The `file_search` tool's options (assistants and runs whose tools were given through v2). */
+  fileSearch?: FileSearchOptions | undefined;
+  temperature?: number | null | undefined;
+  topP?: number | null | undefined;
+  /** An assistant's, and a run's whole (its v1 form keeps a `json_schema` format's type only). */
+  responseFormat?: ResponseFormatV2 | null | undefined;
+  parallelToolCalls?: boolean | undefined;
+  /** A message's `image_url` parts (v1 has none), each with its place among the message's content parts. */
+  imageUrls?: Array<{ position: number; url: string; detail?: 'auto' | 'low' | 'high' | undefined }> | undefined;
+  /** A message's attachments: the tools each file was attached for. */
+  attachments?: Array<{ fileId: string; tools: Array<'code_interpreter' | 'file_search'> }> | undefined;
+}
+
+/** The object kinds `V2Settings` are kept for. */
+export type V2Kind = 'assistant' | 'thread' | 'message' | 'run';
+
+/** `expires_after` of a vector store: it expires this many days after it was last active. */
+export interface VectorStoreExpiry {
+  anchor: 'last_active_at';
+  days: number;
+}
+
+/** A vector store: a named set of files over the retrieval index (its counts and size are read from its files). */
+export interface VectorStoreRecord {
+  id: string;
+  created_at: number;
+  name: string | null;
+  metadata: Metadata;
+  expires_after: VectorStoreExpiry | null;
+  /** Unix seconds: when it was made, changed, or searched by a run. */
+  last_active_at: number;
+}
+
+export type VectorStoreFileStatus = 'in_progress' | 'completed' | 'cancelled' | 'failed';
+
+/** A file in a vector store. Parent: the vector store id; id: the file id. */
+export interface VectorStoreFileRecord {
+  id: string;
+  created_at: number;
+  vector_store_id: string;
+  status: VectorStoreFileStatus;
+  last_error: { code: 'server_error' | 'unsupported_file' | 'invalid_file'; message: string } | null;
+  usage_bytes: number;
+}
+
+export interface VectorStoreFileTable extends Table<VectorStoreFileRecord> {
+  /** The places of one file in the scope's vector stores. */
+  ofFile(scope: string, fileId: string): Promise<VectorStoreFileRecord[]>;
+}
+
+/** A batch of files added to a vector store together. Parent: the vector store id. */
+export interface VectorStoreFileBatchRecord {
+  id: string;
+  created_at: number;
+  vector_store_id: string;
+  status: VectorStoreFileStatus;
+  file_ids: string[];
 }
 
 export interface StoreTables {
@@ -211,6 +294,14 @@ export interface StoreTables {
   files: FileTable;
   fileContents: FileContentTable;
   fileChunks: FileChunkTable;
+  /** Parent: the object's `V2Kind`; id: its id. */
+  v2Settings: Table<V2Settings>;
+  /** Parent: `ROOT`. */
+  vectorStores: Table<VectorStoreRecord>;
+  /** Parent: the vector store id; id: the file id. */
+  vectorStoreFiles: VectorStoreFileTable;
+  /** Parent: the vector store id. */
+  vectorStoreFileBatches: Table<VectorStoreFileBatchRecord>;
 }
 
 /** A stored API key as `npm run keys -- list` shows it: never the key, nor its hash. Times in Unix seconds. */
