@@ -39,10 +39,10 @@ const RUNS_PER_SIDE = full(40, 10);
 const UPLOAD_CONCURRENCY = 2;
 
 /**
- * Idle connections are dropped well before the server's keep-alive timeout (5 s), so a request
- * never goes out on a connection the server is closing (the searches leave them idle for seconds).
+ * The uploads' connections, then the runs' own: the searches between them leave connections idle
+ * past the server's keep-alive timeout, and one reused as the server closes it fails.
  */
-const dispatcher = new Agent({ keepAliveTimeout: 1_000 });
+let dispatcher = new Agent();
 
 export interface FilesResult {
   text: { files: number; megabytes: number; seconds: number; mbPerSecond: number };
@@ -204,6 +204,8 @@ export async function filesPhase(progress: (message: string) => void): Promise<F
     }
 
     progress(`(i) time to first token: ${RUNS_PER_SIDE} retrieval runs and ${RUNS_PER_SIDE} plain runs, interleaved`);
+    await dispatcher.close();
+    dispatcher = new Agent();
     const plainAssistant = await post<{ id: string }>(server.url, '/assistants', { model: 'bench-model' });
     const searchingAssistant = await post<{ id: string }>(server.url, '/assistants', {
       model: 'bench-model',
