@@ -8,7 +8,7 @@ import { authenticatorFor } from './auth/authenticate.js';
 import { ConfigError, loadFacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
-import { configuredEmbeddings, configuredModel, describeModel } from './v1-server/config.js';
+import { codeInterpreterOptions, configuredEmbeddings, configuredModel, describeModel } from './v1-server/config.js';
 import { newApiKey, openStore, startV1Server } from './v1-server/index.js';
 import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
         ...(model ? { model } : {}),
         ...(embeddings ? { embeddings } : {}),
         retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
+        codeInterpreter: codeInterpreterOptions(config),
       })
     : null;
   const baseUrl = config.OPENAI_BASE_URL ?? v1Server?.url ?? '';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   let demo: SeededData | undefined;
   if (v1Server) {
     logger.info(
-      { upstream: v1Server.url, database: config.DATABASE_URL, model: describeModel(config) },
+      { upstream: v1Server.url, database: config.DATABASE_URL, model: describeModel(config), codeInterpreter: v1Server.codeInterpreter },
       'No OPENAI_BASE_URL set: using the built-in v1 server',
     );
     const api = client.forRequest({});

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { ChatCompletionsModel } from './model/chat-completions.js';
 import { Embeddings } from './retrieval/embeddings.js';
 import { DEFAULT_INLINE_TOKENS } from './retrieval/retriever.js';
+import { DEFAULT_TIMEOUT_SECONDS, SANDBOX_MODES } from './sandbox/sandbox.js';
+import { DEFAULT_SESSIONS } from './sandbox/sessions.js';
+import type { CodeInterpreterOptions } from './sandbox/start.js';
 
 const portError = { error: 'must be a whole number from 0 to 65535' };
 export const port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
@@ -32,6 +35,12 @@ export const DEFAULT_DATABASE_URL = 'file:./data/assistants.sqlite';
 
 const inlineTokensError = { error: 'must be a whole number of tokens above 0' };
 
+/** An unset or blank variable is `fallback`; else a whole number from 1, named `what` in the error. */
+const positiveWhole = (what: string, fallback: number) => {
+  const error = { error: `must be a whole number of ${what} above 0` };
+  return optionalText.pipe(z.coerce.number<string | undefined>(error).int(error).min(1, error).optional()).transform((value) => value ?? fallback);
+};
+
 /** The variables of the server itself, shared by `npm run v1-server` and the server `npm start` embeds. */
 export const serverEnv = {
   DATABASE_URL: optionalText.pipe(
@@ -48,6 +57,10 @@ export const serverEnv = {
   RETRIEVAL_INLINE_TOKENS: optionalText
     .pipe(z.coerce.number<string | undefined>(inlineTokensError).int(inlineTokensError).min(1, inlineTokensError).optional())
     .transform((value) => value ?? DEFAULT_INLINE_TOKENS),
+  /** Which sandbox runs code interpreter calls: `auto` is bubblewrap where it can start, else off. */
+  CODE_INTERPRETER: optionalText.pipe(z.enum(SANDBOX_MODES, { error: `must be one of ${SANDBOX_MODES.join(', ')}` }).default('auto')),
+  CODE_INTERPRETER_TIMEOUT_S: positiveWhole('seconds', DEFAULT_TIMEOUT_SECONDS),
+  CODE_INTERPRETER_SESSIONS: positiveWhole('sessions', DEFAULT_SESSIONS),
 };
 
 const v1ServerEnvSchema = z.object({
@@ -120,3 +133,8 @@ export function describeModel(config: ServerConfig): string {
   return `${name} at ${config.MODEL_BASE_URL}`;
 }
 
+
+/** The code interpreter's options from the configuration. */
+export function codeInterpreterOptions(config: ServerConfig): CodeInterpreterOptions {
+  return { sandbox: config.CODE_INTERPRETER, timeoutSeconds: config.CODE_INTERPRETER_TIMEOUT_S, sessions: config.CODE_INTERPRETER_SESSIONS };
+}

@@ -4,11 +4,12 @@
  * DATABASE_URL and answering runs with the model at MODEL_BASE_URL (else the deterministic built-in one). Beyond loopback it starts only once
  * an API key is stored (`npm run keys -- create NAME`).
  */
-import { ConfigError, configuredEmbeddings, configuredModel, describeModel, loadV1ServerConfig } from './config.js';
+import { codeInterpreterOptions, ConfigError, configuredEmbeddings, configuredModel, describeModel, loadV1ServerConfig } from './config.js';
 import type { V1ServerConfig } from './config.js';
 import { NoStoredKeysError, openStore, startV1Server } from './index.js';
 import type { Store } from './index.js';
 import type { Embeddings } from './retrieval/embeddings.js';
+import { SandboxUnavailableError } from './sandbox/start.js';
 
 function fail(message: string): never {
   console.error(message);
@@ -40,8 +41,11 @@ const v1Server = await startV1Server({
   ...(model ? { model } : {}),
   ...(embeddings ? { embeddings } : {}),
   retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
+  codeInterpreter: codeInterpreterOptions(config),
 }).catch((error: unknown) =>
-  fail(error instanceof NoStoredKeysError ? error.message : `Cannot listen on ${host}:${port}: ${message(error)}`),
+  fail(
+    error instanceof NoStoredKeysError || error instanceof SandboxUnavailableError ? error.message : `Cannot listen on ${host}:${port}: ${message(error)}`,
+  ),
 );
 const shutdown = (): void => {
   void v1Server
@@ -51,6 +55,6 @@ const shutdown = (): void => {
 };
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
-console.log(`State: ${databaseUrl}. Runs answered by ${describeModel(config)}.`);
+console.log(`State: ${databaseUrl}. Runs answered by ${describeModel(config)}. Code interpreter: ${v1Server.codeInterpreter}.`);
 // Logged last, once the handlers are in place: a supervisor may signal as soon as it sees the URL.
 console.log(`Built-in v1 server (OpenAI Assistants API v1) listening on ${v1Server.url}`);

@@ -20,6 +20,9 @@ import { EchoModel } from './model/echo.js';
 import type { AssistantModel } from './model/model.js';
 import type { Embeddings } from './retrieval/embeddings.js';
 import { DEFAULT_INLINE_TOKENS, Retriever } from './retrieval/retriever.js';
+import { CodeInterpreter } from './runs/code-interpreter.js';
+import type { CodeInterpreterOptions } from './sandbox/start.js';
+import { startSandbox } from './sandbox/start.js';
 import { compileRoutes, matchRoute } from './router.js';
 import type { FoundRoute, MatchResult, RouteContext } from './router.js';
 import { assistantRoutes } from './routes/assistants.js';
@@ -90,6 +93,8 @@ export interface V1ServerOptions {
   embeddings?: Embeddings;
   /** Retrieval gives files whole when they fit this many tokens together (`RETRIEVAL_INLINE_TOKENS`, default 6000). */
   retrievalInlineTokens?: number;
+  /** The code interpreter's sandbox and bounds (`CODE_INTERPRETER`…); default off: the tool is not offered. */
+  codeInterpreter?: CodeInterpreterOptions;
 }
 
 /** `startV1Server` refuses to listen beyond loopback while no key is stored, since it would accept any key. */
@@ -122,6 +127,8 @@ export interface RunningV1Server {
   url: string;
   close(): Promise<void>;
   stats: V1ServerStats;
+  /** For the start log: which sandbox runs code interpreter calls, or why none does. */
+  codeInterpreter: string;
 }
 
 /** v1's operations and the Files API, which is not versioned. */
@@ -257,10 +264,12 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
       console.error(requestId === undefined ? 'V1 server:' : `V1 server (request ${requestId}):`, error));
   const embeddings = options.embeddings;
   const retriever = new Retriever({ store, inlineTokens: options.retrievalInlineTokens ?? DEFAULT_INLINE_TOKENS, embeddings });
+  const code = await startSandbox(options.codeInterpreter ?? { sandbox: 'off' }, clock);
+  const codeInterpreter = code.sandbox ? new CodeInterpreter(store, code.sandbox, code.sessions) : undefined;
   const engine = new RunEngine({
     store,
     model,
-    passages: retriever,
+    hosted: { passages: retriever, codeInterpreter },
     clock,
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
@@ -430,6 +439,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
       server.closeAllConnections();
     });
     await engine.close();
+    await code.sessions.close();
     await model.close?.();
     await embeddings?.close();
     if (!options.store) await store.close();
@@ -441,5 +451,5 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     );
   }
 
-  return { url: `http://${host}:${address.port}/v1`, stats, close };
+  return { url: `http://${host}:${address.port}/v1`, stats, close, codeInterpreter: code.description };
 }

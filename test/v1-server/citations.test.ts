@@ -43,7 +43,8 @@ describe('citation markers', () => {
       end_index: reply.indexOf('【1') + '【1†source】'.length,
       file_citation: { file_id: 'file-policy', quote: 'Refunds are accepted within 30 days of purchase.' },
     });
-    expect(annotations[1]?.file_citation).toEqual({ file_id: 'file-manual', quote: 'Press the red button twice to reset.' });
+    const second = annotations[1];
+    expect(second?.type === 'file_citation' && second.file_citation).toEqual({ file_id: 'file-manual', quote: 'Press the red button twice to reset.' });
   });
 
   it('gives the same annotations whatever the cut, a marker split over deltas included', () => {

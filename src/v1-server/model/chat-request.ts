@@ -48,7 +48,7 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   const system: ChatRequestMessage[] = input.instructions === '' ? [] : [{ role: 'system', content: input.instructions }];
   const messages = [...system, ...input.turns.flatMap(turnMessages)];
   const request: ChatRequest = { model, messages, stream: true, stream_options: { include_usage: true } };
-  // Hosted tools arrive as functions (the run offers `retrieval` so); `code_interpreter` is not offered yet.
+  // Hosted tools arrive as functions (the run offers `retrieval` and `code_interpreter` so).
   const tools = input.tools.flatMap((tool) => (tool.type === 'function' ? [chatTool(tool.function)] : []));
   if (tools.length > 0) {
     request.tools = tools;

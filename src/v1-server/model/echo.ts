@@ -10,6 +10,10 @@
  *   `file_search`) with that query when it is offered (the run has the tool and files). After the passages come back, the reply
  *   quotes the first sentence of the first passage and cites it: `From <filename>: "<sentence>"【1†source】`
  *   (`I found nothing about that in the files.` when no passage came back).
+ * - Code interpreter: a fenced ```python block in it is run through the `code_interpreter` function
+ *   (with that block's code) when it is offered (the run has the tool and a sandbox serves). After
+ *   the output comes back, the reply quotes the logs in a fenced block (`The code ran without
+ *   output.` when there were none), then links each file the code wrote: `Files: sandbox:/mnt/data/<name>`.
  * - After tool outputs were submitted, the reply is `Tool results: <name1>=<output1>; <name2>=<output2>`.
  * - Otherwise, function calling: each `call <name>(<json>)` directive in it (e.g.
  *   `call get_weather({"city":"Paris"})`) whose name is a function among the run's tools becomes a
@@ -25,6 +29,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FUNCTION_NAME_SOURCE } from '../../v1/requests.js';
 import type { Tool } from '../../v1/schemas.js';
+import { CODE_INTERPRETER, readCodeOutput } from '../runs/code-interpreter.js';
 import { FILE_SEARCH, marker, readSources, RETRIEVAL } from '../runs/hosted-tools.js';
 import type { AssistantModel, ModelEvent, ModelInput } from './model.js';
 import { ModelError } from './model.js';
@@ -99,6 +104,7 @@ export function echoReply(input: ModelInput): EchoReply {
   const results = input.turns.flatMap((turn) => (turn.type === 'tool_calls' ? turn.calls : []));
   const lastResult = results.at(-1);
   if (lastResult?.name === RETRIEVAL || lastResult?.name === FILE_SEARCH) return { type: 'message', text: citingReply(lastResult.output) };
+  if (lastResult?.name === CODE_INTERPRETER) return { type: 'message', text: codeReply(lastResult.output) };
   if (results.length > 0) {
     return { type: 'message', text: `Tool results: ${results.map((result) => `${result.name}=${result.output}`).join('; ')}` };
   }
@@ -115,6 +121,15 @@ function citingReply(output: string): string {
   return `From ${first.filename}: "${sentence}"${marker(first.number)}`;
 }
 
+/** Quotes the code's logs and links the files it wrote. */
+function codeReply(output: string): string {
+  const { logs, links } = readCodeOutput(output);
+  const quoted = logs === '' ? 'The code ran without output.' : `The code printed:\n\`\`\`\n${logs}\n\`\`\``;
+  return links.length === 0 ? quoted : `${quoted}\nFiles: ${links.join(' ')}`;
+}
+
+const PYTHON_BLOCK = /```python\n([\s\S]*?)```/;
+
 function toolCalls(input: ModelInput, text: string): Array<{ name: string; arguments: string }> {
   const choice = input.toolChoice;
   if (choice === 'none') return [];
@@ -122,6 +137,8 @@ function toolCalls(input: ModelInput, text: string): Array<{ name: string; argum
   const search = /^search\s+(\S[\s\S]*)$/i.exec(text.trim());
   const searchTool = [RETRIEVAL, FILE_SEARCH].find((name) => available.has(name));
   if (search?.[1] !== undefined && searchTool !== undefined) return [{ name: searchTool, arguments: JSON.stringify({ query: search[1] }) }];
+  const code = PYTHON_BLOCK.exec(text)?.[1];
+  if (code !== undefined && available.has(CODE_INTERPRETER)) return [{ name: CODE_INTERPRETER, arguments: JSON.stringify({ code }) }];
   const directives = parseCallDirectives(text).filter((call) => available.has(call.name));
   if (typeof choice === 'object' && choice.type === 'function' && choice.function) {
     const forced = choice.function.name;

@@ -14,7 +14,7 @@ import { ModelError } from '../model/model.js';
 import type { HostedCall, StoreTables } from '../store/store.js';
 import { CitationWriter } from './citations.js';
 import type { HostedTools } from './hosted-tools.js';
-import { hostedStepCall } from './hosted-tools.js';
+import { hostedCallFragment, hostedStepCall } from './hosted-tools.js';
 import type { Change, EndStatus, FunctionCall, RunEvent } from './transitions.js';
 import {
   appendText,
@@ -51,8 +51,9 @@ export interface AnswerEngine {
   stopIncomplete(scope: string, run: Run, reason: 'max_completion_tokens' | 'max_prompt_tokens'): Promise<void>;
 }
 
-/** A call as the model made it; `hosted` when the server executes it. */
+/** A call as the model made it, by its index in the answer; `hosted` when the server executes it. */
 interface ModelCall extends FunctionCall {
+  index: number;
   hosted: boolean;
 }
 
@@ -65,6 +66,8 @@ export class Answer {
   private toolStepId: string | undefined;
   private readonly calls = new Map<number, ModelCall>();
   private usage: Usage = ZERO_USAGE;
+  /** The figures of the run's code go into the first message the answer finishes. */
+  private imagesShown = false;
   private reason: FinishReason = 'stop';
 
   constructor(
@@ -104,7 +107,7 @@ export class Answer {
     await this.whileInProgress(async (tx, run) => {
       const created = newRunMessage(run, this.engine.now());
       await tx.steps.put(this.scope, run.id, created.step.id, created.step);
-      const citations = new CitationWriter(this.hosted.sources);
+      const citations = new CitationWriter(this.hosted.sources, this.hosted.links);
       const cited = citations.push(delta);
       const appended = cited.text === '' ? { message: created.message, events: [] } : appendText(created.message, cited.text, cited.annotations);
       await tx.messages.put(this.scope, run.thread_id, created.message.id, appended.message);
@@ -126,14 +129,20 @@ export class Answer {
       if (!step) return events;
       const known = this.calls.get(fragment.index);
       if (known) {
+        const before = known.arguments;
         known.arguments += fragment.arguments ?? '';
         if (known.name === '') known.name = fragment.name ?? '';
         if (!known.hosted) events.push(toolCallDelta(step, fragment.index, fragment, false));
+        else {
+          const shown = hostedCallFragment(known, before);
+          if (shown) events.push(hostedCallDelta(step, fragment.index, shown));
+        }
         return events;
       }
       // The server's call id is kept; one is made only where it sent none (or an empty one).
       const id = fragment.id !== undefined && fragment.id !== '' ? fragment.id : newId('call');
-      const call: ModelCall = { id, name: fragment.name ?? '', arguments: fragment.arguments ?? '', hosted: this.hosted.runs(fragment.name ?? '') };
+      const name = fragment.name ?? '';
+      const call: ModelCall = { id, index: fragment.index, name, arguments: fragment.arguments ?? '', hosted: this.hosted.runs(name) };
       this.calls.set(fragment.index, call);
       events.push(call.hosted ? hostedCallDelta(step, fragment.index, hostedStepCall(call)) : toolCallDelta(step, fragment.index, { ...fragment, id }, true));
       return events;
@@ -152,6 +161,12 @@ export class Answer {
       const appended = appendText(message, rest.text, rest.annotations);
       message = appended.message;
       events.push(...appended.events);
+    }
+    if (message?.status === 'in_progress' && !this.imagesShown) {
+      this.imagesShown = true;
+      const shown = showImages(message, this.hosted.pendingImages);
+      message = shown.message;
+      events.push(...shown.events);
     }
     if (message?.status === 'in_progress') {
       const finished = finishMessage(message, this.engine.now(), truncated);
@@ -179,7 +194,8 @@ export class Answer {
         const created = newRunMessage(run, now);
         await tx.messages.put(this.scope, run.thread_id, created.message.id, created.message);
         await tx.steps.put(this.scope, run.id, created.step.id, created.step);
-        this.message = { id: created.message.id, stepId: created.step.id, citations: new CitationWriter(this.hosted.sources), written: created.message };
+        const citations = new CitationWriter(this.hosted.sources, this.hosted.links);
+        this.message = { id: created.message.id, stepId: created.step.id, citations, written: created.message };
         events.push(...created.events);
       }
       events.push(...(await this.closeMessage(tx, run, truncated, this.usage)));
@@ -211,29 +227,35 @@ export class Answer {
     const answered: HostedCall[] = [];
     let nextSource = this.hosted.nextSourceNumber();
     for (const call of calls.filter((candidate) => candidate.hosted)) {
-      const done = await this.hosted.execute(call, nextSource, signal);
+      const done = await this.hosted.execute(call, nextSource, signal, this.engine.now());
       nextSource += done.sources.length;
       answered.push(done);
     }
     if (signal.aborted) return 'settled';
     const functions = calls.filter((call) => !call.hosted);
-    const toolCalls = calls.map((call) => (call.hosted ? hostedStepCall(call) : functionStepCall(call)));
+    const executed = new Map(answered.map((done) => [done.id, done]));
+    const toolCalls = calls.map((call) => (call.hosted ? hostedStepCall(call, executed.get(call.id)) : functionStepCall(call)));
     let outcome: AnswerOutcome = 'settled';
     await this.whileInProgress(async (tx, run) => {
       const step = await tx.steps.get(this.scope, run.id, stepId);
       if (!step) return [];
       if (answered.length > 0) await tx.hostedCalls.put(this.scope, run.id, step.id, { calls: answered });
+      const outputs = calls.flatMap((call) => {
+        const ran = executed.get(call.id)?.codeInterpreter;
+        const shown = ran?.outputs.map((output, index) => ({ index, ...output }));
+        return shown ? [hostedCallDelta(step, call.index, { type: 'code_interpreter', code_interpreter: { outputs: shown } })] : [];
+      });
       if (functions.length > 0) {
         const waiting = requireAction(run, step, toolCalls, functions);
         await tx.steps.put(this.scope, run.id, step.id, waiting.step);
         await tx.pendingUsage.put(this.scope, run.id, step.id, this.usage);
         await tx.runs.put(this.scope, run.thread_id, run.id, waiting.run);
-        return waiting.events;
+        return [...outputs, ...waiting.events];
       }
       const completed = completeHostedStep(step, toolCalls, this.engine.now(), this.usage);
       await tx.steps.put(this.scope, run.id, step.id, completed.step);
       outcome = 'ask_again';
-      return completed.events;
+      return [...outputs, ...completed.events];
     });
     return outcome;
   }
@@ -248,4 +270,21 @@ export class Answer {
     const message = error instanceof Error ? error.message : 'The model failed.';
     await this.whileInProgress((tx, run) => this.engine.endIn(tx, this.scope, { ...run, last_error: { code, message } }, 'failed'));
   }
+}
+
+/**
+ * The message with the figures the run's code showed as `image_file` parts after its text, as v1
+ * showed them, and the files its `sandbox:` links name in its `file_ids`.
+ */
+function showImages(message: Message, images: readonly string[]): { message: Message; events: RunEvent[] } {
+  const linked = message.content.flatMap((part) =>
+    part.type === 'text' ? part.text.annotations.flatMap((annotation) => (annotation.type === 'file_path' ? [annotation.file_path.file_id] : [])) : [],
+  );
+  const parts = images.map((fileId) => ({ type: 'image_file' as const, image_file: { file_id: fileId } }));
+  const fileIds = [...new Set([...message.file_ids, ...linked])];
+  const shown: Message = { ...message, content: [...message.content, ...parts], file_ids: fileIds };
+  if (parts.length === 0) return { message: shown, events: [] };
+  const content = parts.map((part, index) => ({ index: message.content.length + index, ...part }));
+  const event: RunEvent = { event: 'thread.message.delta', data: { id: message.id, object: 'thread.message.delta', delta: { content } } };
+  return { message: shown, events: [event] };
 }

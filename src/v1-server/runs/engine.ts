@@ -7,7 +7,7 @@
  *
  * One model call: `prompt.ts` builds what the model sees (the thread cut to the run's window), the
  * model streams, and `answer.ts` turns the stream into steps and messages. Hosted tools
- * (`hosted-tools.ts`: `retrieval`) plug in at those two ends: `prompt.ts` offers them to the model
+ * (`hosted-tools.ts`: `retrieval`, `code_interpreter`) plug in at those two ends: `prompt.ts` offers them to the model
  * as functions, and `Answer.finish` executes the calls made to them, after which the model is
  * asked again, where calls to the caller's functions make the run require action.
  */
@@ -20,7 +20,7 @@ import type { AssistantModel } from '../model/model.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
-import type { PassageSource } from './hosted-tools.js';
+import type { HostedServices } from './hosted-tools.js';
 import { HostedTools } from './hosted-tools.js';
 import type { AnswerEngine } from './answer.js';
 import type { RunListener } from './events.js';
@@ -46,8 +46,8 @@ interface HeldText {
 export interface RunEngineOptions {
   store: Store;
   model: AssistantModel;
-  /** Where the `retrieval` tool finds passages of a run's files (the `Retriever`). */
-  passages: PassageSource;
+  /** What executes hosted calls: where `retrieval` finds passages (the `Retriever`), and the code interpreter where a sandbox serves. */
+  hosted: HostedServices;
   /** Milliseconds since the epoch. */
   clock: () => number;
   runTtlSeconds: number;
@@ -338,7 +338,7 @@ export class RunEngine implements AnswerEngine {
         return;
       }
       const messages = await this.store.messages.list(scope, run.thread_id);
-      const hosted = await HostedTools.forRun(this.store, this.options.passages, scope, run, messages, round, this.now());
+      const hosted = await HostedTools.forRun(this.store, this.options.hosted, scope, run, messages, round, this.now());
       const answer = new Answer(this, scope, run, hosted);
       try {
         const v2 = await this.store.v2Settings.get(scope, 'run', run.id);

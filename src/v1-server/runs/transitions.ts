@@ -175,8 +175,8 @@ export function toolCallDelta(
   return stepDelta(step, call);
 }
 
-/** The `thread.run.step.delta` that shows a call of a tool the server runs (v1 never showed its arguments). */
-export function hostedCallDelta(step: RunStep, index: number, call: StepToolCall): RunEvent {
+/** The `thread.run.step.delta` that shows a call of a tool the server runs, or a part of one (see `hostedCallFragment`). */
+export function hostedCallDelta(step: RunStep, index: number, call: object): RunEvent {
   return stepDelta(step, { index, ...call });
 }
 

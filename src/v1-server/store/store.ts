@@ -7,7 +7,19 @@
  * of a step, …; `ROOT` for assistants and threads). Values are copied in and out: callers change a
  * copy and write it back with `put`, which keeps an existing object's place in list order.
  */
-import type { Assistant, AssistantFile, Message, MessageFile, Metadata, Run, RunStep, SortOrder, Thread, Usage } from '../../v1/schemas.js';
+import type {
+  Assistant,
+  AssistantFile,
+  CodeInterpreterOutput,
+  Message,
+  MessageFile,
+  Metadata,
+  Run,
+  RunStep,
+  SortOrder,
+  Thread,
+  Usage,
+} from '../../v1/schemas.js';
 import type { ResponseFormatV2 } from '../../v2/requests.js';
 
 export const ROOT = '';
@@ -183,6 +195,15 @@ export interface HostedCall {
   output: string;
   /** The passages the output numbered, for citations. */
   sources: Source[];
+  /** A `code_interpreter` call's step details and the files it wrote. */
+  codeInterpreter?: CodeInterpreterCall | undefined;
+}
+
+/** What a `code_interpreter` call ran and gave: its step's `input` and `outputs`, and the files it wrote by sandbox path (`/mnt/data/…`). */
+export interface CodeInterpreterCall {
+  input: string;
+  outputs: CodeInterpreterOutput[];
+  files: Array<{ path: string; fileId: string }>;
 }
 
 /** The hosted calls of one tool-calls step. */

@@ -1,0 +1,51 @@
+/**
+ * Where the `code_interpreter` tool runs Python: a sandbox runs one piece of code in a session's
+ * directory (seen inside as `/mnt/data`) and answers with what it printed and the figures it showed.
+ * The sandbox bounds every execution; a call over a limit ends with a log line naming the limit.
+ */
+
+/** The mount point of a session's directory inside the sandbox, as v1 had it. */
+export const SANDBOX_DATA_DIR = '/mnt/data';
+
+/** `CODE_INTERPRETER`: which sandbox runs the tool's code; `off` leaves the tool unoffered. */
+export const SANDBOX_MODES = ['auto', 'bubblewrap', 'off'] as const;
+export type SandboxMode = (typeof SANDBOX_MODES)[number];
+
+/** The bounds of one execution. */
+export interface SandboxLimits {
+  /** Wall-clock time, and CPU time, of one call (`CODE_INTERPRETER_TIMEOUT_S`). */
+  timeoutSeconds: number;
+  /** Address space of the Python process. */
+  memoryBytes: number;
+  /** The largest file the code may write. */
+  fileBytes: number;
+  /** Processes (and threads) the code may have at once. */
+  processes: number;
+  openFiles: number;
+  /** Printed output kept for the logs; the rest is cut with a note. */
+  logBytes: number;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+  memoryBytes: 1024 * 1024 * 1024,
+  fileBytes: 64 * 1024 * 1024,
+  processes: 64,
+  openFiles: 256,
+  logBytes: 32 * 1024,
+};
+
+/** What one execution gave: stdout and stderr interleaved (tracebacks and limit notes included), and the PNGs of the figures shown. */
+export interface Execution {
+  logs: string;
+  images: Buffer[];
+}
+
+export interface CodeSandbox {
+  /** For the start log: what runs the code. */
+  readonly description: string;
+  /** Runs `code` with `dataDir` as `/mnt/data`; `signal` (the run was cancelled) kills it. Never throws for the code's failures. */
+  run(dataDir: string, code: string, signal: AbortSignal): Promise<Execution>;
+}
