@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ConfigError, parseEnv, serverEnv } from './config.js';
 import { newApiKey, scopeOf } from './keys.js';
-import { openStore } from './store/sqlite.js';
+import { describeDatabaseUrl, openStore } from './store/open.js';
 import type { ApiKeyRecord, Store } from './store/store.js';
 
 const USAGE = 'Usage: npm run keys -- create NAME | list | revoke NAME';
@@ -74,14 +74,14 @@ const [command, ...args] = process.argv.slice(2);
 if (command === undefined) fail(USAGE);
 let store: Store;
 try {
-  store = openStore(databaseUrl);
+  store = await openStore(databaseUrl);
 } catch (error) {
-  fail(`Cannot open DATABASE_URL ${databaseUrl}: ${message(error)}`);
+  fail(`Cannot open DATABASE_URL ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }
 try {
   console.log(await run(store, command, args));
 } catch (error) {
   await store.close();
-  fail(error instanceof UsageError ? error.message : `Cannot ${command} keys in ${databaseUrl}: ${message(error)}`);
+  fail(error instanceof UsageError ? error.message : `Cannot ${command} keys in ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }
 await store.close();

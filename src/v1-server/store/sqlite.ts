@@ -14,9 +14,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../v1/schemas.js';
 import { CursorNotFoundError, ROOT } from './store.js';
 import type {
@@ -170,33 +169,6 @@ export function openSqliteStore(location: string): Store {
   } catch (error) {
     db.close();
     throw error;
-  }
-}
-
-/**
- * Opens the store a `DATABASE_URL` names: `:memory:`, `file:PATH` (a relative PATH is relative to
- * the working directory) or `file:///ABSOLUTE/PATH`.
- */
-export function openStore(databaseUrl: string): Store {
-  if (databaseUrl === ':memory:') return openSqliteStore(':memory:');
-  if (databaseUrl.startsWith('file:')) {
-    const path = databaseUrl.startsWith('file://') ? filePath(databaseUrl) : databaseUrl.slice('file:'.length);
-    // A path must name a file: not be empty, nor end with a separator (`file://` is `/`).
-    if (path !== undefined && path !== '' && !/[\\/]$/.test(path)) return openSqliteStore(resolve(path));
-  }
-  // The URL is not echoed: one for another database may carry a password.
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0];
-  throw new Error(
-    `Unsupported database URL${scheme === undefined ? '' : ` (scheme '${scheme}')`}: ` +
-      `use ':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'.`,
-  );
-}
-
-function filePath(url: string): string | undefined {
-  try {
-    return fileURLToPath(url);
-  } catch {
-    return undefined;
   }
 }
 
