@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
-/** The forms `openStore` accepts, as its errors and the configuration's name them. */
-export const DATABASE_URL_FORMS = "':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'";
+/** The forms `openStore` accepts, as its error names them. */
+const DATABASE_URL_FORMS = "':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'";
 
 /** Asynchronous for the stores that must connect before they serve. */
 export async function openStore(databaseUrl: string): Promise<Store> {
