@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const telemetry = new Telemetry({ tracerProvider: tracing?.provider });
 
   const embeddings = config.OPENAI_BASE_URL ? undefined : configuredEmbeddings(config);
-  const store = config.OPENAI_BASE_URL ? null : await openStore(config.DATABASE_URL);
+  const store = config.OPENAI_BASE_URL ? null : await openStore(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   const model = configuredModel(config);
   const v1Server = store
     ? await startV1Server({

@@ -65,8 +65,12 @@ function fail(message: string): never {
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 let databaseUrl: string;
+let poolSize: number;
 try {
-  databaseUrl = parseEnv(z.object({ DATABASE_URL: serverEnv.DATABASE_URL }), process.env).DATABASE_URL;
+  ({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: poolSize } = parseEnv(
+    z.object({ DATABASE_URL: serverEnv.DATABASE_URL, DATABASE_POOL_SIZE: serverEnv.DATABASE_POOL_SIZE }),
+    process.env,
+  ));
 } catch (error) {
   fail(error instanceof ConfigError ? error.message : message(error));
 }
@@ -74,7 +78,7 @@ const [command, ...args] = process.argv.slice(2);
 if (command === undefined) fail(USAGE);
 let store: Store;
 try {
-  store = await openStore(databaseUrl);
+  store = await openStore(databaseUrl, { poolSize });
 } catch (error) {
   fail(`Cannot open DATABASE_URL ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }

@@ -28,7 +28,7 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 const { V1_SERVER_HOST: host, V1_SERVER_PORT: port, DATABASE_URL: databaseUrl } = config;
 let store: Store;
 try {
-  store = await openStore(databaseUrl);
+  store = await openStore(databaseUrl, { poolSize: config.DATABASE_POOL_SIZE });
 } catch (error) {
   fail(`Cannot open DATABASE_URL ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }

@@ -60,7 +60,7 @@ export interface V1ServerOptions {
   textSaveMs?: number;
   /** Default: the deterministic built-in model (`EchoModel`). The server closes it when it closes. */
   model?: AssistantModel;
-  /** `:memory:` (the default) or `file:PATH`; ignored when `store` is given. */
+  /** A `DATABASE_URL` (default `:memory:`); ignored when `store` is given. */
   databaseUrl?: string;
   /** A store to use instead of opening `databaseUrl`; the caller closes it. */
   store?: Store;

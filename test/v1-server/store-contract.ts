@@ -3,6 +3,7 @@
  * order, pages and transactions. `describeStoreContract` runs it over a factory of fresh, empty
  * stores; what only one store does (SQLite's files, its lock) is tested in that store's own file.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CursorNotFoundError, ROOT } from '../../src/v1-server/store/index.js';
 import type {
@@ -591,12 +592,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       it('lets no transaction interleave with another: concurrent check-then-create leaves one active run', async () => {
         const store = await freshStore();
         const active = ['queued', 'in_progress', 'requires_action', 'cancelling'];
+        // Each transaction holds on after its check until a second one has checked too: a store that
+        // lets transactions run side by side then has two that both found the thread free. A store
+        // that runs them one at a time never gets a second check, so each goes on after a moment.
+        let checks = 0;
+        const secondCheck = deferred();
         /** What run creation does: checks the thread has no active run, then writes one. */
         const create = (id: string) =>
           store.transaction(async (tx) => {
             if ((await tx.runs.withStatus(SCOPE, THREAD, active)).length > 0) return 'busy';
-            // Another read between the check and the write, as run creation has: a window to interleave in.
-            await tx.steps.list(SCOPE, id);
+            checks += 1;
+            if (checks >= 2) secondCheck.resolve();
+            await Promise.race([secondCheck.promise, sleep(100)]);
             await tx.runs.put(SCOPE, THREAD, id, run(id, 1, 'queued'));
             return 'created';
           });

@@ -1,17 +1,29 @@
 /**
  * The one place a `DATABASE_URL` becomes a store: `:memory:`, `file:PATH` (a relative PATH is
- * relative to the working directory) or `file:///ABSOLUTE/PATH`, all on SQLite.
+ * relative to the working directory) or `file:///ABSOLUTE/PATH` on SQLite, and
+ * `postgres://…` or `postgresql://…` on PostgreSQL.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 /** The forms `openStore` accepts, as its error names them. */
-const DATABASE_URL_FORMS = "':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'";
+const DATABASE_URL_FORMS =
+  "':memory:', 'file:PATH' (relative to the working directory), 'file:///ABSOLUTE/PATH' or 'postgres://USER:PASSWORD@HOST:PORT/DATABASE'";
+
+/** A URL of this form names a PostgreSQL database. */
+export const POSTGRES_URL = /^postgres(ql)?:\/\//i;
+
+export interface OpenStoreOptions {
+  /** PostgreSQL only: at most this many connections (`DATABASE_POOL_SIZE`). */
+  poolSize?: number | undefined;
+}
 
 /** Asynchronous for the stores that must connect before they serve. */
-export async function openStore(databaseUrl: string): Promise<Store> {
+export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (POSTGRES_URL.test(databaseUrl)) return openPostgresStore(databaseUrl, options);
   return openSqliteStore(sqliteLocation(databaseUrl));
 }
 
