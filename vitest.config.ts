@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'file-store',
           include: ['test/v1-server/**/*.test.ts', 'test/graphql/**/*.test.ts'],
-          exclude: ['test/v1-server/{chat-completions,sqlite-store,store-contract,model,prompt,main,keys,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
+          exclude: ['test/v1-server/{chat-completions,sqlite-store,postgres-store,store-contract,model,prompt,main,keys,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
           env: { TEST_DATABASE: 'file' },
         },
       },
