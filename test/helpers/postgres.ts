@@ -13,6 +13,8 @@ import path from 'node:path';
 import pg from 'pg';
 
 export interface PostgresCluster {
+  /** The cluster's `postgres` database, for creating others. */
+  adminUrl: string;
   /** A new, empty database on the cluster, as a `postgres://` URL. */
   createDatabase(): Promise<string>;
   stop(): Promise<void>;
@@ -78,6 +80,7 @@ export async function startPostgres(bin: string): Promise<PostgresCluster> {
   const admin = new pg.Pool({ connectionString: `${base}/postgres`, max: 1 });
   let databases = 0;
   return {
+    adminUrl: `${base}/postgres`,
     async createDatabase() {
       databases += 1;
       const name = `store_${databases}`;

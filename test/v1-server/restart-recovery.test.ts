@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 async function sharedStore(): Promise<Store> {
-  const store = await openStore(testDatabaseUrl());
+  const store = await openStore(await testDatabaseUrl());
   stores.push(store);
   return store;
 }
