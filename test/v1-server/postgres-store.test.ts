@@ -1,7 +1,8 @@
 /**
  * What only the PostgreSQL store does, beyond the contract every store passes (`store-contract.ts`):
- * its schema version, migrations by instances starting together, its bounded pool, and errors that
- * never show the URL's password. On a cluster the test starts; skipped, saying why, without one.
+ * its schema version, migrations by instances starting together, its bounded pool, a thread's one
+ * active run under concurrent creation through two servers, and errors that never show the URL's
+ * password. On a cluster the test starts; skipped, saying why, without one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -9,6 +10,8 @@ import { openStore, ROOT } from '../../src/v1-server/store/index.js';
 import type { Store } from '../../src/v1-server/store/index.js';
 import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../helpers/postgres.js';
 import type { PostgresCluster } from '../helpers/postgres.js';
+import type { Assistant, ListPage, Run, Thread } from '../../src/v1/schemas.js';
+import { startTestV1Server } from './helpers.js';
 import { deferred, SCOPE, thread } from './store-contract.js';
 
 const bin = findPostgresBin();
@@ -90,6 +93,26 @@ describe.skipIf(bin === undefined)(bin === undefined ? `PostgreSQL store: skippe
     release.resolve();
     await Promise.all(transactions);
     expect(most).toBe(2);
+  });
+
+  it("keeps a thread's one active run when two servers on the database create runs on it at once", async () => {
+    const url = await database();
+    // Runs stay queued: only the creation is under test.
+    const servers = [await startTestV1Server({ store: await open(url), stepDelayMs: 3_600_000 }), await startTestV1Server({ store: await open(url), stepDelayMs: 3_600_000 })];
+    try {
+      const [first, second] = servers.map((server) => server.api());
+      if (!first || !second) throw new Error('Two servers were started.');
+      const assistant = (await first.post<Assistant>('/assistants', { model: 'gpt-4' })).body;
+      const thread = (await second.post<Thread>('/threads', {})).body;
+      const attempts = await Promise.all(
+        Array.from({ length: 12 }, (_, index) => (index % 2 === 0 ? first : second).post<Run>(`/threads/${thread.id}/runs`, { assistant_id: assistant.id })),
+      );
+      expect(attempts.map((attempt) => attempt.status).sort()).toEqual([200, ...Array<number>(11).fill(400)]);
+      const runs = (await first.get<ListPage<Run>>(`/threads/${thread.id}/runs`)).body.data;
+      expect(runs.map((run) => run.status)).toEqual(['queued']);
+    } finally {
+      for (const server of servers) await server.v1Server.close();
+    }
   });
 
   it('never shows the password of its URL in an error', async () => {
