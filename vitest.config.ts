@@ -1,7 +1,20 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { findPostgresBin, POSTGRES_MISSING } from './test/helpers/postgres.js';
 
 const require = createRequire(import.meta.url);
+
+/** The suites that go through the v1 server again on a store other than `:memory:`. */
+const serverSuites = {
+  include: ['test/v1-server/**/*.test.ts', 'test/graphql/**/*.test.ts'],
+  exclude: [
+    'test/v1-server/{chat-completions,sqlite-store,postgres-store,store-contract,model,prompt,main,keys,openai-sdk}.test.ts',
+    'test/graphql/config.test.ts',
+  ],
+};
+
+const postgres = findPostgresBin() !== undefined;
+if (!postgres) console.warn(`The postgres-store project is skipped: ${POSTGRES_MISSING}.`);
 
 export default defineConfig({
   // Node resolves `graphql` to its CommonJS build for our dependencies (Pothos, yoga); Vite would
@@ -13,16 +26,16 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'memory-store', include: ['test/**/*.test.ts'] } },
-      {
-        // The suites that go through the v1 server again, on SQLite files instead of `:memory:`.
-        extends: true,
-        test: {
-          name: 'file-store',
-          include: ['test/v1-server/**/*.test.ts', 'test/graphql/**/*.test.ts'],
-          exclude: ['test/v1-server/{chat-completions,sqlite-store,model,prompt,main,keys,openai-sdk}.test.ts', 'test/graphql/config.test.ts'],
-          env: { TEST_DATABASE: 'file' },
-        },
-      },
+      { extends: true, test: { name: 'file-store', ...serverSuites, env: { TEST_DATABASE: 'file' } } },
+      // The same on PostgreSQL: one cluster for the run, a fresh database per store.
+      ...(postgres
+        ? [
+            {
+              extends: true,
+              test: { name: 'postgres-store', ...serverSuites, env: { TEST_DATABASE: 'postgres' }, globalSetup: ['test/helpers/postgres-setup.ts'] },
+            },
+          ]
+        : []),
     ],
   },
 });

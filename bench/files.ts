@@ -167,7 +167,7 @@ export async function filesPhase(progress: (message: string) => void): Promise<F
   const databaseUrl = `file:${join(directory, 'files.sqlite')}`;
   const model = await startModelServer();
   const server = await spawnV1Server({ MODEL_BASE_URL: model.url, DATABASE_URL: databaseUrl });
-  const store = openStore(databaseUrl);
+  const store = await openStore(databaseUrl);
   try {
     const next = random(42);
     const words = vocabulary(next, 20_000);

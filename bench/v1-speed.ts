@@ -223,7 +223,7 @@ function countingStore(store: Store, counts: { transactions: number; statements:
 /** `WRITE_RUNS` streamed runs, one after another, on a v1 server in this process over a counted store. */
 async function countWritesPerRun(modelUrl: string): Promise<V1SpeedResult['writes']> {
   const counts = { transactions: 0, statements: 0 };
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const v1Server = await startV1Server({ store: countingStore(store, counts), model: new ChatCompletionsModel({ baseUrl: modelUrl }), onError: () => undefined });
   try {
     const assistant = await restClient(v1Server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench writes', instructions: 'Answer briefly.' });

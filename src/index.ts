@@ -9,7 +9,7 @@ import { ConfigError, loadFacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
 import { codeInterpreterOptions, configuredEmbeddings, configuredModel, describeModel } from './v1-server/config.js';
-import { newApiKey, openStore, startV1Server } from './v1-server/index.js';
+import { describeDatabaseUrl, newApiKey, openStore, startV1Server } from './v1-server/index.js';
 import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const telemetry = new Telemetry({ tracerProvider: tracing?.provider });
 
   const embeddings = config.OPENAI_BASE_URL ? undefined : configuredEmbeddings(config);
-  const store = config.OPENAI_BASE_URL ? null : openStore(config.DATABASE_URL);
+  const store = config.OPENAI_BASE_URL ? null : await openStore(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   const model = configuredModel(config);
   const v1Server = store
     ? await startV1Server({
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   let demo: SeededData | undefined;
   if (v1Server) {
     logger.info(
-      { upstream: v1Server.url, database: config.DATABASE_URL, model: describeModel(config), codeInterpreter: v1Server.codeInterpreter },
+      { upstream: v1Server.url, database: describeDatabaseUrl(config.DATABASE_URL), model: describeModel(config), codeInterpreter: v1Server.codeInterpreter },
       'No OPENAI_BASE_URL set: using the built-in v1 server',
     );
     const api = client.forRequest({});

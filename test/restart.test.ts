@@ -362,7 +362,7 @@ describe('kill -9 and restart on the same database file', () => {
     children.delete(first);
 
     // What `cancel` commits, as if the process died before the cancelling run ended.
-    const store = openStore(`file:${file}`);
+    const store = await openStore(`file:${file}`);
     let partial: Message | undefined;
     try {
       const scope = scopeOf(API_KEY);

@@ -10,6 +10,8 @@ import { DEFAULT_INLINE_TOKENS } from './retrieval/retriever.js';
 import { DEFAULT_TIMEOUT_SECONDS, SANDBOX_MODES } from './sandbox/sandbox.js';
 import { DEFAULT_SESSIONS } from './sandbox/sessions.js';
 import type { CodeInterpreterOptions } from './sandbox/start.js';
+import { describeDatabaseUrl } from './store/open.js';
+import { DEFAULT_POOL_SIZE } from './store/postgres.js';
 
 const portError = { error: 'must be a whole number from 0 to 65535' };
 export const port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
@@ -34,6 +36,7 @@ const httpUrl = (example: string) =>
 export const DEFAULT_DATABASE_URL = 'file:./data/assistants.sqlite';
 
 const inlineTokensError = { error: 'must be a whole number of tokens above 0' };
+const poolSizeError = { error: 'must be a whole number of connections from 1 to 1000' };
 
 /** An unset or blank variable is `fallback`; else a whole number from 1, named `what` in the error. */
 const positiveWhole = (what: string, fallback: number) => {
@@ -46,9 +49,15 @@ export const serverEnv = {
   DATABASE_URL: optionalText.pipe(
     z
       .string()
-      .regex(/^(:memory:|file:.+)$/, { error: 'must be file:PATH (e.g. file:./data/assistants.sqlite) or :memory:' })
+      .regex(/^(:memory:|file:.+|postgres(ql)?:\/\/.+)$/i, {
+        error: 'must be file:PATH (e.g. file:./data/assistants.sqlite), :memory: or postgres://USER:PASSWORD@HOST:PORT/DATABASE',
+      })
       .default(DEFAULT_DATABASE_URL),
   ),
+  /** PostgreSQL only: the most connections one server opens. */
+  DATABASE_POOL_SIZE: optionalText
+    .pipe(z.coerce.number<string | undefined>(poolSizeError).int(poolSizeError).min(1, poolSizeError).max(1000, poolSizeError).optional())
+    .transform((value) => value ?? DEFAULT_POOL_SIZE),
   MODEL_BASE_URL: httpUrl('http://127.0.0.1:11434/v1'),
   MODEL_API_KEY: secretToken,
   MODEL_NAME: optionalText,
@@ -80,9 +89,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Secrets are named …_KEY or …_TOKEN (a count of tokens, …_TOKENS, is not one). */
+/** Secrets are named …_KEY or …_TOKEN (a count of tokens, …_TOKENS, is not one); a database URL may hold a password. */
 function redactIfSecret(variable: string, value: string | undefined): string | undefined {
-  return /(KEY|TOKEN)$/.test(variable) ? '[redacted]' : value;
+  if (/(KEY|TOKEN)$/.test(variable)) return '[redacted]';
+  return variable === 'DATABASE_URL' && value !== undefined ? describeDatabaseUrl(value) : value;
 }
 
 /**

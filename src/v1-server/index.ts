@@ -5,6 +5,6 @@ export type { V1ServerOptions, V1ServerStats, RecordedRequest, RunningV1Server }
 export { EchoModel } from './model/echo.js';
 export { ModelError } from './model/model.js';
 export type { AssistantModel, FinishReason, ModelEvent, ModelInput, ModelTurn } from './model/model.js';
-export { openStore } from './store/sqlite.js';
+export { describeDatabaseUrl, openStore } from './store/open.js';
 export type { FileObject, FilePurpose, Store } from './store/store.js';
 export { addServerFile } from './files.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ConfigError, parseEnv, serverEnv } from './config.js';
 import { newApiKey, scopeOf } from './keys.js';
-import { openStore } from './store/sqlite.js';
+import { describeDatabaseUrl, openStore } from './store/open.js';
 import type { ApiKeyRecord, Store } from './store/store.js';
 
 const USAGE = 'Usage: npm run keys -- create NAME | list | revoke NAME';
@@ -65,8 +65,12 @@ function fail(message: string): never {
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 let databaseUrl: string;
+let poolSize: number;
 try {
-  databaseUrl = parseEnv(z.object({ DATABASE_URL: serverEnv.DATABASE_URL }), process.env).DATABASE_URL;
+  ({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: poolSize } = parseEnv(
+    z.object({ DATABASE_URL: serverEnv.DATABASE_URL, DATABASE_POOL_SIZE: serverEnv.DATABASE_POOL_SIZE }),
+    process.env,
+  ));
 } catch (error) {
   fail(error instanceof ConfigError ? error.message : message(error));
 }
@@ -74,14 +78,14 @@ const [command, ...args] = process.argv.slice(2);
 if (command === undefined) fail(USAGE);
 let store: Store;
 try {
-  store = openStore(databaseUrl);
+  store = await openStore(databaseUrl, { poolSize });
 } catch (error) {
-  fail(`Cannot open DATABASE_URL ${databaseUrl}: ${message(error)}`);
+  fail(`Cannot open DATABASE_URL ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }
 try {
   console.log(await run(store, command, args));
 } catch (error) {
   await store.close();
-  fail(error instanceof UsageError ? error.message : `Cannot ${command} keys in ${databaseUrl}: ${message(error)}`);
+  fail(error instanceof UsageError ? error.message : `Cannot ${command} keys in ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }
 await store.close();

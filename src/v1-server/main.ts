@@ -6,7 +6,7 @@
  */
 import { codeInterpreterOptions, ConfigError, configuredEmbeddings, configuredModel, describeModel, loadV1ServerConfig } from './config.js';
 import type { V1ServerConfig } from './config.js';
-import { NoStoredKeysError, openStore, startV1Server } from './index.js';
+import { describeDatabaseUrl, NoStoredKeysError, openStore, startV1Server } from './index.js';
 import type { Store } from './index.js';
 import type { Embeddings } from './retrieval/embeddings.js';
 import { SandboxUnavailableError } from './sandbox/start.js';
@@ -29,9 +29,9 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 const { V1_SERVER_HOST: host, V1_SERVER_PORT: port, DATABASE_URL: databaseUrl } = config;
 let store: Store;
 try {
-  store = openStore(databaseUrl);
+  store = await openStore(databaseUrl, { poolSize: config.DATABASE_POOL_SIZE });
 } catch (error) {
-  fail(`Cannot open DATABASE_URL ${databaseUrl}: ${message(error)}`);
+  fail(`Cannot open DATABASE_URL ${describeDatabaseUrl(databaseUrl)}: ${message(error)}`);
 }
 const model = configuredModel(config);
 const v1Server = await startV1Server({
@@ -55,6 +55,6 @@ const shutdown = (): void => {
 };
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
-console.log(`State: ${databaseUrl}. Runs answered by ${describeModel(config)}. Code interpreter: ${v1Server.codeInterpreter}.`);
+console.log(`State: ${describeDatabaseUrl(databaseUrl)}. Runs answered by ${describeModel(config)}. Code interpreter: ${v1Server.codeInterpreter}.`);
 // Logged last, once the handlers are in place: a supervisor may signal as soon as it sees the URL.
 console.log(`Built-in v1 server (OpenAI Assistants API v1) listening on ${v1Server.url}`);

@@ -35,7 +35,7 @@ import { threadRoutesV2 } from './routes/v2/threads.js';
 import { vectorStoreRoutes } from './routes/v2/vector-stores.js';
 import { DEFAULT_TEXT_SAVE_MS, RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';
-import { openStore } from './store/sqlite.js';
+import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 import { EventSink } from './streaming.js';
 import { LIMITS, REQUEST_ID_HEADER } from '../v1/requests.js';
@@ -63,7 +63,7 @@ export interface V1ServerOptions {
   textSaveMs?: number;
   /** Default: the deterministic built-in model (`EchoModel`). The server closes it when it closes. */
   model?: AssistantModel;
-  /** `:memory:` (the default) or `file:PATH`; ignored when `store` is given. */
+  /** A `DATABASE_URL` (default `:memory:`); ignored when `store` is given. */
   databaseUrl?: string;
   /** A store to use instead of opening `databaseUrl`; the caller closes it. */
   store?: Store;
@@ -254,7 +254,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 export async function startV1Server(options: V1ServerOptions = {}): Promise<RunningV1Server> {
   const clock = options.clock ?? Date.now;
   const now = (): number => Math.floor(clock() / 1000);
-  const store = options.store ?? openStore(options.databaseUrl ?? ':memory:');
+  const store = options.store ?? (await openStore(options.databaseUrl ?? ':memory:'));
   // The built-in model's pace is the step delay; a real model sets its own, so runs start at once.
   const stepDelayMs = options.stepDelayMs ?? (options.model ? 0 : 150);
   const model: AssistantModel = options.model ?? new EchoModel(stepDelayMs);

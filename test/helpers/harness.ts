@@ -74,7 +74,7 @@ export async function startFacade(baseUrl: string, options: FacadeSetup = {}): P
  */
 export async function startHarness(options: FacadeSetup & { v1Server?: V1ServerOptions } = {}): Promise<Harness> {
   const { store, databaseUrl, ...v1ServerOptions } = options.v1Server ?? {};
-  const events = new StoreEvents(store ?? openStore(databaseUrl ?? testDatabaseUrl()));
+  const events = new StoreEvents(store ?? (await openStore(databaseUrl ?? (await testDatabaseUrl()))));
   const v1Server = await startV1Server({ stepDelayMs: 5, recordRequests: 10_000, ...v1ServerOptions, store: events.store });
   const facade = await startFacade(v1Server.url, options);
   return {

@@ -75,9 +75,14 @@ export class StoreEvents {
     this.store = intercept(inner, {
       ...this.#watched(inner, (write) => this.#publish(write)),
       transaction: async <T>(work: (tx: StoreTables) => Promise<T>): Promise<T> => {
-        // A transaction's writes are seen only once it commits, all of them, in order.
-        const pending: Write[] = [];
-        const result = await inner.transaction((tx) => work(intercept(tx, this.#watched(tx, (write) => pending.push(write)))));
+        // A transaction's writes are seen only once it commits, all of them, in order: those of the
+        // last attempt, when a store runs the work again after a conflict.
+        let pending: Write[] = [];
+        const result = await inner.transaction((tx) => {
+          const attempt: Write[] = [];
+          pending = attempt;
+          return work(intercept(tx, this.#watched(tx, (write) => attempt.push(write))));
+        });
         for (const write of pending) this.#publish(write);
         return result;
       },

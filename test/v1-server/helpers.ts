@@ -43,7 +43,7 @@ export interface TestV1Server {
 /** Starts a v1 server on a watched store and returns it once listening; the caller closes it. */
 export async function startTestV1Server(options: V1ServerOptions = {}): Promise<TestV1Server> {
   const { store, databaseUrl, ...v1ServerOptions } = options;
-  const events = new StoreEvents(store ?? openStore(databaseUrl ?? testDatabaseUrl()));
+  const events = new StoreEvents(store ?? (await openStore(databaseUrl ?? (await testDatabaseUrl()))));
   const running = await startV1Server({ stepDelayMs: 2, recordRequests: 10_000, ...v1ServerOptions, store: events.store });
   const v1Server: RunningV1Server = {
     ...running,

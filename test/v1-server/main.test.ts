@@ -42,9 +42,13 @@ describe('npm run v1-server', () => {
     const range = await runMain({ EMULATOR_PORT: '70000' });
     expect(range.code).toBe(1);
     expect(range.stderr).toMatch(/^Invalid configuration: EMULATOR_PORT /);
-    const database = await runMain({ DATABASE_URL: 'postgres://db/x' });
+    const database = await runMain({ DATABASE_URL: 'mysql://app:s3cret@db/x' });
     expect(database.code).toBe(1);
     expect(database.stderr).toMatch(/^Invalid configuration: DATABASE_URL must be file:PATH/);
+    expect(database.stderr).toContain('(got "mysql://app:***@db/x")');
+    const pool = await runMain({ DATABASE_POOL_SIZE: '0' });
+    expect(pool.code).toBe(1);
+    expect(pool.stderr).toMatch(/^Invalid configuration: DATABASE_POOL_SIZE must be a whole number of connections from 1 to 1000/);
     const model = await runMain({ MODEL_BASE_URL: 'localhost:11434' });
     expect(model.stderr).toMatch(/^Invalid configuration: MODEL_BASE_URL must be an http\(s\) URL/);
     const inline = await runMain({ RETRIEVAL_INLINE_TOKENS: '0' });

@@ -129,7 +129,8 @@ describe('streaming', () => {
     expect(body.error.message).toBe("No assistant found with id 'asst_missing'.");
     const invalid = await api.stream('/threads/runs', { assistant_id: assistant.id, stream: true, temperature: 3 });
     expect(invalid.status).toBe(400);
-    const busy = (await api.post<Run>('/threads/runs', { assistant_id: assistant.id })).body;
+    // A run that waits for tool outputs stays active however fast the store is.
+    const busy = (await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: 'call lookup()' }] } })).body;
     const conflict = await api.stream(`/threads/${busy.thread_id}/runs`, { assistant_id: assistant.id, stream: true });
     expect(conflict.status).toBe(400);
     expect(errorOf({ status: 400, body: await conflict.json(), headers: conflict.headers }).message).toMatch(/already has an active run/);

@@ -1,8 +1,9 @@
-/** The v1 server's store: the contract (`store.ts`) and its `node:sqlite` implementation. */
+/** The v1 server's store: the contract (`store.ts`), its implementations, and `openStore` choosing one. */
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
-export { openSqliteStore, openStore } from './sqlite.js';
+export { openSqliteStore } from './sqlite.js';
+export { describeDatabaseUrl, openStore } from './open.js';
 export * from './store.js';
 
 /** A fresh, empty store that lives in memory and ends with the process (tests, `DATABASE_URL=:memory:`). */

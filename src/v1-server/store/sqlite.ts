@@ -14,10 +14,10 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../v1/schemas.js';
+import { BestHits, cosine, norm, queryWords, vectorBytes } from './search.js';
 import { CursorNotFoundError, ROOT } from './store.js';
 import type {
   ApiKeyRecord,
@@ -170,33 +170,6 @@ export function openSqliteStore(location: string): Store {
   } catch (error) {
     db.close();
     throw error;
-  }
-}
-
-/**
- * Opens the store a `DATABASE_URL` names: `:memory:`, `file:PATH` (a relative PATH is relative to
- * the working directory) or `file:///ABSOLUTE/PATH`.
- */
-export function openStore(databaseUrl: string): Store {
-  if (databaseUrl === ':memory:') return openSqliteStore(':memory:');
-  if (databaseUrl.startsWith('file:')) {
-    const path = databaseUrl.startsWith('file://') ? filePath(databaseUrl) : databaseUrl.slice('file:'.length);
-    // A path must name a file: not be empty, nor end with a separator (`file://` is `/`).
-    if (path !== undefined && path !== '' && !/[\\/]$/.test(path)) return openSqliteStore(resolve(path));
-  }
-  // The URL is not echoed: one for another database may carry a password.
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0];
-  throw new Error(
-    `Unsupported database URL${scheme === undefined ? '' : ` (scheme '${scheme}')`}: ` +
-      `use ':memory:', 'file:PATH' (relative to the working directory) or 'file:///ABSOLUTE/PATH'.`,
-  );
-}
-
-function filePath(url: string): string | undefined {
-  try {
-    return fileURLToPath(url);
-  } catch {
-    return undefined;
   }
 }
 
@@ -565,36 +538,11 @@ class SqliteFileContentTable implements FileContentTable {
 
 /**
  * An FTS5 query for free text: each word quoted (so nothing in it is query syntax), any of them
- * matching. Words are runs of letters and digits, as the index's tokenizer cuts them; undefined
- * when there is none.
+ * matching; undefined when there is none.
  */
 export function matchAnyWord(query: string): string | undefined {
-  const words = [...new Set(query.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [])].slice(0, MAX_QUERY_WORDS);
+  const words = queryWords(query);
   return words.length === 0 ? undefined : words.map((word) => `"${word}"`).join(' OR ');
-}
-
-/** More words than a question has: the rest of a pasted text adds cost, not precision. */
-const MAX_QUERY_WORDS = 64;
-
-function vectorBlob(vector: Float32Array): Uint8Array {
-  const bytes = new Uint8Array(vector.length * 4);
-  const view = new DataView(bytes.buffer);
-  vector.forEach((value, position) => view.setFloat32(position * 4, value, true));
-  return bytes;
-}
-
-/** The cosine similarity of `vector` and a stored one; -Infinity when their sizes differ. */
-function cosine(vector: Float32Array, norm: number, blob: Uint8Array): number {
-  if (blob.byteLength !== vector.length * 4) return Number.NEGATIVE_INFINITY;
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  let dot = 0;
-  let stored = 0;
-  for (let position = 0; position < vector.length; position += 1) {
-    const value = view.getFloat32(position * 4, true);
-    dot += value * (vector[position] ?? 0);
-    stored += value * value;
-  }
-  return norm === 0 || stored === 0 ? 0 : dot / (norm * Math.sqrt(stored));
 }
 
 class SqliteFileChunkTable implements FileChunkTable {
@@ -609,7 +557,7 @@ class SqliteFileChunkTable implements FileChunkTable {
       this.sql.addIndex.run(scope, fileId, text.tokens, embeddings?.model ?? null);
       text.chunks.forEach((chunk, position) => {
         const vector = embeddings?.vectors[position];
-        this.sql.addChunk.run(scope, fileId, chunk.index, chunk.start, chunk.text, chunk.tokens, vector ? vectorBlob(vector) : null);
+        this.sql.addChunk.run(scope, fileId, chunk.index, chunk.start, chunk.text, chunk.tokens, vector ? vectorBytes(vector) : null);
       });
     });
   }
@@ -630,23 +578,15 @@ class SqliteFileChunkTable implements FileChunkTable {
   /** A scan of the files' vectors, keeping the best `limit`: memory stays that of one vector. */
   nearest(scope: string, fileIds: readonly string[], model: string, vector: Float32Array, limit: number): Promise<ChunkHit[]> {
     if (fileIds.length === 0 || limit <= 0) return Promise.resolve([]);
-    let norm = 0;
-    for (const value of vector) norm += value * value;
-    norm = Math.sqrt(norm);
+    const vectorNorm = norm(vector);
     return this.execute(() => {
-      const best: Array<{ fileId: string; index: number; score: number }> = [];
+      const best = new BestHits<{ fileId: string; index: number; score: number }>(limit);
       for (const row of this.sql.embeddedChunks.iterate(scope, JSON.stringify(fileIds), model)) {
         const blob = row['embedding'];
         if (!(blob instanceof Uint8Array)) continue;
-        const score = cosine(vector, norm, blob);
-        if (best.length === limit && score <= (best[limit - 1]?.score ?? Number.NEGATIVE_INFINITY)) continue;
-        const at = best.findIndex((hit) => hit.score < score);
-        best.splice(at < 0 ? best.length : at, 0, { fileId: text(row, 'file_id'), index: integer(row, 'chunk'), score });
-        best.length = Math.min(best.length, limit);
+        best.offer({ fileId: text(row, 'file_id'), index: integer(row, 'chunk'), score: cosine(vector, vectorNorm, blob) });
       }
-      return best
-        .filter((hit) => hit.score > Number.NEGATIVE_INFINITY)
-        .map((hit) => ({ ...hit, text: text(this.sql.chunkText.get(scope, hit.fileId, hit.index) ?? {}, 'text') }));
+      return best.hits.map((hit) => ({ ...hit, text: text(this.sql.chunkText.get(scope, hit.fileId, hit.index) ?? {}, 'text') }));
     });
   }
 

@@ -356,7 +356,8 @@ export interface Store extends StoreTables {
   /**
    * Runs `work` with all of its reads and writes in one transaction: committed when it resolves,
    * rolled back when it throws. No other operation interleaves with it. `work` must only await the
-   * store, never the network.
+   * store, never the network. A store may run `work` again when a concurrent transaction conflicted
+   * with it (PostgreSQL), so what `work` does beyond the store must bear being done twice.
    */
   transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T>;
   /**
