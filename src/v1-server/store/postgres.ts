@@ -46,6 +46,8 @@ import type {
   VectorStoreFileTable,
   VectorStoreRecord,
 } from './store.js';
+import { FIRST, LAST } from './rows.js';
+import type { Kind, Position } from './rows.js';
 
 /**
  * The schema, as an ordered list of migrations: applying entry `i` takes `store_schema.version`
@@ -107,29 +109,6 @@ const MIGRATIONS: readonly string[] = [
 
 /** Serializes migrations of instances starting together on one database (any constant of ours). */
 const MIGRATION_LOCK = 0x61737369;
-
-/** The value of `objects.kind` for each table; stored, so never rename one. */
-type Kind =
-  | 'assistant'
-  | 'thread'
-  | 'message'
-  | 'run'
-  | 'step'
-  | 'assistant_file'
-  | 'message_file'
-  | 'pending_usage'
-  | 'file'
-  | 'hosted_calls'
-  | 'v2_settings'
-  | 'vector_store'
-  | 'vector_store_file'
-  | 'vector_store_file_batch';
-
-/** A row's place in list order, `(created_at, seq)`. */
-type Position = readonly [createdAt: number, seq: number];
-/** Bounds that no real position reaches, for a page without `after` or `before`. */
-const FIRST: Position = [Number.MIN_SAFE_INTEGER, 0];
-const LAST: Position = [Number.MAX_SAFE_INTEGER, 0];
 
 /** The default of `DATABASE_POOL_SIZE`. */
 export const DEFAULT_POOL_SIZE = 10;
