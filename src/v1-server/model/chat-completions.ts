@@ -9,10 +9,10 @@ import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { errorCode, errorFields, errorMessageOf, excerpt } from '../../http/answers.js';
-import { backoffMs, retryAfterMs } from '../../http/retry.js';
+import { backoffMs } from '../../http/retry.js';
 import { SseMessages } from '../../http/sse.js';
-import { ModelError } from './model.js';
-import type { AssistantModel, FinishReason, ModelErrorCode, ModelEvent, ModelInput } from './model.js';
+import { AttemptFailure, refused, unanswered } from './attempts.js';
+import type { AssistantModel, FinishReason, ModelEvent, ModelInput } from './model.js';
 import { buildChatRequest } from './chat-request.js';
 import { countTokens, promptTokens } from './tokens.js';
 import { REQUEST_ID_HEADER } from '../../v1/requests.js';
@@ -61,22 +61,6 @@ const chunkSchema = z.object({
   usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).nullish(),
   error: z.unknown().optional(),
 });
-
-/** One failed attempt: whether another may follow, and how long the server asked to wait first. */
-class AttemptFailure extends Error {
-  constructor(
-    readonly code: ModelErrorCode,
-    message: string,
-    readonly retryable: boolean,
-    readonly retryAfterMs: number | null = null,
-  ) {
-    super(message);
-  }
-
-  toModelError(attempts: number): ModelError {
-    return new ModelError(this.code, attempts > 1 ? `${this.message} (${attempts} attempts)` : this.message);
-  }
-}
 
 export class ChatCompletionsModel implements AssistantModel {
   readonly #pool: Pool;
@@ -175,12 +159,7 @@ export class ChatCompletionsModel implements AssistantModel {
         bodyTimeout: this.#idleTimeoutMs,
       });
     } catch (err) {
-      const code = errorCode(err);
-      const message =
-        code === 'UND_ERR_HEADERS_TIMEOUT'
-          ? `The model server did not answer within ${this.#headersTimeoutMs} ms.`
-          : `The model server could not be reached${code === undefined ? '' : ` (${code})`}.`;
-      throw new AttemptFailure('server_error', message, true);
+      throw unanswered('The model server', err, this.#headersTimeoutMs);
     }
     if (response.statusCode < 200 || response.statusCode >= 300) throw await this.#httpFailure(response);
 
@@ -232,10 +211,7 @@ export class ChatCompletionsModel implements AssistantModel {
 
   async #httpFailure({ statusCode, headers, body }: Dispatcher.ResponseData): Promise<AttemptFailure> {
     const text = await body.text().catch(() => '');
-    const message = `The model server answered ${statusCode}: ${this.#excerpt(errorMessageOf(statusCode, text))}`;
-    if (statusCode === 429) return new AttemptFailure('rate_limit_exceeded', message, true, retryAfterMs(headers));
-    const retryable = statusCode >= 500;
-    return new AttemptFailure('server_error', message, retryable, retryable ? retryAfterMs(headers) : null);
+    return refused(statusCode, headers, `The model server answered ${statusCode}: ${this.#excerpt(errorMessageOf(statusCode, text))}`);
   }
 
   #excerpt(text: string): string {

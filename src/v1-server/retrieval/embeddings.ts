@@ -9,9 +9,9 @@ import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { errorCode, errorMessageOf, excerpt } from '../../http/answers.js';
-import { backoffMs, retryAfterMs } from '../../http/retry.js';
+import { backoffMs } from '../../http/retry.js';
 import { ModelError } from '../model/model.js';
-import type { ModelErrorCode } from '../model/model.js';
+import { AttemptFailure, refused, unanswered } from '../model/attempts.js';
 
 export interface EmbeddingsOptions {
   /** The API root, e.g. `http://127.0.0.1:11434/v1`, with or without a trailing `/`. */
@@ -34,18 +34,6 @@ export interface EmbeddingsOptions {
 const answerSchema = z.object({
   data: z.array(z.object({ index: z.number().int().nonnegative(), embedding: z.array(z.number()).min(1) })),
 });
-
-/** One failed attempt: whether another may follow, and how long the server asked to wait first. */
-class AttemptFailure extends Error {
-  constructor(
-    readonly code: ModelErrorCode,
-    message: string,
-    readonly retryable: boolean,
-    readonly retryAfterMs: number | null = null,
-  ) {
-    super(message);
-  }
-}
 
 export class Embeddings {
   readonly model: string;
@@ -105,7 +93,7 @@ export class Embeddings {
         if (!(err instanceof AttemptFailure)) throw err;
         delayMs = err.retryAfterMs ?? backoffMs(attempt - 1, this.#retryBaseDelayMs, this.#maxRetryDelayMs);
         if (!err.retryable || attempt > this.#maxRetries || delayMs > this.#maxRetryDelayMs) {
-          throw new ModelError(err.code, attempt > 1 ? `${err.message} (${attempt} attempts)` : err.message);
+          throw err.toModelError(attempt);
         }
       }
     }
@@ -124,12 +112,7 @@ export class Embeddings {
         bodyTimeout: this.#timeoutMs,
       });
     } catch (err) {
-      const code = errorCode(err);
-      const message =
-        code === 'UND_ERR_HEADERS_TIMEOUT'
-          ? `The embeddings server did not answer within ${this.#timeoutMs} ms.`
-          : `The embeddings server could not be reached${code === undefined ? '' : ` (${code})`}.`;
-      throw new AttemptFailure('server_error', message, true);
+      throw unanswered('The embeddings server', err, this.#timeoutMs);
     }
     let text: string;
     try {
@@ -158,10 +141,7 @@ export class Embeddings {
   }
 
   #httpFailure({ statusCode, headers }: Dispatcher.ResponseData, text: string): AttemptFailure {
-    const message = `The embeddings server answered ${statusCode}: ${this.#excerpt(errorMessageOf(statusCode, text))}`;
-    if (statusCode === 429) return new AttemptFailure('rate_limit_exceeded', message, true, retryAfterMs(headers));
-    const retryable = statusCode >= 500;
-    return new AttemptFailure('server_error', message, retryable, retryable ? retryAfterMs(headers) : null);
+    return refused(statusCode, headers, `The embeddings server answered ${statusCode}: ${this.#excerpt(errorMessageOf(statusCode, text))}`);
   }
 
   #excerpt(text: string): string {
