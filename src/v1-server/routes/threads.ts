@@ -7,10 +7,18 @@ import { notFound } from '../errors.js';
 import { checkFileIds } from '../files.js';
 import { listPage } from '../pagination.js';
 import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, getThread } from '../resources.js';
-import type { Route } from '../router.js';
+import type { Route, RouteContext, RouteResult } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
 import { ROOT } from '../store/store.js';
 import { parseBody, parsePageQuery, parseThreadsQuery } from '../validation.js';
+
+/** `DELETE /threads/{thread_id}`: the same in both versions. */
+export async function removeThread(ctx: RouteContext): Promise<RouteResult> {
+  const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
+  await ctx.engine.forgetThread(ctx.scope, thread.id);
+  await ctx.store.transaction((tx) => deleteThread(tx, ctx.scope, thread.id));
+  return { body: { id: thread.id, object: 'thread.deleted', deleted: true } };
+}
 
 export const threadRoutes: Route[] = [
   {
@@ -47,12 +55,7 @@ export const threadRoutes: Route[] = [
   },
   {
     operation: 'deleteThread',
-    handler: async (ctx) => {
-      const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      await ctx.engine.forgetThread(ctx.scope, thread.id);
-      await ctx.store.transaction((tx) => deleteThread(tx, ctx.scope, thread.id));
-      return { body: { id: thread.id, object: 'thread.deleted', deleted: true } };
-    },
+    handler: removeThread,
   },
   {
     operation: 'listMessages',

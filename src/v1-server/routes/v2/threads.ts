@@ -5,7 +5,7 @@ import type { CreateMessageBodyV2, ToolResourcesParam } from '../../../v2/reques
 import { createMessageBodyV2, createThreadBodyV2, modifyThreadBodyV2 } from '../../../v2/requests.js';
 import type { OperationNameV2 } from '../../../v2/operations.js';
 import { listPage, mappedPage } from '../../pagination.js';
-import { createThread, deleteThread, getMessage, getThread } from '../../resources.js';
+import { createThread, getMessage, getThread } from '../../resources.js';
 import type { Route } from '../../router.js';
 import { currentThread, pathParam } from '../../router.js';
 import { ROOT } from '../../store/store.js';
@@ -14,6 +14,7 @@ import { messageV2, threadV2 } from '../../v2/render.js';
 import { addMessageV2, checkMessageV2, putSettings, resolveToolResources } from '../../v2/resources.js';
 import { checkVectorStoreIds } from '../../v2/vector-stores.js';
 import { parseBody, parsePageQuery, parseThreadsQuery } from '../../validation.js';
+import { removeThread } from '../threads.js';
 
 export async function threadSettings(tables: StoreTables, scope: string, id: string): Promise<V2Settings | undefined> {
   return tables.v2Settings.get(scope, 'thread', id);
@@ -92,12 +93,7 @@ export const threadRoutesV2: Route<OperationNameV2>[] = [
   },
   {
     operation: 'deleteThread',
-    handler: async (ctx) => {
-      const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-      await ctx.engine.forgetThread(ctx.scope, thread.id);
-      await ctx.store.transaction((tx) => deleteThread(tx, ctx.scope, thread.id));
-      return { body: { id: thread.id, object: 'thread.deleted', deleted: true } };
-    },
+    handler: removeThread,
   },
   {
     operation: 'listMessages',
