@@ -8,9 +8,13 @@ import type { Browser } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Whether the browser tests can run; when not, `name` is skipped with a message saying why. */
+/**
+ * Whether the browser tests can run; when not, `name` is skipped with a message saying why. In CI
+ * (`CI=true`) a missing browser is an error: the browser tests must run there.
+ */
 export function chromiumAvailable(name: string): boolean {
   const available = existsSync(CHROMIUM);
+  if (!available && process.env.CI === 'true') throw new Error(`The ${name} browser test must run in CI, but ${CHROMIUM} is not installed.`);
   if (!available) console.warn(`Skipping the ${name} browser test: ${CHROMIUM} is not installed (apt-get install chromium).`);
   return available;
 }
