@@ -10,7 +10,7 @@ import { createRunBodyV2, createThreadAndRunBodyV2 } from '../../../v2/requests.
 import type { CreateRunBodyV2 } from '../../../v2/requests.js';
 import { invalidRequest } from '../../errors.js';
 import { listPage, mappedPage } from '../../pagination.js';
-import { getAssistant, getRun, getStep, getThread } from '../../resources.js';
+import { getAssistant, getRun, getStep } from '../../resources.js';
 import type { Route, RouteContext, RouteResult } from '../../router.js';
 import { currentThread, pathParam } from '../../router.js';
 import type { RunListener } from '../../runs/events.js';
@@ -20,7 +20,7 @@ import { RESULT_CONTENT, eventV2, runV2, stepV2 } from '../../v2/render.js';
 import type { StreamSettings } from '../../v2/render.js';
 import { addMessageV2, checkMessageV2, putSettings, runBodyV1, runSettingsV2 } from '../../v2/resources.js';
 import { parseBody, parsePageQuery } from '../../validation.js';
-import { createThreadV2, threadSettings } from './threads.js';
+import { createThreadV2 } from './threads.js';
 
 /** Whether `include[]` asks for the passages of file search results; any other value is refused. */
 function includesContent(query: URLSearchParams): boolean {
@@ -113,19 +113,16 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
       const input = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createRunBodyV2, ctx.body ?? {}));
       const body = runBodyV1(input);
       const threadId = pathParam(ctx, 'thread_id');
-      await ctx.engine.sweep(ctx.scope, threadId);
-      const thread = await ctx.store.transaction(async (tx) => {
-        const found = await getThread(tx, ctx.scope, threadId);
-        await ctx.engine.checkThreadFree(tx, ctx.scope, threadId, 'run');
-        runSettings(await getAssistant(tx, ctx.scope, input.assistant_id), body);
-        const messages = input.additional_messages ?? [];
+      const settings = runSettingsV2(input);
+      const messages = input.additional_messages ?? [];
+      // The messages are written in the run's transaction: a run started meanwhile refuses both.
+      const alongside = async (tx: StoreTables, run: Run): Promise<void> => {
         for (const [index, message] of messages.entries()) await checkMessageV2(tx, ctx.scope, message, `additional_messages[${index}]`);
         for (const message of messages) await addMessageV2(tx, ctx.scope, threadId, message, ctx.now());
-        return found;
-      });
-      const streamSettings: StreamSettings = { run: runSettingsV2(input), thread: await threadSettings(ctx.store, ctx.scope, thread.id) };
-      return answerV2(ctx, input.stream, streamSettings, (listener) =>
-        ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener, keepSettings(ctx, runSettingsV2(input))),
+        await putSettings(tx, ctx.scope, 'run', run.id, settings);
+      };
+      return answerV2(ctx, input.stream, { run: settings, thread: undefined }, (listener) =>
+        ctx.engine.createRun(ctx.scope, threadId, body, ctx.requestId, listener, alongside),
       );
     },
   },
