@@ -94,7 +94,7 @@ describe('v2 runs with the built-in model', () => {
   async function upload(name: string, bytes: Buffer): Promise<string> {
     const form = new FormData();
     form.append('purpose', 'assistants');
-    form.append('file', new Blob([bytes]), name);
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
     const response = await v2.call<{ id: string }>('POST', '/files', { form });
     expect(response.status).toBe(200);
     return response.body.id;
