@@ -105,6 +105,9 @@ const responseFormat = z.union([
   z.strictObject({ type: z.literal('json_schema'), json_schema: jsonSchemaFormat }),
 ]);
 
+/** How hard a reasoning model thinks (o1 and o3-mini at the time); sent to the model server as it is. */
+const reasoningEffort = z.enum(['low', 'medium', 'high']).nullish();
+
 const assistantOptions = {
   name: z.string().max(LIMITS.name).nullish(),
   description: z.string().max(LIMITS.description).nullish(),
@@ -115,6 +118,7 @@ const assistantOptions = {
   temperature: z.number().min(LIMITS.minTemperature).max(LIMITS.maxTemperature).nullish(),
   top_p: z.number().min(V2_LIMITS.minTopP).max(V2_LIMITS.maxTopP).nullish(),
   response_format: responseFormat.nullish(),
+  reasoning_effort: reasoningEffort,
 };
 
 export const createAssistantBodyV2 = z.strictObject({ model: z.string(), ...assistantOptions });
@@ -171,8 +175,10 @@ const runOptionsV2 = {
   response_format: responseFormat.nullish(),
 };
 
+// v2 has `reasoning_effort` on createRun, not on createThreadAndRun (whose run takes its assistant's).
 export const createRunBodyV2 = z.strictObject({
   ...runOptionsV2,
+  reasoning_effort: reasoningEffort,
   additional_instructions: z.string().max(LIMITS.instructions).nullish(),
   additional_messages: z.array(createMessageBodyV2).nullish(),
 });
@@ -215,3 +221,4 @@ export type ToolParamV2 = z.infer<typeof tool>;
 export type ToolChoiceV2 = z.infer<typeof toolChoice>;
 export type ResponseFormatV2 = z.infer<typeof responseFormat>;
 export type JsonSchemaFormat = z.infer<typeof jsonSchemaFormat>;
+export type ReasoningEffort = NonNullable<z.infer<typeof reasoningEffort>>;

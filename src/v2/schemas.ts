@@ -27,7 +27,7 @@ export const fileSearchToolSchema = z.object({
 export const toolV2Schema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('code_interpreter') }),
   fileSearchToolSchema,
-  z.object({ type: z.literal('function'), function: functionDefinitionSchema }),
+  z.object({ type: z.literal('function'), function: functionDefinitionSchema.extend({ strict: z.boolean().nullish() }) }),
 ]);
 
 export const toolResourcesSchema = z.object({

@@ -3,7 +3,7 @@
  * the function tools, and the sampling options.
  */
 import type { FunctionDefinition, ResponseFormat, ToolChoice } from '../../v1/schemas.js';
-import type { JsonSchemaFormat } from '../../v2/requests.js';
+import type { JsonSchemaFormat, ReasoningEffort } from '../../v2/requests.js';
 import type { ModelInput, ModelTurn } from './model.js';
 
 export interface ChatToolCall {
@@ -25,7 +25,7 @@ export type ChatRequestMessage = ChatMessage | { role: 'user'; content: ChatCont
 
 export interface ChatTool {
   type: 'function';
-  function: { name: string; description?: string; parameters?: Record<string, unknown> };
+  function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean };
 }
 
 export type ChatToolChoice = 'auto' | 'none' | 'required' | { type: 'function'; function: { name: string } };
@@ -40,6 +40,7 @@ export interface ChatRequest {
   temperature?: number;
   top_p?: number;
   parallel_tool_calls?: boolean;
+  reasoning_effort?: ReasoningEffort;
   response_format?: { type: 'json_object' } | { type: 'json_schema'; json_schema: JsonSchemaFormat };
   max_tokens?: number;
 }
@@ -49,7 +50,9 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   const messages = [...system, ...input.turns.flatMap(turnMessages)];
   const request: ChatRequest = { model, messages, stream: true, stream_options: { include_usage: true } };
   // Hosted tools arrive as functions (the run offers `retrieval` and `code_interpreter` so).
-  const tools = input.tools.flatMap((tool) => (tool.type === 'function' ? [chatTool(tool.function)] : []));
+  const tools = input.tools.flatMap((tool) =>
+    tool.type === 'function' ? [chatTool(tool.function, input.strictFunctions?.[tool.function.name])] : [],
+  );
   if (tools.length > 0) {
     request.tools = tools;
     request.tool_choice = chatToolChoice(input.toolChoice);
@@ -57,16 +60,18 @@ export function buildChatRequest(input: ModelInput, model: string): ChatRequest 
   }
   if (input.temperature !== null) request.temperature = input.temperature;
   if (input.topP !== undefined && input.topP !== null) request.top_p = input.topP;
+  if (input.reasoningEffort !== undefined) request.reasoning_effort = input.reasoningEffort;
   if (isJsonObject(input.responseFormat)) request.response_format = { type: 'json_object' };
   if (input.jsonSchema) request.response_format = { type: 'json_schema', json_schema: input.jsonSchema };
   if (input.maxCompletionTokens !== null) request.max_tokens = input.maxCompletionTokens;
   return request;
 }
 
-function chatTool({ name, description, parameters }: FunctionDefinition): ChatTool {
+function chatTool({ name, description, parameters }: FunctionDefinition, strict: boolean | undefined): ChatTool {
   const definition: ChatTool['function'] = { name };
   if (description != null) definition.description = description;
   if (parameters != null) definition.parameters = parameters;
+  if (strict !== undefined) definition.strict = strict;
   return { type: 'function', function: definition };
 }
 

@@ -4,12 +4,19 @@
  * first delta), so a streamed run's first token leaves when the model produces it.
  */
 import type { MessageRole, ResponseFormat, Tool, ToolChoice } from '../../v1/schemas.js';
-import type { JsonSchemaFormat } from '../../v2/requests.js';
+import type { JsonSchemaFormat, ReasoningEffort } from '../../v2/requests.js';
 
 /** An image a user message shows the model: an `https:` or `data:` URL. */
 export interface ModelImage {
   url: string;
   detail?: 'auto' | 'low' | 'high' | undefined;
+  /** Its size in pixels when known (image files; a URL is not fetched), for counting its tokens. */
+  size?: ImageSize | undefined;
+}
+
+export interface ImageSize {
+  width: number;
+  height: number;
 }
 
 /** One turn of the conversation the model sees, oldest first. */
@@ -36,6 +43,10 @@ export interface ModelInput {
   topP?: number | null | undefined;
   /** v2's `parallel_tool_calls`; absent: the model's default (calls may be parallel). */
   parallelToolCalls?: boolean | undefined;
+  /** v2's `strict` of function tools, by function name; a function not named: not said. */
+  strictFunctions?: Readonly<Record<string, boolean>> | undefined;
+  /** v2's `reasoning_effort`; absent: the model's default. */
+  reasoningEffort?: ReasoningEffort | undefined;
   responseFormat: ResponseFormat;
   /** v2's Structured Outputs: the schema the answer must follow (`responseFormat` is then `{type: 'json_schema'}`). */
   jsonSchema?: JsonSchemaFormat | undefined;

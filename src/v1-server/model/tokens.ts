@@ -10,7 +10,7 @@
  * serving model's exact tokenizer.
  */
 import { createRequire } from 'node:module';
-import type { ModelTurn } from './model.js';
+import type { ImageSize, ModelImage, ModelTurn } from './model.js';
 
 type CountEncoded = (text: string, options: { disallowedSpecial: Set<string> }) => number;
 
@@ -49,8 +49,28 @@ export function countTokens(text: string): number {
   return total + (counted < text.length ? count(text.slice(counted), PLAIN_TEXT) : 0);
 }
 
+/** OpenAI's image pricing of the time (GPT-4o, GPT-4 Turbo): a `low` image costs the base alone. */
+const IMAGE_BASE_TOKENS = 85;
+/** A `high` image adds this per 512-pixel tile. */
+const IMAGE_TILE_TOKENS = 170;
+const IMAGE_TILE = 512;
+/** A `high` image is first fitted into this square, then its shorter side brought down to 768 pixels. */
+const IMAGE_FIT = 2048;
+const IMAGE_SHORT_SIDE = 768;
+/** An image of unknown size (a URL is not fetched) counts as the largest: 2048 × 768 after fitting. */
+const LARGEST_IMAGE: ImageSize = { width: IMAGE_FIT, height: IMAGE_SHORT_SIDE };
+
+/** The tokens an image costs in the prompt; `auto` is counted as `high`, which it may choose. */
+export function imageTokens({ detail, size = LARGEST_IMAGE }: ModelImage): number {
+  if (detail === 'low') return IMAGE_BASE_TOKENS;
+  const fit = Math.min(1, IMAGE_FIT / Math.max(size.width, size.height));
+  const short = Math.min(1, IMAGE_SHORT_SIDE / (Math.min(size.width, size.height) * fit));
+  const tiles = (side: number): number => Math.max(1, Math.ceil((side * fit * short) / IMAGE_TILE));
+  return IMAGE_BASE_TOKENS + IMAGE_TILE_TOKENS * tiles(size.width) * tiles(size.height);
+}
+
 export function turnTokens(turn: ModelTurn): number {
-  if (turn.type === 'message') return PER_MESSAGE + countTokens(turn.text);
+  if (turn.type === 'message') return PER_MESSAGE + countTokens(turn.text) + (turn.images ?? []).reduce((sum, image) => sum + imageTokens(image), 0);
   return turn.calls.reduce(
     (sum, call) => sum + countTokens(call.name) + countTokens(call.arguments) + PER_MESSAGE + countTokens(call.output),
     PER_MESSAGE,

@@ -5,7 +5,7 @@
  */
 import type { Message } from '../../v1/schemas.js';
 import { fileContent } from '../files.js';
-import type { ModelImage } from '../model/model.js';
+import type { ImageSize, ModelImage } from '../model/model.js';
 import type { Store } from '../store/store.js';
 import { ROOT } from '../store/store.js';
 
@@ -18,6 +18,33 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export function imageType(filename: string): string | undefined {
   const dot = filename.lastIndexOf('.');
   return dot < 0 ? undefined : IMAGE_TYPES[filename.slice(dot + 1).toLowerCase()];
+}
+
+/** JPEG's start-of-frame markers (C0–CF but C4, C8 and CC, which are other segments): the frame holds the size. */
+function isStartOfFrame(marker: number): boolean {
+  return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+
+/** The pixel size an image file's header states; undefined when its bytes are not the image its name says. */
+export function imageSize(bytes: Uint8Array, type: string): ImageSize | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const starts = (text: string, at = 0): boolean => Buffer.from(bytes.subarray(at, at + text.length)).toString('latin1') === text;
+  if (type === 'image/png') {
+    // The signature (8 bytes), then the IHDR chunk: length, type, width, height (big-endian).
+    return bytes.length >= 24 && starts('\x89PNG\r\n\x1a\n') && starts('IHDR', 12)
+      ? { width: view.getUint32(16), height: view.getUint32(20) }
+      : undefined;
+  }
+  if (type === 'image/gif') return bytes.length >= 10 && starts('GIF8') ? { width: view.getUint16(6, true), height: view.getUint16(8, true) } : undefined;
+  if (!starts('\xff\xd8')) return undefined;
+  // JPEG: segments after the SOI marker, each `FF marker length(2)`, until a start of frame.
+  let offset = 2;
+  while (offset + 9 <= bytes.length && bytes[offset] === 0xff) {
+    const marker = bytes[offset + 1] ?? 0;
+    if (isStartOfFrame(marker)) return { width: view.getUint16(offset + 7), height: view.getUint16(offset + 5) };
+    offset += 2 + view.getUint16(offset + 2);
+  }
+  return undefined;
 }
 
 /** Each user message's images in content order, by message id; messages without any are left out. */
@@ -35,7 +62,8 @@ export async function messageImages(store: Store, scope: string, messages: reado
       const type = file === undefined ? undefined : imageType(file.filename);
       if (file === undefined || type === undefined || file.bytes > MAX_IMAGE_BYTES) continue;
       const bytes = await fileContent(store, scope, file.id, file.bytes);
-      shown.push({ url: `data:${type};base64,${Buffer.from(bytes).toString('base64')}` });
+      const size = imageSize(bytes, type);
+      shown.push({ url: `data:${type};base64,${Buffer.from(bytes).toString('base64')}`, ...(size ? { size } : {}) });
     }
     for (const { url, detail } of urls) shown.push(detail === undefined ? { url } : { url, detail });
     if (shown.length > 0) images.set(message.id, shown);

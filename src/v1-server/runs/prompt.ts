@@ -13,7 +13,7 @@ import { messageText } from './transitions.js';
 
 export interface PromptSources {
   run: Run;
-  /** What v2 keeps beside the run (`top_p`, `parallel_tool_calls`); undefined for a run made through v1. */
+  /** What v2 keeps beside the run (`top_p`, `parallel_tool_calls`, …); undefined for a run made through v1. */
   v2?: V2Settings | undefined;
   /** The images of the thread's user messages, by message id (see `messageImages`). */
   images?: ReadonlyMap<string, ModelImage[]> | undefined;
@@ -41,6 +41,8 @@ export function buildModelInput({ run, v2, images, messages, steps, hosted, comp
     temperature: run.temperature ?? null,
     topP: v2?.topP ?? null,
     parallelToolCalls: v2?.parallelToolCalls,
+    strictFunctions: v2?.strictFunctions,
+    reasoningEffort: v2?.reasoningEffort ?? undefined,
     responseFormat: run.response_format ?? 'auto',
     jsonSchema: typeof v2?.responseFormat === 'object' && v2.responseFormat?.type === 'json_schema' ? v2.responseFormat.json_schema : undefined,
     maxCompletionTokens: completionBudget,

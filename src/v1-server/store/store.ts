@@ -20,7 +20,7 @@ import type {
   Thread,
   Usage,
 } from '../../v1/schemas.js';
-import type { ResponseFormatV2 } from '../../v2/requests.js';
+import type { ReasoningEffort, ResponseFormatV2 } from '../../v2/requests.js';
 
 export const ROOT = '';
 
@@ -239,6 +239,10 @@ export interface V2Settings {
   /** An assistant's, and a run's whole (its v1 form keeps a `json_schema` format's type only). */
   responseFormat?: ResponseFormatV2 | null | undefined;
   parallelToolCalls?: boolean | undefined;
+  /** The `strict` of function tools given through v2, by function name (assistants and runs). */
+  strictFunctions?: Record<string, boolean> | undefined;
+  /** An assistant's and a run's `reasoning_effort`. */
+  reasoningEffort?: ReasoningEffort | null | undefined;
   /** A message's `image_url` parts (v1 has none), each with its place among the message's content parts. */
   imageUrls?: Array<{ position: number; url: string; detail?: 'auto' | 'low' | 'high' | undefined }> | undefined;
   /** A message's attachments: the tools each file was attached for. */

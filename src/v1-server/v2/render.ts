@@ -23,8 +23,11 @@ import type {
 } from '../../v2/schemas.js';
 import type { FileSearchOptions, HostedStep, V2Settings } from '../store/store.js';
 
-function toolsV2(tools: readonly Tool[], fileSearch: FileSearchOptions | undefined): ToolV2[] {
+function toolsV2(tools: readonly Tool[], settings: V2Settings | undefined): ToolV2[] {
+  const fileSearch = settings?.fileSearch;
   return tools.map((tool): ToolV2 => {
+    const strict = tool.type === 'function' ? settings?.strictFunctions?.[tool.function.name] : undefined;
+    if (tool.type === 'function' && strict !== undefined) return { type: 'function', function: { ...tool.function, strict } };
     if (tool.type !== 'retrieval') return tool;
     if (fileSearch === undefined || (fileSearch.maxResults === undefined && fileSearch.scoreThreshold === undefined)) {
       return { type: 'file_search' };
@@ -63,7 +66,7 @@ export function assistantV2(assistant: Assistant, settings: V2Settings | undefin
     description: assistant.description ?? null,
     model: assistant.model,
     instructions: assistant.instructions ?? null,
-    tools: toolsV2(assistant.tools, settings?.fileSearch),
+    tools: toolsV2(assistant.tools, settings),
     tool_resources: resourcesV2(assistant.file_ids, settings),
     metadata: assistant.metadata ?? {},
     temperature: settings?.temperature ?? 1,
@@ -146,7 +149,7 @@ export function runV2(run: Run, settings: V2Settings | undefined): RunV2 {
     incomplete_details: run.incomplete_details ?? null,
     model: run.model ?? '',
     instructions: run.instructions ?? '',
-    tools: toolsV2(run.tools, settings?.fileSearch),
+    tools: toolsV2(run.tools, settings),
     metadata: run.metadata ?? {},
     usage: run.usage ?? null,
     temperature: run.temperature ?? 1,

@@ -12,18 +12,26 @@ import { checkFileIds, getFile } from '../files.js';
 import { IMAGE_TYPES, imageType } from '../runs/images.js';
 import { addMessage } from '../resources.js';
 import type { FileSearchOptions, StoreTables, V2Kind, V2Settings } from '../store/store.js';
-import { addVectorStoreFiles, checkChunking, checkVectorStoreIds, createVectorStore, getVectorStoreRecord } from './vector-stores.js';
+import { addVectorStoreFiles, checkChunking, checkVectorStoreIds, createVectorStore, getVectorStoreRecord, ownerSettings } from './vector-stores.js';
 
 /** How long the vector store a message attachment makes for its thread lives after its last use (as OpenAI did). */
 const THREAD_STORE_EXPIRY_DAYS = 7;
 
-/** v2 tools as the store keeps them, and the options of a `file_search` among them (undefined when it has none). */
-export function toolsV1(tools: readonly ToolParamV2[]): { tools: Tool[]; fileSearch: FileSearchOptions | undefined } {
+/** What v2 tools say beyond their v1 form: a `file_search`'s options, the `strict` of functions (undefined when none says it). */
+export interface ToolOptionsV2 {
+  fileSearch: FileSearchOptions | undefined;
+  strictFunctions: Record<string, boolean> | undefined;
+}
+
+/** v2 tools as the store keeps them, and what they say beyond that. */
+export function toolsV1(tools: readonly ToolParamV2[]): { tools: Tool[] } & ToolOptionsV2 {
   let fileSearch: FileSearchOptions | undefined;
+  let strictFunctions: Record<string, boolean> | undefined;
   const converted = tools.map((tool): Tool => {
     if (tool.type === 'code_interpreter') return tool;
     if (tool.type === 'function') {
-      const { name, description, parameters } = tool.function;
+      const { name, description, parameters, strict } = tool.function;
+      if (strict !== undefined && strict !== null) strictFunctions = { ...strictFunctions, [name]: strict };
       return { type: 'function', function: { name, description, parameters } };
     }
     if (tool.file_search) {
@@ -31,7 +39,7 @@ export function toolsV1(tools: readonly ToolParamV2[]): { tools: Tool[]; fileSea
     }
     return { type: 'retrieval' };
   });
-  return { tools: converted, fileSearch };
+  return { tools: converted, fileSearch, strictFunctions };
 }
 
 function toolChoiceV1(choice: ToolChoiceV2 | null | undefined): ToolChoice | null | undefined {
@@ -61,14 +69,23 @@ export function runBodyV1(input: CreateRunBodyV2 | Omit<CreateRunBodyV2, 'additi
   return v1;
 }
 
-/** The settings a v2 run keeps beside its v1 form. */
-export function runSettingsV2(input: Pick<CreateRunBodyV2, 'tools' | 'top_p' | 'parallel_tool_calls' | 'response_format'>): V2Settings {
+/**
+ * The settings a v2 run keeps beside its v1 form. `assistant`: its assistant's v2 settings, whose
+ * functions' `strict` the run keeps when it takes the assistant's tools.
+ */
+export function runSettingsV2(
+  input: Pick<CreateRunBodyV2, 'tools' | 'top_p' | 'parallel_tool_calls' | 'response_format' | 'reasoning_effort'>,
+  assistant: V2Settings | undefined,
+): V2Settings {
+  const options = input.tools ? toolsV1(input.tools) : undefined;
   return {
     vectorStoreIds: [],
-    fileSearch: input.tools ? toolsV1(input.tools).fileSearch : undefined,
+    fileSearch: options?.fileSearch,
+    strictFunctions: options ? options.strictFunctions : assistant?.strictFunctions,
     topP: input.top_p,
     parallelToolCalls: input.parallel_tool_calls ?? undefined,
     responseFormat: input.response_format,
+    reasoningEffort: input.reasoning_effort,
   };
 }
 
@@ -181,7 +198,7 @@ export async function addMessageV2(
 }
 
 async function addToThreadStore(tables: StoreTables, scope: string, threadId: string, fileIds: string[], now: number): Promise<void> {
-  const settings = (await tables.v2Settings.get(scope, 'thread', threadId)) ?? { vectorStoreIds: [] };
+  const settings = (await ownerSettings(tables, scope, 'thread', threadId)) ?? { vectorStoreIds: [] };
   const [existing] = settings.vectorStoreIds;
   const store =
     existing === undefined

@@ -12,7 +12,6 @@ import { ApiError, invalidRequest } from '../errors.js';
 import { checkFileIds, retrievalExtraction } from '../files.js';
 import type {
   StoreTables,
-  V2Kind,
   V2Settings,
   VectorStoreFileBatchRecord,
   VectorStoreFileRecord,
@@ -53,8 +52,16 @@ export async function getVectorStoreRecord(tables: StoreTables, scope: string, i
   return store;
 }
 
-export async function v2Settings(tables: StoreTables, scope: string, kind: V2Kind, id: string): Promise<V2Settings | undefined> {
-  return tables.v2Settings.get(scope, kind, id);
+/**
+ * An assistant's or a thread's v2 settings without the vector stores deleted since: deleting a
+ * store leaves its owners' settings as they are, so they are read through this.
+ */
+export async function ownerSettings(tables: StoreTables, scope: string, kind: 'assistant' | 'thread', id: string): Promise<V2Settings | undefined> {
+  const settings = await tables.v2Settings.get(scope, kind, id);
+  if (settings === undefined) return undefined;
+  const live: string[] = [];
+  for (const storeId of settings.vectorStoreIds) if (await tables.vectorStores.get(scope, ROOT, storeId)) live.push(storeId);
+  return { ...settings, vectorStoreIds: live };
 }
 
 /** Whether the store has expired at `now` (it is then kept, but not searched). */

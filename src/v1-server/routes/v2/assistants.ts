@@ -11,10 +11,11 @@ import { ROOT } from '../../store/store.js';
 import type { StoreTables, V2Settings } from '../../store/store.js';
 import { assistantV2 } from '../../v2/render.js';
 import { putSettings, resolveToolResources, toolsV1 } from '../../v2/resources.js';
+import { ownerSettings } from '../../v2/vector-stores.js';
 import { parseBody, parsePageQuery } from '../../validation.js';
 
 async function settingsOf(tables: StoreTables, scope: string, id: string): Promise<V2Settings | undefined> {
-  return tables.v2Settings.get(scope, 'assistant', id);
+  return ownerSettings(tables, scope, 'assistant', id);
 }
 
 export const assistantRoutesV2: Route<OperationNameV2>[] = [
@@ -32,7 +33,7 @@ export const assistantRoutesV2: Route<OperationNameV2>[] = [
       const body = await ctx.store.transaction(async (tx) => {
         const now = ctx.now();
         const resources = await resolveToolResources(tx, ctx.scope, input.tool_resources, now);
-        const { tools, fileSearch } = toolsV1(input.tools ?? []);
+        const { tools, fileSearch, strictFunctions } = toolsV1(input.tools ?? []);
         const id = newId('asst');
         const assistant: Assistant = {
           id,
@@ -50,9 +51,11 @@ export const assistantRoutesV2: Route<OperationNameV2>[] = [
         const settings: V2Settings = {
           vectorStoreIds: resources.vectorStoreIds ?? [],
           fileSearch,
+          strictFunctions,
           temperature: input.temperature,
           topP: input.top_p,
           responseFormat: input.response_format,
+          reasoningEffort: input.reasoning_effort,
         };
         await putSettings(tx, ctx.scope, 'assistant', id, settings);
         return assistantV2(assistant, settings);
@@ -82,9 +85,10 @@ export const assistantRoutesV2: Route<OperationNameV2>[] = [
         if (input.instructions !== undefined) current.instructions = input.instructions;
         if (input.metadata !== undefined) current.metadata = input.metadata ?? {};
         if (input.tools !== undefined) {
-          const { tools, fileSearch } = toolsV1(input.tools);
+          const { tools, fileSearch, strictFunctions } = toolsV1(input.tools);
           current.tools = tools;
           settings.fileSearch = fileSearch;
+          settings.strictFunctions = strictFunctions;
         }
         if (resources.codeInterpreterFileIds !== undefined) {
           current.file_ids = await replaceAssistantFiles(tx, ctx.scope, current.id, resources.codeInterpreterFileIds, now);
@@ -93,6 +97,7 @@ export const assistantRoutesV2: Route<OperationNameV2>[] = [
         if (input.temperature !== undefined) settings.temperature = input.temperature;
         if (input.top_p !== undefined) settings.topP = input.top_p;
         if (input.response_format !== undefined) settings.responseFormat = input.response_format;
+        if (input.reasoning_effort !== undefined) settings.reasoningEffort = input.reasoning_effort;
         await tx.assistants.put(ctx.scope, ROOT, current.id, current);
         await putSettings(tx, ctx.scope, 'assistant', current.id, settings);
         return assistantV2(current, settings);

@@ -10,7 +10,7 @@ import { createRunBodyV2, createThreadAndRunBodyV2 } from '../../../v2/requests.
 import type { CreateRunBodyV2 } from '../../../v2/requests.js';
 import { invalidRequest } from '../../errors.js';
 import { listPage, mappedPage } from '../../pagination.js';
-import { getAssistant, getRun, getStep, getThread } from '../../resources.js';
+import { getAssistant, getRun, getStep } from '../../resources.js';
 import type { Route, RouteContext, RouteResult } from '../../router.js';
 import { currentThread, pathParam } from '../../router.js';
 import type { RunListener } from '../../runs/events.js';
@@ -20,7 +20,7 @@ import { RESULT_CONTENT, eventV2, runV2, stepV2 } from '../../v2/render.js';
 import type { StreamSettings } from '../../v2/render.js';
 import { addMessageV2, checkMessageV2, putSettings, runBodyV1, runSettingsV2 } from '../../v2/resources.js';
 import { parseBody, parsePageQuery } from '../../validation.js';
-import { createThreadV2, threadSettings } from './threads.js';
+import { createThreadV2 } from './threads.js';
 
 /** Whether `include[]` asks for the passages of file search results; any other value is refused. */
 function includesContent(query: URLSearchParams): boolean {
@@ -32,19 +32,23 @@ function includesContent(query: URLSearchParams): boolean {
   return asked.length > 0;
 }
 
-/** The run's options, those it does not give taken from its assistant's v2 settings (v1 runs had no assistant defaults). */
-async function withAssistantOptions<T extends Pick<CreateRunBodyV2, 'assistant_id' | 'temperature' | 'top_p' | 'response_format'>>(
-  tables: StoreTables,
-  scope: string,
-  input: T,
-): Promise<T> {
-  const assistant = await tables.v2Settings.get(scope, 'assistant', input.assistant_id);
-  return {
-    ...input,
-    temperature: input.temperature ?? assistant?.temperature,
-    top_p: input.top_p ?? assistant?.topP,
-    response_format: input.response_format ?? assistant?.responseFormat,
+type RunInput = Pick<CreateRunBodyV2, 'assistant_id' | 'tools' | 'temperature' | 'top_p' | 'parallel_tool_calls' | 'response_format'> &
+  Partial<Pick<CreateRunBodyV2, 'reasoning_effort'>>;
+
+/**
+ * The run's options, those it does not give taken from its assistant's v2 settings (v1 runs had no
+ * assistant defaults), and the v2 settings the run keeps.
+ */
+async function withAssistantOptions<T extends RunInput>(tables: StoreTables, scope: string, given: T): Promise<{ input: T; settings: V2Settings }> {
+  const assistant = await tables.v2Settings.get(scope, 'assistant', given.assistant_id);
+  const input = {
+    ...given,
+    temperature: given.temperature ?? assistant?.temperature,
+    top_p: given.top_p ?? assistant?.topP,
+    response_format: given.response_format ?? assistant?.responseFormat,
+    reasoning_effort: given.reasoning_effort ?? assistant?.reasoningEffort,
   };
+  return { input, settings: runSettingsV2(input, assistant) };
 }
 
 async function settingsOf(tables: StoreTables, scope: string, runId: string): Promise<V2Settings | undefined> {
@@ -77,9 +81,9 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
   {
     operation: 'createThreadAndRun',
     handler: async (ctx) => {
-      const input = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createThreadAndRunBodyV2, ctx.body ?? {}));
+      const { input, settings } = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createThreadAndRunBodyV2, ctx.body ?? {}));
       const body = runBodyV1(input);
-      const { thread, settings } = await ctx.store.transaction(async (tx) => {
+      const { thread, settings: threadSettings } = await ctx.store.transaction(async (tx) => {
         runSettings(await getAssistant(tx, ctx.scope, input.assistant_id), body);
         const given = input.thread ?? {};
         if (input.tool_resources && given.tool_resources) {
@@ -91,10 +95,9 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
         }
         return createThreadV2(tx, ctx.scope, { ...given, tool_resources: input.tool_resources ?? given.tool_resources }, ctx.now());
       });
-      const streamSettings: StreamSettings = { run: runSettingsV2(input), thread: settings };
-      return answerV2(ctx, input.stream, streamSettings, async (listener) => {
+      return answerV2(ctx, input.stream, { run: settings, thread: threadSettings }, async (listener) => {
         listener?.('thread.created', thread);
-        return ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener, keepSettings(ctx, runSettingsV2(input)));
+        return ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener, keepSettings(ctx, settings));
       });
     },
   },
@@ -110,22 +113,18 @@ export const runRoutesV2: Route<OperationNameV2>[] = [
   {
     operation: 'createRun',
     handler: async (ctx) => {
-      const input = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createRunBodyV2, ctx.body ?? {}));
+      const { input, settings } = await withAssistantOptions(ctx.store, ctx.scope, parseBody(createRunBodyV2, ctx.body ?? {}));
       const body = runBodyV1(input);
       const threadId = pathParam(ctx, 'thread_id');
-      await ctx.engine.sweep(ctx.scope, threadId);
-      const thread = await ctx.store.transaction(async (tx) => {
-        const found = await getThread(tx, ctx.scope, threadId);
-        await ctx.engine.checkThreadFree(tx, ctx.scope, threadId, 'run');
-        runSettings(await getAssistant(tx, ctx.scope, input.assistant_id), body);
-        const messages = input.additional_messages ?? [];
+      const messages = input.additional_messages ?? [];
+      // The messages are written in the run's transaction: a run started meanwhile refuses both.
+      const alongside = async (tx: StoreTables, run: Run): Promise<void> => {
         for (const [index, message] of messages.entries()) await checkMessageV2(tx, ctx.scope, message, `additional_messages[${index}]`);
         for (const message of messages) await addMessageV2(tx, ctx.scope, threadId, message, ctx.now());
-        return found;
-      });
-      const streamSettings: StreamSettings = { run: runSettingsV2(input), thread: await threadSettings(ctx.store, ctx.scope, thread.id) };
-      return answerV2(ctx, input.stream, streamSettings, (listener) =>
-        ctx.engine.createRun(ctx.scope, thread.id, body, ctx.requestId, listener, keepSettings(ctx, runSettingsV2(input))),
+        await putSettings(tx, ctx.scope, 'run', run.id, settings);
+      };
+      return answerV2(ctx, input.stream, { run: settings, thread: undefined }, (listener) =>
+        ctx.engine.createRun(ctx.scope, threadId, body, ctx.requestId, listener, alongside),
       );
     },
   },

@@ -12,12 +12,12 @@ import { ROOT } from '../../store/store.js';
 import type { StoreTables, V2Settings } from '../../store/store.js';
 import { messageV2, threadV2 } from '../../v2/render.js';
 import { addMessageV2, checkMessageV2, putSettings, resolveToolResources } from '../../v2/resources.js';
-import { checkVectorStoreIds } from '../../v2/vector-stores.js';
+import { checkVectorStoreIds, ownerSettings } from '../../v2/vector-stores.js';
 import { parseBody, parsePageQuery, parseThreadsQuery } from '../../validation.js';
 import { removeThread } from '../threads.js';
 
 export async function threadSettings(tables: StoreTables, scope: string, id: string): Promise<V2Settings | undefined> {
-  return tables.v2Settings.get(scope, 'thread', id);
+  return ownerSettings(tables, scope, 'thread', id);
 }
 
 async function messageSettings(tables: StoreTables, scope: string, id: string): Promise<V2Settings | undefined> {
