@@ -344,5 +344,8 @@ export async function checkFileId(tables: StoreTables, scope: string, id: string
 }
 
 export async function checkFileIds(tables: StoreTables, scope: string, ids: readonly string[] | undefined): Promise<void> {
-  for (const id of ids ?? []) await checkFileId(tables, scope, id);
+  if (ids === undefined || ids.length === 0) return;
+  const found = await tables.files.getMany(scope, ROOT, ids);
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined) throw notFound('file', missing);
 }

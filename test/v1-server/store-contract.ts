@@ -303,6 +303,27 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await store.messages.list(SCOPE, THREAD)).map((m) => m.id)).toEqual(['m2', 'm5', 'm4', 'm1', 'm3']);
       });
 
+      it('reads and writes many at once: getMany finds what exists, putMany inserts in order and replaces in place', async () => {
+        const store = await freshStore();
+        await store.messages.put(SCOPE, THREAD, 'm2', message('m2', 3));
+        await store.messages.put(SCOPE, 'thread_other', 'm4', message('m4', 1));
+        await store.messages.putMany(SCOPE, THREAD, [
+          ['m1', message('m1', 3)],
+          ['m2', message('m2', 3, null, 2)],
+          ['m3', message('m3', 2)],
+          ...Array.from({ length: 2500 }, (_, index): [string, Message] => [`bulk${index}`, message(`bulk${index}`, 9)]),
+        ]);
+        const listed = (await store.messages.list(SCOPE, THREAD)).map((m) => m.id);
+        expect(listed.slice(0, 3)).toEqual(['m3', 'm2', 'm1']);
+        expect(listed.slice(3)).toEqual(Array.from({ length: 2500 }, (_, index) => `bulk${index}`));
+        const found = await store.messages.getMany(SCOPE, THREAD, ['m2', 'm4', 'missing', 'm1']);
+        expect([...found.keys()].sort()).toEqual(['m1', 'm2']);
+        expect(found.get('m2')).toEqual(message('m2', 3, null, 2));
+        expect(await store.messages.getMany(SCOPE, THREAD, [])).toEqual(new Map());
+        await store.transaction((tx) => tx.messages.putMany(SCOPE, THREAD, [['m5', message('m5', 1)]]));
+        expect((await store.messages.getMany(SCOPE, THREAD, ['m5'])).get('m5')).toEqual(message('m5', 1));
+      });
+
       it('keeps scopes, parents and tables apart', async () => {
         const store = await freshStore();
         await store.assistants.put(SCOPE, ROOT, 'x', assistant('x', 1, 1));

@@ -185,12 +185,11 @@ describe('Assistants v2', () => {
     it('holds at most 10,000 files in a store, and one store per assistant or thread', async () => {
       const scope = scopeOf('sk-test-a');
       const ids = Array.from({ length: 10_000 }, (_, index) => `file-limit${index}`);
-      await t.events.store.transaction(async (tx) => {
-        for (const id of ids) {
-          const file: FileObject = { id, object: 'file', bytes: 1, created_at: 1, filename: 'x.txt', purpose: 'assistants', status: 'processed', status_details: null };
-          await tx.files.put(scope, '', id, file);
-        }
-      });
+      const files = ids.map((id): [string, FileObject] => [
+        id,
+        { id, object: 'file', bytes: 1, created_at: 1, filename: 'x.txt', purpose: 'assistants', status: 'processed', status_details: null },
+      ]);
+      await t.events.store.transaction((tx) => tx.files.putMany(scope, '', files));
       const full = await v2.post<VectorStore>('/vector_stores', { file_ids: ids });
       expect(full.body.file_counts.total).toBe(10_000);
       const extra = await uploadFile(v2, 'one-more.txt');

@@ -209,6 +209,8 @@ type Subset = { condition: ''; value?: undefined } | { condition: string; value:
 const ALL: Subset = { condition: '' };
 
 const SET = 'kind = $1 AND scope = $2 AND parent = $3';
+/** Rows per statement of a `putMany`, so a statement's arrays stay small. */
+const PUT_MANY_ROWS = 1000;
 
 class ObjectTable<T> implements Table<T> {
   constructor(
@@ -231,6 +233,39 @@ class ObjectTable<T> implements Table<T> {
          created_at = excluded.created_at, run_id = excluded.run_id, status = excluded.status, body = excluded.body`,
       [this.kind, scope, parent, id, createdAt, runId, status, JSON.stringify(value)],
     );
+  }
+
+  async getMany(scope: string, parent: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const { rows } = await this.query(`SELECT id, body FROM objects WHERE ${SET} AND id = ANY ($4::text[])`, [this.kind, scope, parent, ids]);
+    return new Map(rows.map((row) => [text(row, 'id'), body<T>(row)]));
+  }
+
+  async putMany(scope: string, parent: string, entries: readonly (readonly [id: string, value: T])[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += PUT_MANY_ROWS) {
+      const ids: string[] = [];
+      const createdAts: number[] = [];
+      const runIds: (string | null)[] = [];
+      const statuses: (string | null)[] = [];
+      const bodies: string[] = [];
+      for (const [id, value] of entries.slice(start, start + PUT_MANY_ROWS)) {
+        const { createdAt, runId, status } = this.columns(value);
+        ids.push(id);
+        createdAts.push(createdAt);
+        runIds.push(runId);
+        statuses.push(status);
+        bodies.push(JSON.stringify(value));
+      }
+      // Rows are inserted in the entries' order, so their seq and list order follow it.
+      await this.query(
+        `INSERT INTO objects (kind, scope, parent, id, created_at, run_id, status, body)
+         SELECT $1, $2, $3, e.id, e.created_at, e.run_id, e.status, e.body::json
+         FROM unnest($4::text[], $5::bigint[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY AS e (id, created_at, run_id, status, body, n)
+         ORDER BY e.n
+         ON CONFLICT (kind, scope, parent, id) DO UPDATE SET
+           created_at = excluded.created_at, run_id = excluded.run_id, status = excluded.status, body = excluded.body`,
+        [this.kind, scope, parent, ids, createdAts, runIds, statuses, bodies],
+      );
+    }
   }
 
   async delete(scope: string, parent: string, id: string): Promise<boolean> {

@@ -355,6 +355,29 @@ class ObjectTable<T> implements Table<T> {
     });
   }
 
+  getMany(scope: string, parent: string, ids: readonly string[]): Promise<Map<string, T>> {
+    return this.execute(() => {
+      const found = new Map<string, T>();
+      for (const id of ids) {
+        const row = this.sql.get.get(this.kind, scope, parent, id);
+        if (row !== undefined) found.set(id, parse<T>(row));
+      }
+      return found;
+    });
+  }
+
+  putMany(scope: string, parent: string, entries: readonly (readonly [id: string, value: T])[]): Promise<void> {
+    return this.execute(() => {
+      for (const [id, value] of entries) {
+        const { createdAt, runId, status } = this.columns(value);
+        const body = JSON.stringify(value);
+        if (this.sql.putBody.run(body, this.kind, scope, parent, id, createdAt, runId, status).changes === 0) {
+          this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, body);
+        }
+      }
+    });
+  }
+
   delete(scope: string, parent: string, id: string): Promise<boolean> {
     return this.execute(() => this.sql.delete.run(this.kind, scope, parent, id).changes > 0);
   }

@@ -59,6 +59,10 @@ export interface Table<T> {
   get(scope: string, parent: string, id: string): Promise<T | undefined>;
   /** Inserts, or replaces an existing object in place (its list position does not change). */
   put(scope: string, parent: string, id: string, value: T): Promise<void>;
+  /** The objects of `ids` that exist, by id, in one read however many are asked. */
+  getMany(scope: string, parent: string, ids: readonly string[]): Promise<Map<string, T>>;
+  /** `put` of each entry, in order, in one write however many there are. */
+  putMany(scope: string, parent: string, entries: readonly (readonly [id: string, value: T])[]): Promise<void>;
   delete(scope: string, parent: string, id: string): Promise<boolean>;
   deleteAll(scope: string, parent: string): Promise<void>;
   /** The parent's whole set, oldest first: only for sets the API bounds (files, a run's steps). */

@@ -163,14 +163,16 @@ export async function addVectorStoreFiles(
       'array_above_max_length',
     );
   }
+  const files = await tables.files.getMany(scope, ROOT, added);
   const records: VectorStoreFileRecord[] = [];
+  const written: [string, VectorStoreFileRecord][] = [];
   for (const fileId of new Set(fileIds)) {
     const known = existing.get(fileId);
     if (known) {
       records.push(known);
       continue;
     }
-    const file = await tables.files.get(scope, ROOT, fileId);
+    const file = files.get(fileId);
     const record: VectorStoreFileRecord = {
       id: fileId,
       created_at: now,
@@ -186,9 +188,10 @@ export async function addVectorStoreFiles(
       record.status = 'failed';
       record.last_error = { code: 'invalid_file', message: file.status_details ?? `File '${fileId}' could not be processed.` };
     }
-    await tables.vectorStoreFiles.put(scope, store.id, fileId, record);
+    written.push([fileId, record]);
     records.push(record);
   }
+  await tables.vectorStoreFiles.putMany(scope, store.id, written);
   store.last_active_at = now;
   await tables.vectorStores.put(scope, ROOT, store.id, store);
   return records;
