@@ -17,7 +17,7 @@ import type { Api, TestV1Server } from './helpers.js';
 import { readSse, startTestV1Server, uploadFile } from './helpers.js';
 
 const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
-await probe.sessions.close();
+await probe.sessions?.close();
 const available = probe.sandbox !== undefined;
 const skipped = available ? '' : ` (skipped: code interpreter is ${probe.description})`;
 
