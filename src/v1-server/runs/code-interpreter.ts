@@ -6,7 +6,8 @@
  * which the reply links as `sandbox:/mnt/data/…`.
  */
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { CodeInterpreterOutput, FunctionDefinition } from '../../v1/schemas.js';
 import { addServerFile, fileContent } from '../files.js';
@@ -82,7 +83,7 @@ export class CodeInterpreter {
       const files: CodeInterpreterCall['files'] = [];
       for (const [path] of written.slice(0, MAX_OUTPUT_FILES)) {
         const sandboxPath = `${SANDBOX_DATA_DIR}/${path}`;
-        const bytes = await readFile(join(session.dir, path));
+        const bytes = await readRegularFile(join(session.dir, path));
         const file = await addServerFile(this.store, scope, { filename: sandboxPath, purpose: 'assistants_output', bytes, now });
         files.push({ path: sandboxPath, fileId: file.id });
       }
@@ -106,6 +107,16 @@ export class CodeInterpreter {
       const file = await this.store.files.get(scope, ROOT, fileId);
       if (file) await writeFile(path, await fileContent(this.store, scope, fileId, file.bytes));
     }
+  }
+}
+
+/** A file's bytes, never through a symbolic link the code may have put in its place. */
+async function readRegularFile(path: string): Promise<Buffer> {
+  const file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    return await file.readFile();
+  } finally {
+    await file.close();
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * The `bubblewrap` sandbox: one Debian `/usr/bin/python3` per session under `bwrap` with every
  * namespace unshared (no network at all, no other process to see), the system read-only, no
- * capabilities, an unknown user, and the session's directory the only writable place that outlives
- * the sandbox (`/tmp` is an empty tmpfs of its own). `prlimit` bounds address space, processes, open
+ * capabilities, an unknown user, the system and the root read-only, and the session's directory the
+ * only writable place that outlives the sandbox (`/tmp` and `/dev/shm` are small empty tmpfs of its own). A server
+ * running as root starts `bwrap` as the host's `nobody`: the kernel does not hold root's processes
+ * to `RLIMIT_NPROC`, even in a user namespace, so a fork bomb would go unbounded. `prlimit` bounds address space, processes, open
  * files and file size; the runner keeps each call's CPU time bounded (see `runner.ts`).
  *
  * The interpreter lives as long as its session, but runs only during a call: when a call is done the
@@ -14,7 +16,7 @@
 import type { ChildProcessByStdio } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { chown, readdir, readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { RUNNER } from './runner.js';
 import type { CodeSandbox, Execution, Interpreter, SandboxLimits } from './sandbox.js';
@@ -28,8 +30,11 @@ const PYTHON = '/usr/bin/python3';
 const ETC = ['/etc/alternatives', '/etc/ld.so.cache', '/etc/fonts', '/etc/matplotlibrc', '/etc/localtime'];
 /** The most bytes of figures one call may show; a larger frame on the runner's channel is a misuse. */
 const MAX_FIGURE_BYTES = 32 * 1024 * 1024;
-/** `nobody`: the code runs as a user that owns nothing. */
-const NOBODY = '65534';
+/** `nobody`: the code runs as a user that owns nothing, inside the sandbox and, for a root server, outside it too. */
+const NOBODY = 65534;
+const SERVER_IS_ROOT = process.getuid?.() === 0;
+/** The size of each scratch file system (`/tmp`, `/dev/shm`): matplotlib's font cache and temporary files. */
+const TMPFS_BYTES = 64 * 1024 * 1024;
 /** How often the sandbox's processes are looked over while stopping it between calls, before it is killed instead. */
 const MAX_STOP_ROUNDS = 100;
 
@@ -57,7 +62,7 @@ export class BubblewrapSandbox implements CodeSandbox {
   }
 
   interpreter(dataDir: string): Interpreter {
-    return new BubblewrapInterpreter(this.limits, sandboxArguments(this.limits, dataDir));
+    return new BubblewrapInterpreter(this.limits, dataDir, sandboxArguments(this.limits, dataDir));
   }
 }
 
@@ -70,9 +75,9 @@ function sandboxArguments(limits: SandboxLimits, dataDir: string): string[] {
     '--cap-drop',
     'ALL',
     '--uid',
-    NOBODY,
+    String(NOBODY),
     '--gid',
-    NOBODY,
+    String(NOBODY),
     '--ro-bind',
     '/usr',
     '/usr',
@@ -90,11 +95,22 @@ function sandboxArguments(limits: SandboxLimits, dataDir: string): string[] {
     '/proc',
     '--dev',
     '/dev',
+    // The scratch file systems live in the host's memory, not the process's: each is bounded.
+    '--size',
+    String(TMPFS_BYTES),
+    '--tmpfs',
+    '/dev/shm',
+    '--remount-ro',
+    '/dev',
+    '--size',
+    String(TMPFS_BYTES),
     '--tmpfs',
     '/tmp',
     '--bind',
     dataDir,
     SANDBOX_DATA_DIR,
+    '--remount-ro',
+    '/',
     '--chdir',
     SANDBOX_DATA_DIR,
     '--setenv',
@@ -140,6 +156,7 @@ class BubblewrapInterpreter implements Interpreter {
 
   constructor(
     private readonly limits: SandboxLimits,
+    private readonly dataDir: string,
     private readonly args: string[],
   ) {}
 
@@ -159,6 +176,7 @@ class BubblewrapInterpreter implements Interpreter {
     let restarted = false;
     if (this.live?.alive !== true) {
       restarted = this.started;
+      if (SERVER_IS_ROOT && !this.started) await chown(this.dataDir, NOBODY, NOBODY);
       this.started = true;
       this.live = new SandboxProcess(this.limits, this.args);
     }
@@ -197,7 +215,12 @@ class SandboxProcess {
     private readonly limits: SandboxLimits,
     args: string[],
   ) {
-    this.child = spawn(BWRAP, args, { env: {}, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    this.child = spawn(BWRAP, args, {
+      env: {},
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      ...(SERVER_IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}),
+    });
     let becomeReady: (ready: boolean) => void = () => undefined;
     this.ready = new Promise((resolve) => (becomeReady = resolve));
     let markExited: () => void = () => undefined;

@@ -12,7 +12,8 @@
  *
  * `RLIMIT_CPU` counts a process's whole life, so before each call the soft limit is raised to the
  * CPU time used so far plus one call's share (`sys.argv[1]` seconds). Children the server killed
- * between calls are reaped first, so they do not count against the process limit.
+ * between calls are reaped first, so they do not count against the process limit. A child the code
+ * forked that falls through to the end of the call exits there, so only the interpreter answers.
  */
 export const RUNNER = String.raw`
 import importlib.abc, importlib.util, io, json, math, os, resource, struct, sys, traceback, types
@@ -23,6 +24,7 @@ _requests = os.fdopen(os.dup(0), 'rb')
 os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
 sys.stdin = open(os.devnull)
 _cpu_seconds = int(sys.argv[1])
+_pid = os.getpid()
 
 def _frame(kind, payload):
     _control.write(kind + struct.pack('>I', len(payload)) + payload)
@@ -78,6 +80,8 @@ for _line in _requests:
     except BaseException:
         _kind, _error, _trace = sys.exc_info()
         traceback.print_exception(_kind, _error, _trace.tb_next)
+    if os.getpid() != _pid:
+        os._exit(0)
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -5,7 +5,7 @@
  * whose files are deleted; the thread then starts afresh, and `open` says so. Idle sessions are also
  * looked over every minute, so an expired one does not hold its interpreter until the next call.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeSandbox, Interpreter } from './sandbox.js';
@@ -62,7 +62,8 @@ export class CodeSessions {
     const restarted = session === undefined && this.ended.has(key);
     if (session === undefined) {
       await this.makeRoom();
-      this.root ??= mkdtemp(join(tmpdir(), 'v1-code-interpreter-'));
+      // Searchable, not listable: a sandbox started as another user reaches its own directory only.
+      this.root ??= mkdtemp(join(tmpdir(), 'v1-code-interpreter-')).then(async (root) => (await chmod(root, 0o711), root));
       this.counter += 1;
       const dir = join(await this.root, String(this.counter));
       await mkdir(dir, { mode: 0o700 });
