@@ -66,7 +66,7 @@ export const serverEnv = {
   RETRIEVAL_INLINE_TOKENS: optionalText
     .pipe(z.coerce.number<string | undefined>(inlineTokensError).int(inlineTokensError).min(1, inlineTokensError).optional())
     .transform((value) => value ?? DEFAULT_INLINE_TOKENS),
-  /** Which sandbox runs code interpreter calls: `auto` is bubblewrap where it can start, else off. */
+  /** Which sandbox runs code interpreter calls: `auto` is bubblewrap where it can start, else pyodide. */
   CODE_INTERPRETER: optionalText.pipe(z.enum(SANDBOX_MODES, { error: `must be one of ${SANDBOX_MODES.join(', ')}` }).default('auto')),
   CODE_INTERPRETER_TIMEOUT_S: positiveWhole('seconds', DEFAULT_TIMEOUT_SECONDS),
   CODE_INTERPRETER_SESSIONS: positiveWhole('sessions', DEFAULT_SESSIONS),

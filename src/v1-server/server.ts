@@ -265,7 +265,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   const embeddings = options.embeddings;
   const retriever = new Retriever({ store, inlineTokens: options.retrievalInlineTokens ?? DEFAULT_INLINE_TOKENS, embeddings });
   const code = await startSandbox(options.codeInterpreter ?? { sandbox: 'off' }, clock);
-  const codeInterpreter = code.sandbox ? new CodeInterpreter(store, code.sandbox, code.sessions) : undefined;
+  const codeInterpreter = code.sandbox && code.sessions ? new CodeInterpreter(store, code.sandbox, code.sessions) : undefined;
   const engine = new RunEngine({
     store,
     model,
@@ -439,7 +439,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
       server.closeAllConnections();
     });
     await engine.close();
-    await code.sessions.close();
+    await code.sessions?.close();
     await model.close?.();
     await embeddings?.close();
     if (!options.store) await store.close();

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistantModel, ModelEvent, ModelInput } from '../../src/v1-server/model/model.js';
+import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
 import { startSandbox } from '../../src/v1-server/sandbox/start.js';
 import type { Assistant, ListPage, Message, Run, RunStep, StepToolCall } from '../../src/v1/schemas.js';
 import type { FileObject } from '../../src/v1-server/index.js';
@@ -17,8 +18,8 @@ import type { Api, TestV1Server } from './helpers.js';
 import { readSse, startTestV1Server, uploadFile } from './helpers.js';
 
 const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
-await probe.sessions.close();
-const available = probe.sandbox !== undefined;
+await probe.sessions?.close();
+const available = probe.sandbox instanceof BubblewrapSandbox;
 const skipped = available ? '' : ` (skipped: code interpreter is ${probe.description})`;
 
 /** A run's wait: the first call of a session may build matplotlib's font cache. */

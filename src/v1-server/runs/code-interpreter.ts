@@ -1,12 +1,13 @@
 /**
- * The `code_interpreter` tool: the model's Python runs in the thread's session (its `/mnt/data`
- * holding the assistant's and the thread's files as `/mnt/data/<file_id>`); what it printed comes
+ * The `code_interpreter` tool: the model's Python runs in the thread's session (one interpreter
+ * keeping its variables from call to call, its `/mnt/data` holding the assistant's and the thread's files as `/mnt/data/<file_id>`); what it printed comes
  * back as a `logs` output, each figure it showed as an `image` output (an `assistants_output` file),
  * and each file it wrote under `/mnt/data` as an `assistants_output` file named by its sandbox path,
  * which the reply links as `sandbox:/mnt/data/…`.
  */
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { CodeInterpreterOutput, FunctionDefinition } from '../../v1/schemas.js';
 import { addServerFile, fileContent } from '../files.js';
@@ -18,19 +19,22 @@ import { ROOT } from '../store/store.js';
 
 export const CODE_INTERPRETER = 'code_interpreter';
 
-export const CODE_INTERPRETER_FUNCTION: FunctionDefinition = {
-  name: CODE_INTERPRETER,
-  description:
-    'Runs Python 3 in a sandbox without network access, with numpy, pandas and matplotlib. Each call is a new process; ' +
-    `files under ${SANDBOX_DATA_DIR} stay for the conversation. The user's files are at ${SANDBOX_DATA_DIR}/<file_id>. ` +
-    'Returns what the code printed (errors included); figures shown with matplotlib reach the user. Link a file you ' +
-    `write under ${SANDBOX_DATA_DIR} as sandbox:${SANDBOX_DATA_DIR}/<name>.`,
-  parameters: {
-    type: 'object',
-    properties: { code: { type: 'string', description: 'The Python code to run.' } },
-    required: ['code'],
-  },
-};
+/** The function the model is offered, telling it what `environment` (the sandbox's Python and libraries) it writes for. */
+export function codeInterpreterFunction(environment: string): FunctionDefinition {
+  return {
+    name: CODE_INTERPRETER,
+    description:
+      `Runs Python code in a sandbox: ${environment}. Calls of this conversation share one interpreter, so variables ` +
+      `and imports stay from call to call; files under ${SANDBOX_DATA_DIR} stay for the conversation. The user's files ` +
+      `are at ${SANDBOX_DATA_DIR}/<file_id>. Returns what the code printed (errors included); figures shown with ` +
+      `matplotlib reach the user. Link a file you write under ${SANDBOX_DATA_DIR} as sandbox:${SANDBOX_DATA_DIR}/<name>.`,
+    parameters: {
+      type: 'object',
+      properties: { code: { type: 'string', description: 'The Python code to run.' } },
+      required: ['code'],
+    },
+  };
+}
 
 /** The most files one call may bring out of the sandbox; more are left in the session, unreported. */
 const MAX_OUTPUT_FILES = 20;
@@ -40,7 +44,11 @@ const MAX_ENTRIES = 2000;
 
 const FILES_WRITTEN = 'Files written:';
 const FIGURES_SHOWN = 'Figures shown:';
-const RESTARTED = 'The sandbox session was restarted: files written by earlier calls are gone.';
+const SESSION_RESTARTED = 'The sandbox session was restarted: variables and files of earlier calls are gone.';
+const INTERPRETER_RESTARTED = `The Python interpreter was restarted (an earlier call was stopped): variables of earlier calls are gone; files under ${SANDBOX_DATA_DIR} remain.`;
+
+/** Why the model's earlier work is gone: its session ended (variables and files), or only its interpreter (variables). */
+export type Restart = 'session' | 'interpreter' | undefined;
 
 export interface CodeExecution extends CodeInterpreterCall {
   /** What the model reads: the logs, then which figures and files came out. */
@@ -58,19 +66,24 @@ export class CodeInterpreter {
     return this.sandbox.description;
   }
 
+  /** The function offered to the model. */
+  get function(): FunctionDefinition {
+    return codeInterpreterFunction(this.sandbox.environment);
+  }
+
   /** Runs `code` in the thread's session; `fileIds`: the files it shows at `/mnt/data/<file_id>`. */
   async execute(scope: string, threadId: string, fileIds: readonly string[], code: string, signal: AbortSignal, now: number): Promise<CodeExecution> {
     const session = await this.sessions.open(`${scope}\n${threadId}`);
     try {
       await this.placeFiles(scope, session.dir, fileIds);
       const before = await snapshot(session.dir);
-      const execution = await this.sandbox.run(session.dir, code, signal);
+      const execution = await session.interpreter.run(code, signal);
       const inputs = new Set(fileIds);
       const written = [...(await snapshot(session.dir))].filter(([path, stamp]) => before.get(path) !== stamp && !inputs.has(path));
       const files: CodeInterpreterCall['files'] = [];
       for (const [path] of written.slice(0, MAX_OUTPUT_FILES)) {
         const sandboxPath = `${SANDBOX_DATA_DIR}/${path}`;
-        const bytes = await readFile(join(session.dir, path));
+        const bytes = await readRegularFile(join(session.dir, path));
         const file = await addServerFile(this.store, scope, { filename: sandboxPath, purpose: 'assistants_output', bytes, now });
         files.push({ path: sandboxPath, fileId: file.id });
       }
@@ -79,7 +92,8 @@ export class CodeInterpreter {
         const image = await addServerFile(this.store, scope, { filename: 'figure.png', purpose: 'assistants_output', bytes: png, now });
         outputs.push({ type: 'image', image: { file_id: image.id } });
       }
-      return { input: code, outputs, files, output: formatCodeOutput(execution.logs, execution.images.length, files, session.restarted) };
+      const restart: Restart = session.restarted ? 'session' : execution.restarted ? 'interpreter' : undefined;
+      return { input: code, outputs, files, output: formatCodeOutput(execution.logs, execution.images.length, files, restart) };
     } finally {
       session.release();
     }
@@ -93,6 +107,16 @@ export class CodeInterpreter {
       const file = await this.store.files.get(scope, ROOT, fileId);
       if (file) await writeFile(path, await fileContent(this.store, scope, fileId, file.bytes));
     }
+  }
+}
+
+/** A file's bytes, never through a symbolic link the code may have put in its place. */
+async function readRegularFile(path: string): Promise<Buffer> {
+  const file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    return await file.readFile();
+  } finally {
+    await file.close();
   }
 }
 
@@ -134,8 +158,9 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 }
 
 /** The tool's output as the model reads it; `readCodeOutput` reads it back. */
-export function formatCodeOutput(logs: string, figures: number, files: CodeInterpreterCall['files'], restarted: boolean): string {
-  const lines = [restarted ? `${RESTARTED}\n` : '', logs === '' ? '(no output)\n' : logs];
+export function formatCodeOutput(logs: string, figures: number, files: CodeInterpreterCall['files'], restart: Restart): string {
+  const notice = restart === 'session' ? `${SESSION_RESTARTED}\n` : restart === 'interpreter' ? `${INTERPRETER_RESTARTED}\n` : '';
+  const lines = [notice, logs === '' ? '(no output)\n' : logs];
   if (figures > 0) lines.push(`${FIGURES_SHOWN} ${figures} (the user sees them with your reply).\n`);
   if (files.length > 0) lines.push(`${FILES_WRITTEN} ${files.map((file) => `sandbox:${file.path}`).join(' ')}\n`);
   return lines.join('');
@@ -143,7 +168,7 @@ export function formatCodeOutput(logs: string, figures: number, files: CodeInter
 
 /** The logs and the links of the files written, from a `formatCodeOutput` output. */
 export function readCodeOutput(output: string): { logs: string; links: string[] } {
-  const lines = output.replace(`${RESTARTED}\n`, '').split('\n');
+  const lines = output.replace(`${SESSION_RESTARTED}\n`, '').replace(`${INTERPRETER_RESTARTED}\n`, '').split('\n');
   let links: string[] = [];
   while (lines.length > 0 && (lines.at(-1) === '' || lines.at(-1)?.startsWith(FILES_WRITTEN) || lines.at(-1)?.startsWith(FIGURES_SHOWN))) {
     const line = lines.pop() ?? '';

@@ -16,7 +16,7 @@ import { ROOT } from '../store/store.js';
 import { searchableFiles } from '../v2/vector-stores.js';
 import { DEFAULT_SCORE_THRESHOLD } from '../../v2/schemas.js';
 import type { CodeInterpreter } from './code-interpreter.js';
-import { CODE_INTERPRETER, CODE_INTERPRETER_FUNCTION } from './code-interpreter.js';
+import { CODE_INTERPRETER } from './code-interpreter.js';
 
 /** What runs retrieve from: the best passages of `fileIds` for `query`, with their scores for `search`. */
 export interface PassageSource {
@@ -149,7 +149,10 @@ export class HostedTools {
   /** The run's tools as the model is offered them: hosted ones as functions, or left out when unusable. */
   offeredTools(tools: readonly Tool[]): Tool[] {
     return tools.flatMap((tool): Tool[] => {
-      if (tool.type === 'code_interpreter') return this.runs(CODE_INTERPRETER) ? [{ type: 'function', function: CODE_INTERPRETER_FUNCTION }] : [];
+      if (tool.type === 'code_interpreter') {
+        const code = this.runs(CODE_INTERPRETER) ? this.services.codeInterpreter : undefined;
+        return code ? [{ type: 'function', function: code.function }] : [];
+      }
       if (tool.type !== 'retrieval') return [tool];
       if (!this.runs(this.searchName)) return [];
       return [{ type: 'function', function: this.searchName === FILE_SEARCH ? FILE_SEARCH_FUNCTION : RETRIEVAL_FUNCTION }];

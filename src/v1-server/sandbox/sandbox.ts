@@ -1,14 +1,16 @@
 /**
- * Where the `code_interpreter` tool runs Python: a sandbox runs one piece of code in a session's
- * directory (seen inside as `/mnt/data`) and answers with what it printed and the figures it showed.
- * The sandbox bounds every execution; a call over a limit ends with a log line naming the limit.
+ * Where the `code_interpreter` tool runs Python: a sandbox gives each session one interpreter, which
+ * runs the session's calls one after another in the same globals (as v1's kernel kept variables),
+ * with the session's directory seen inside as `/mnt/data`, and answers each call with what it
+ * printed and the figures it showed. The sandbox bounds every call; a call over a limit ends with a
+ * log line naming the limit.
  */
 
 /** The mount point of a session's directory inside the sandbox, as v1 had it. */
 export const SANDBOX_DATA_DIR = '/mnt/data';
 
 /** `CODE_INTERPRETER`: which sandbox runs the tool's code; `off` leaves the tool unoffered. */
-export const SANDBOX_MODES = ['auto', 'bubblewrap', 'off'] as const;
+export const SANDBOX_MODES = ['auto', 'bubblewrap', 'pyodide', 'off'] as const;
 export type SandboxMode = (typeof SANDBOX_MODES)[number];
 
 /** The bounds of one execution. */
@@ -37,15 +39,27 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   logBytes: 32 * 1024,
 };
 
-/** What one execution gave: stdout and stderr interleaved (tracebacks and limit notes included), and the PNGs of the figures shown. */
+/** What one call gave: stdout and stderr interleaved (tracebacks and limit notes included), and the PNGs of the figures shown. */
 export interface Execution {
   logs: string;
   images: Buffer[];
+  /** The session's earlier interpreter was ended (a limit, a cancel, a crash): this call ran in a new one, without the earlier variables. */
+  restarted: boolean;
 }
 
 export interface CodeSandbox {
   /** For the start log: what runs the code. */
   readonly description: string;
-  /** Runs `code` with `dataDir` as `/mnt/data`; `signal` (the run was cancelled) kills it. Never throws for the code's failures. */
-  run(dataDir: string, code: string, signal: AbortSignal): Promise<Execution>;
+  /** For the model: the Python it writes for and the libraries it has. */
+  readonly environment: string;
+  /** A session's interpreter with `dataDir` as `/mnt/data`; it starts with the first call. */
+  interpreter(dataDir: string): Interpreter;
+}
+
+/** One session's Python: its calls share their globals until a limit, a cancel or `close` ends it. */
+export interface Interpreter {
+  /** Runs `code` after the session's earlier calls; `signal` (the run was cancelled) kills it. Never throws for the code's failures. */
+  run(code: string, signal: AbortSignal): Promise<Execution>;
+  /** Ends the interpreter for good (the session ended). */
+  close(): Promise<void>;
 }

@@ -1,12 +1,14 @@
 /**
- * The code interpreter's sessions: one directory per thread (its `/mnt/data`), kept while it is
- * used and for an hour of idleness, as v1 kept a session. At most `limit` live at once: opening one
- * more evicts the least recently used idle session, whose files are deleted; the thread then starts
- * afresh, and `open` says so.
+ * The code interpreter's sessions: one directory (its `/mnt/data`) and one interpreter per thread,
+ * kept while it is used and for an hour of idleness, as v1 kept a session. At most `limit` live at
+ * once: opening one more evicts the least recently used idle session, whose interpreter is ended and
+ * whose files are deleted; the thread then starts afresh, and `open` says so. Idle sessions are also
+ * looked over every minute, so an expired one does not hold its interpreter until the next call.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CodeSandbox, Interpreter } from './sandbox.js';
 
 /** v1's session lifetime: an hour without a call. */
 export const SESSION_IDLE_MS = 60 * 60 * 1000;
@@ -14,9 +16,12 @@ export const SESSION_IDLE_MS = 60 * 60 * 1000;
 export const DEFAULT_SESSIONS = 16;
 /** How many evicted threads are remembered, to tell their model the session started afresh. */
 const REMEMBERED_EVICTIONS = 1000;
+/** How often idle sessions are looked over for expiry besides when one is opened. */
+const SWEEP_MS = 60 * 1000;
 
 interface Session {
   dir: string;
+  interpreter: Interpreter;
   lastUsed: number;
   /** Calls running in it: a busy session is never evicted. */
   busy: number;
@@ -24,7 +29,8 @@ interface Session {
 
 export interface OpenedSession {
   dir: string;
-  /** The thread had a session that was evicted or expired: its earlier files are gone. */
+  interpreter: Interpreter;
+  /** The thread had a session that was evicted or expired: its earlier variables and files are gone. */
   restarted: boolean;
   /** Call when the execution is over. */
   release(): void;
@@ -36,11 +42,17 @@ export class CodeSessions {
   private readonly ended = new Set<string>();
   private root: Promise<string> | undefined;
   private counter = 0;
+  private readonly sweeper: NodeJS.Timeout;
 
   constructor(
     private readonly limit: number,
     private readonly clock: () => number,
-  ) {}
+    private readonly sandbox: CodeSandbox,
+  ) {
+    this.sweeper = setInterval(() => {
+      this.expire(this.clock()).catch(() => undefined);
+    }, SWEEP_MS).unref();
+  }
 
   /** The thread's session, made when it has none; a session idle past the hour, or evicted to make room, is gone. */
   async open(key: string): Promise<OpenedSession> {
@@ -50,11 +62,12 @@ export class CodeSessions {
     const restarted = session === undefined && this.ended.has(key);
     if (session === undefined) {
       await this.makeRoom();
-      this.root ??= mkdtemp(join(tmpdir(), 'v1-code-interpreter-'));
+      // Searchable, not listable: a sandbox started as another user reaches its own directory only.
+      this.root ??= mkdtemp(join(tmpdir(), 'v1-code-interpreter-')).then(async (root) => (await chmod(root, 0o711), root));
       this.counter += 1;
       const dir = join(await this.root, String(this.counter));
       await mkdir(dir, { mode: 0o700 });
-      session = { dir, lastUsed: now, busy: 0 };
+      session = { dir, interpreter: this.sandbox.interpreter(dir), lastUsed: now, busy: 0 };
       this.ended.delete(key);
     }
     this.sessions.delete(key);
@@ -64,6 +77,7 @@ export class CodeSessions {
     const opened = session;
     return {
       dir: opened.dir,
+      interpreter: opened.interpreter,
       restarted,
       release: () => {
         opened.busy -= 1;
@@ -72,9 +86,12 @@ export class CodeSessions {
     };
   }
 
-  /** Deletes every session's files. */
+  /** Ends every session's interpreter and deletes their files. */
   async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    const interpreters = [...this.sessions.values()].map((session) => session.interpreter);
     this.sessions.clear();
+    await Promise.all(interpreters.map((interpreter) => interpreter.close()));
     if (this.root) await rm(await this.root, { recursive: true, force: true });
   }
 
@@ -95,6 +112,7 @@ export class CodeSessions {
     this.sessions.delete(key);
     this.ended.add(key);
     if (this.ended.size > REMEMBERED_EVICTIONS) this.ended.delete(this.ended.values().next().value ?? key);
+    await session.interpreter.close();
     await rm(session.dir, { recursive: true, force: true });
   }
 }

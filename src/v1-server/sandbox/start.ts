@@ -1,12 +1,13 @@
 /**
  * Picks the code interpreter's sandbox at start (`CODE_INTERPRETER`): `bubblewrap` must work or the
- * server does not start; `auto` probes it once and is `off` where it cannot start (user namespaces
- * may be disabled), saying why; `off` offers no code interpreter.
+ * server does not start; `pyodide` always can; `auto` probes bubblewrap once and takes pyodide where
+ * it cannot start (user namespaces may be disabled), saying why; `off` offers no code interpreter.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BubblewrapSandbox } from './bubblewrap.js';
+import { PyodideSandbox } from './pyodide.js';
 import type { CodeSandbox, SandboxMode } from './sandbox.js';
 import { DEFAULT_LIMITS } from './sandbox.js';
 import { CodeSessions, DEFAULT_SESSIONS } from './sessions.js';
@@ -27,21 +28,24 @@ export class SandboxUnavailableError extends Error {
 export interface StartedSandbox {
   /** Undefined when the tool is off. */
   sandbox: CodeSandbox | undefined;
-  sessions: CodeSessions;
+  /** The threads' sessions in that sandbox; undefined when the tool is off. */
+  sessions: CodeSessions | undefined;
   /** For the start log: which sandbox serves, or why none does. */
   description: string;
 }
 
 export async function startSandbox(options: CodeInterpreterOptions, clock: () => number): Promise<StartedSandbox> {
-  const sessions = new CodeSessions(options.sessions ?? DEFAULT_SESSIONS, clock);
-  if (options.sandbox === 'off') return { sandbox: undefined, sessions, description: 'off' };
+  if (options.sandbox === 'off') return { sandbox: undefined, sessions: undefined, description: 'off' };
   const limits = { ...DEFAULT_LIMITS, timeoutSeconds: options.timeoutSeconds ?? DEFAULT_LIMITS.timeoutSeconds };
+  const serve = (sandbox: CodeSandbox, note = ''): StartedSandbox => ({
+    sandbox,
+    sessions: new CodeSessions(options.sessions ?? DEFAULT_SESSIONS, clock, sandbox),
+    description: `${sandbox.description}, ${limits.timeoutSeconds} s per call${note}`,
+  });
+  if (options.sandbox === 'pyodide') return serve(new PyodideSandbox(limits));
   const probeDir = await mkdtemp(join(tmpdir(), 'v1-code-interpreter-probe-'));
   const probe = await BubblewrapSandbox.probe(limits, probeDir).finally(() => rm(probeDir, { recursive: true, force: true }));
-  if (probe.works) {
-    const sandbox = new BubblewrapSandbox(limits);
-    return { sandbox, sessions, description: `${sandbox.description}, ${limits.timeoutSeconds} s per call` };
-  }
+  if (probe.works) return serve(new BubblewrapSandbox(limits));
   if (options.sandbox === 'bubblewrap') throw new SandboxUnavailableError(`CODE_INTERPRETER=bubblewrap, but bwrap cannot start Python: ${probe.reason}`);
-  return { sandbox: undefined, sessions, description: `off (bwrap cannot start Python: ${probe.reason})` };
+  return serve(new PyodideSandbox(limits), ` (bwrap cannot start Python: ${probe.reason})`);
 }
