@@ -28,12 +28,13 @@
  *    from the same OpenAPI description and direct REST on (d), (c), (a) and (b), in one run; Mesh
  *    is installed on first use in `bench/mesh/` (`npm ci --prefix bench/mesh`), skipped if that fails.
  *
- * About 8 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 3 minutes; its
- * figures are for checking the bench, not for the scoreboard). `BENCH_ONLY=h npm run bench` runs
- * phase (h) alone (`BENCH_ONLY=j`: phase (j)) and prints its table (bench/results.json is left as it was); it composes with
- * `BENCH_QUICK=1`. `BENCH_NODE_ENV` sets the facade
- * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
- * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
+ * About 17 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
+ * every phase briefly (about 3 minutes; its figures are for checking the bench, not for the
+ * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j`: phase (j)) and
+ * prints its table (bench/results.json is left as it was); it composes with `BENCH_QUICK=1`.
+ * `BENCH_NODE_ENV` sets the facade children's NODE_ENV (default production).
+ * `tsx bench/profile.ts FILE.cpuprofile` summarizes any CPU profile; the bench's own is left in
+ * `$TMPDIR/facade-bench-profile/`.
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -73,9 +74,9 @@ import type { SubscriptionWindow } from './subscriptions.js';
 import { filesPhase } from './files.js';
 import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
+import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 import { meshPeerPhase, printMeshPeer } from './mesh-peer.js';
 import type { MeshPeerPhase } from './mesh-peer.js';
-import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 
 /** `BENCH_ONLY=h` or `j`: the one phase to run, for work on what it measures; unset: every phase. */
 const ONLY = process.env.BENCH_ONLY;
