@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'schema/', 'bench/results.json', 'src/graphql/generated/', 'examples/generated/'] },
+  { ignores: ['node_modules/', 'dist/', 'schema/', 'bench/results.json', 'bench/mesh/node_modules/', 'src/graphql/generated/', 'examples/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

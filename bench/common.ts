@@ -81,6 +81,9 @@ export const full = <T>(value: T, quick: T): T => (QUICK ? quick : value);
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Milliseconds for the tables: two decimals below 10, one above. */
+export const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+
 /** Rounded to `digits` decimals, for the table. */
 export function round(value: number, digits = 2): number {
   return Number(value.toFixed(digits));

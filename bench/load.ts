@@ -131,3 +131,52 @@ export function restChain(first: string, next: (answer: unknown) => string[], co
     ];
   };
 }
+
+export interface GraphqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * A GraphQL operation of two dependent requests: `first`, then the request `next` derives from
+ * its answer's data (sent after it on the connection); an answer with `errors` fails the operation.
+ */
+export function graphqlChain(first: GraphqlRequest, next: (data: unknown) => GraphqlRequest): Sequence {
+  /** Per connection (autocannon keeps one context per connection, reset after each sequence). */
+  interface ChainContext {
+    body?: string;
+    failed?: boolean;
+  }
+  const firstBody = JSON.stringify(first);
+  const dataOf = (status: number, text: string): unknown => {
+    if (status !== 200) return undefined;
+    try {
+      const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+      return parsed.errors?.length ? undefined : (parsed.data ?? undefined);
+    } catch {
+      return undefined;
+    }
+  };
+  return (done) => [
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...GRAPHQL_HEADERS },
+      body: firstBody,
+      onResponse: (status, text, context) => {
+        const chain = context as ChainContext;
+        const data = dataOf(status, text);
+        chain.failed = data === undefined;
+        chain.body = data === undefined ? firstBody : JSON.stringify(next(data));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...GRAPHQL_HEADERS },
+      body: firstBody,
+      setupRequest: (request, context) => ({ ...request, body: (context as ChainContext).body ?? firstBody }),
+      onResponse: (status, text, context) => done((context as ChainContext).failed !== true && dataOf(status, text) !== undefined),
+    },
+  ];
+}

@@ -26,7 +26,7 @@ export const BENCH_KEY = 'sk-bench-scoreboard';
 export const FACADE_NODE_ENV = process.env.BENCH_NODE_ENV ?? 'production';
 
 /** Lines of a child's output, with the last few kept for error messages. */
-function watchOutput(child: ChildProcess, onLine?: (line: string) => void): () => string {
+export function watchOutput(child: ChildProcess, onLine?: (line: string) => void): () => string {
   const tail: string[] = [];
   const keep = (line: string): void => {
     if (line.startsWith('BENCH_MEMORY ')) return;
@@ -55,7 +55,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 /** Stops a child this bench started (SIGTERM, then SIGKILL after `graceMs`). */
-async function stop(child: ChildProcess, graceMs = 10_000): Promise<number | null> {
+export async function stop(child: ChildProcess, graceMs = 10_000): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
   const done = exited(child);
   child.kill('SIGTERM');

@@ -24,13 +24,17 @@
  *    facade's `threadAndRunEvents` against the v1 server's stream, and a run's store writes.
  * 8. (i) files and retrieval (`files.ts`): upload and indexing throughput of text and PDF, search
  *    latency over 1,000 files of 100 KB, and a retrieval run's first token against a plain run's.
+ * 9. (j) GraphQL Mesh on the same upstream (`mesh-peer.ts`): the facade, a Mesh gateway generated
+ *    from the same OpenAPI description and direct REST on (d), (c), (a) and (b), in one run; Mesh
+ *    is installed on first use in `bench/mesh/` (`npm ci --prefix bench/mesh`), skipped if that fails.
  *
- * About 8 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 3 minutes; its
- * figures are for checking the bench, not for the scoreboard). `BENCH_ONLY=h npm run bench` runs
- * phase (h) alone and prints its table (bench/results.json is left as it was); it composes with
- * `BENCH_QUICK=1`. `BENCH_NODE_ENV` sets the facade
- * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
- * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
+ * About 17 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
+ * every phase briefly (about 3 minutes; its figures are for checking the bench, not for the
+ * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j`: phase (j)) and
+ * prints its table (bench/results.json is left as it was); it composes with `BENCH_QUICK=1`.
+ * `BENCH_NODE_ENV` sets the facade children's NODE_ENV (default production).
+ * `tsx bench/profile.ts FILE.cpuprofile` summarizes any CPU profile; the bench's own is left in
+ * `$TMPDIR/facade-bench-profile/`.
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -38,7 +42,7 @@ import { performance } from 'node:perf_hooks';
 import { JWT_EXTRA_REQUESTS, JWT_MEDIAN_RATIO, JWT_THROUGHPUT_SHARE, authCostPhase } from './auth-cost.js';
 import type { AuthCostResult } from './auth-cost.js';
 import { closeClients, gqlClient, restClient } from './clients.js';
-import { round } from './common.js';
+import { ms, round } from './common.js';
 import type { Result } from './common.js';
 import { buildCompiled, compareBuilds, removeBuild } from './compiled.js';
 import type { BuildComparison } from './compiled.js';
@@ -71,8 +75,10 @@ import { filesPhase } from './files.js';
 import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
 import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
+import { meshPeerPhase, printMeshPeer } from './mesh-peer.js';
+import type { MeshPeerPhase } from './mesh-peer.js';
 
-/** `BENCH_ONLY=h`: the one phase to run, for work on what it measures; unset: every phase. */
+/** `BENCH_ONLY=h` or `j`: the one phase to run, for work on what it measures; unset: every phase. */
 const ONLY = process.env.BENCH_ONLY;
 
 /** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
@@ -88,7 +94,6 @@ const started = performance.now();
 const progress = (message: string): void => {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 };
-const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
 /** A median with its range when the measurements differed, e.g. `3 (3–4)`. */
 const withRange = (value: number, [min, max]: [number, number]): string => (min === max ? `${value}` : `${value} (${min}–${max})`);
 /** `process.memoryUsage()` of a facade, short: heap used/total and external (ArrayBuffers included). */
@@ -103,12 +108,18 @@ const distribution = (values: readonly number[]): string =>
 
 async function main(): Promise<void> {
   if (ONLY !== undefined) {
-    if (ONLY !== 'h') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) runs alone`);
-    progress('npm run build: the compiled v1 server that npm run v1-server runs');
+    if (ONLY !== 'h' && ONLY !== 'j') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) and j (GraphQL Mesh on the same upstream) run alone`);
+    progress('npm run build: the compiled facade and v1 server that npm start and npm run v1-server run');
     buildProject();
-    progress("(h) the v1 server's own speed over an instant model server");
     try {
-      printV1Speed(await v1SpeedPhase(progress));
+      if (ONLY === 'h') {
+        progress("(h) the v1 server's own speed over an instant model server");
+        printV1Speed(await v1SpeedPhase(progress));
+      } else {
+        progress('(j) GraphQL Mesh on the same upstream');
+        const mesh = await meshPeerPhase(progress);
+        if (mesh) printMeshPeer(mesh);
+      }
     } finally {
       await closeClients();
     }
@@ -214,8 +225,10 @@ async function main(): Promise<void> {
     const v1Speed = await v1SpeedPhase(progress);
     progress('(i) files and retrieval');
     const files = await filesPhase(progress);
+    progress('(j) GraphQL Mesh on the same upstream');
+    const mesh = await meshPeerPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -236,6 +249,8 @@ interface Report {
   other: Result[];
   v1Speed: V1SpeedResult;
   files: FilesResult;
+  /** Undefined when GraphQL Mesh could not be installed. */
+  mesh: MeshPeerPhase | undefined;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -488,6 +503,9 @@ function report(data: Report): void {
     },
   ]);
 
+  if (data.mesh) printMeshPeer(data.mesh);
+  else console.log('\n(j) GraphQL Mesh on the same upstream: skipped, bench/mesh could not be installed (see the progress output)');
+
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
   console.log(`\nBench took ${durationS.toFixed(0)} s.`);
@@ -514,6 +532,7 @@ function report(data: Report): void {
         results: data.other,
         v1Speed: data.v1Speed,
         files: data.files,
+        meshPeer: data.mesh ?? null,
       },
       null,
       2,

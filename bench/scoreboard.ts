@@ -88,14 +88,15 @@ export interface ScenarioResult {
   throughput?: ThroughputResult;
 }
 
-interface Measured {
+export interface Measured {
   requests: number;
   waves: number;
   calls: string[];
   timeline: string[];
 }
 
-async function measureCalls(upstream: Upstream, work: () => Promise<unknown>): Promise<Measured> {
+/** The upstream requests `work` causes, counted by the recording proxy, with their waves and timeline. */
+export async function measureCalls(upstream: Upstream, work: () => Promise<unknown>): Promise<Measured> {
   await upstream.reset();
   await work();
   // Every upstream answer was complete before the facade could answer; this only lets stray work show.
@@ -149,29 +150,29 @@ export async function separateRequestsCount(upstream: Upstream, gql: Gql, assist
 }
 
 /**
- * `LATENCY_SAMPLES` sequential timings of each of two works (after `LATENCY_WARMUP` untimed
- * rounds), interleaved: noise from other work on the machine falls on both.
+ * `LATENCY_SAMPLES` sequential timings of each work (after `LATENCY_WARMUP` untimed rounds),
+ * interleaved, each round in the order of the one before reversed (A B C, C B A, A B C, …): noise
+ * from other work on the machine falls on every side, and no side always follows another.
  */
-export async function interleavedLatency(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: LatencyFigures; b: LatencyFigures }> {
-  const times = { a: [] as number[], b: [] as number[] };
-  const timed = async (into: number[] | null, work: () => Promise<unknown>): Promise<void> => {
-    const started = performance.now();
-    await work();
-    into?.push(performance.now() - started);
-  };
+export async function interleavedLatencies(works: readonly (() => Promise<unknown>)[]): Promise<LatencyFigures[]> {
+  const times = works.map(() => [] as number[]);
+  const forward = works.map((_, index) => index);
+  const backward = [...forward].reverse();
   for (let round = 0; round < LATENCY_WARMUP + LATENCY_SAMPLES; round += 1) {
     const keep = round >= LATENCY_WARMUP;
-    // Alternate which side goes first, so neither always follows the other.
-    if (round % 2 === 0) {
-      await timed(keep ? times.a : null, a);
-      await timed(keep ? times.b : null, b);
-    } else {
-      await timed(keep ? times.b : null, b);
-      await timed(keep ? times.a : null, a);
+    for (const index of round % 2 === 0 ? forward : backward) {
+      const started = performance.now();
+      await (works[index] as () => Promise<unknown>)();
+      if (keep) times[index]?.push(performance.now() - started);
     }
   }
-  const figures = (values: number[]): LatencyFigures => ({ medianMs: median(values), p99Ms: percentile(values, 99) });
-  return { a: figures(times.a), b: figures(times.b) };
+  return times.map((values) => ({ medianMs: median(values), p99Ms: percentile(values, 99) }));
+}
+
+/** `interleavedLatencies` of two works. */
+export async function interleavedLatency(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: LatencyFigures; b: LatencyFigures }> {
+  const [figuresA, figuresB] = (await interleavedLatencies([a, b])) as [LatencyFigures, LatencyFigures];
+  return { a: figuresA, b: figuresB };
 }
 
 export async function latencyPhase(scenario: Scenario, gql: Gql, rest: Rest): Promise<LatencyResult> {
@@ -197,33 +198,43 @@ export interface LoadSide {
 }
 
 /**
- * Two sides loaded in up to `SLICES_PER_SIDE` slices each, ordered A B B A A B …, `secondsPerSide`
- * in all per side (so noise from other work on the machine falls on both); peak RSS per side.
+ * Sides loaded in up to `SLICES_PER_SIDE` slices each, each round of slices in the order of the
+ * one before reversed (A B C C B A A B C …), `secondsPerSide` in all per side (so noise from other
+ * work on the machine falls on every side); each side's load and peak RSS (NaN without `memory`).
  */
+export async function alternatingLoads(sides: readonly LoadSide[], connections: number, secondsPerSide: number): Promise<{ load: LoadResult; peakRssMb: number }[]> {
+  let slices = Math.max(1, Math.min(SLICES_PER_SIDE, Math.floor(secondsPerSide)));
+  while (slices > 1 && secondsPerSide % slices !== 0) slices -= 1;
+  const slice = secondsPerSide / slices;
+  const totals: (LoadResult | undefined)[] = sides.map(() => undefined);
+  const peaks = sides.map(() => Number.NaN);
+  const forward = sides.map((_, index) => index);
+  const backward = [...forward].reverse();
+  const order = Array.from({ length: slices }, (_, round) => (round % 2 === 0 ? forward : backward)).flat();
+  for (const index of order) {
+    const side = sides[index] as LoadSide;
+    const work = (): Promise<LoadResult> => runLoad(side.origin, side.sequence, connections, slice);
+    if (side.memory) {
+      const { result, samples } = await sampleMemory(side.memory, work, 250);
+      const previous = peaks[index] ?? Number.NaN;
+      peaks[index] = Math.max(Number.isNaN(previous) ? 0 : previous, ...samples.map((sample) => sample.rssMb));
+      totals[index] = addLoads(totals[index], result);
+    } else {
+      totals[index] = addLoads(totals[index], await work());
+    }
+  }
+  return sides.map((_, index) => ({ load: totals[index] as LoadResult, peakRssMb: peaks[index] ?? Number.NaN }));
+}
+
+/** `alternatingLoads` of two sides (A B B A A B …). */
 export async function abbaLoad(
   a: LoadSide,
   b: LoadSide,
   connections: number,
   secondsPerSide: number,
 ): Promise<{ a: LoadResult; b: LoadResult; aPeakRssMb: number; bPeakRssMb: number }> {
-  let slices = Math.max(1, Math.min(SLICES_PER_SIDE, Math.floor(secondsPerSide)));
-  while (slices > 1 && secondsPerSide % slices !== 0) slices -= 1;
-  const slice = secondsPerSide / slices;
-  const totals: { a?: LoadResult; b?: LoadResult } = {};
-  const peaks = { a: Number.NaN, b: Number.NaN };
-  const order = Array.from({ length: slices }, (_, index) => (index % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const))).flat();
-  for (const which of order) {
-    const side = which === 'a' ? a : b;
-    const work = (): Promise<LoadResult> => runLoad(side.origin, side.sequence, connections, slice);
-    if (side.memory) {
-      const { result, samples } = await sampleMemory(side.memory, work, 250);
-      peaks[which] = Math.max(Number.isNaN(peaks[which]) ? 0 : peaks[which], ...samples.map((sample) => sample.rssMb));
-      totals[which] = addLoads(totals[which], result);
-    } else {
-      totals[which] = addLoads(totals[which], await work());
-    }
-  }
-  return { a: totals.a as LoadResult, b: totals.b as LoadResult, aPeakRssMb: peaks.a, bPeakRssMb: peaks.b };
+  const [loadA, loadB] = (await alternatingLoads([a, b], connections, secondsPerSide)) as [{ load: LoadResult; peakRssMb: number }, { load: LoadResult; peakRssMb: number }];
+  return { a: loadA.load, b: loadB.load, aPeakRssMb: loadA.peakRssMb, bPeakRssMb: loadB.peakRssMb };
 }
 
 /**
