@@ -91,6 +91,8 @@ export class RunEngine implements AnswerEngine {
   private readonly modelCalls = new Map<string, AbortController>();
   /** By run: the open message's text not written yet; every transaction on the run (`change`) writes it first. */
   private readonly heldText = new Map<string, HeldText>();
+  /** By run: its last change, which the next one waits for. */
+  private readonly changing = new Map<string, Promise<unknown>>();
   private readonly executions = new Set<Promise<void>>();
   /** This instance, as the holder of run leases. */
   private readonly instance = randomUUID();
@@ -350,6 +352,27 @@ export class RunEngine implements AnswerEngine {
    * then sends the events. Undefined when the run is gone.
    */
   async change<T>(
+    scope: string,
+    threadId: string,
+    runId: string,
+    work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>,
+  ): Promise<T | undefined> {
+    // One at a time per run: overlapping ones would conflict on PostgreSQL, and `work` is run again
+    // after a conflict, which the answer's own state (its open message) would not bear.
+    const previous = this.changing.get(runId);
+    const turn = (previous ?? Promise.resolve()).then(
+      () => this.changeNow(scope, threadId, runId, work),
+      () => this.changeNow(scope, threadId, runId, work),
+    );
+    this.changing.set(runId, turn);
+    try {
+      return await turn;
+    } finally {
+      if (this.changing.get(runId) === turn) this.changing.delete(runId);
+    }
+  }
+
+  private async changeNow<T>(
     scope: string,
     threadId: string,
     runId: string,
