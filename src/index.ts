@@ -42,6 +42,7 @@ async function main(): Promise<void> {
         ...(embeddings ? { embeddings } : {}),
         retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
         codeInterpreter: codeInterpreterOptions(config),
+        runLeaseSeconds: config.RUN_LEASE_SECONDS,
       })
     : null;
   const baseUrl = config.OPENAI_BASE_URL ?? v1Server?.url ?? '';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ChatCompletionsModel } from './model/chat-completions.js';
 import { Embeddings } from './retrieval/embeddings.js';
+import { DEFAULT_RUN_LEASE_SECONDS } from './runs/engine.js';
 import { DEFAULT_INLINE_TOKENS } from './retrieval/retriever.js';
 import { DEFAULT_TIMEOUT_SECONDS, SANDBOX_MODES } from './sandbox/sandbox.js';
 import { DEFAULT_SESSIONS } from './sandbox/sessions.js';
@@ -70,6 +71,8 @@ export const serverEnv = {
   CODE_INTERPRETER: optionalText.pipe(z.enum(SANDBOX_MODES, { error: `must be one of ${SANDBOX_MODES.join(', ')}` }).default('auto')),
   CODE_INTERPRETER_TIMEOUT_S: positiveWhole('seconds', DEFAULT_TIMEOUT_SECONDS),
   CODE_INTERPRETER_SESSIONS: positiveWhole('sessions', DEFAULT_SESSIONS),
+  /** How long a run's lease lasts unrenewed: the longest a dead instance's runs wait for another. */
+  RUN_LEASE_SECONDS: positiveWhole('seconds', DEFAULT_RUN_LEASE_SECONDS),
 };
 
 const v1ServerEnvSchema = z.object({

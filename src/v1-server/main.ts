@@ -42,14 +42,20 @@ const v1Server = await startV1Server({
   ...(embeddings ? { embeddings } : {}),
   retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
   codeInterpreter: codeInterpreterOptions(config),
+  runLeaseSeconds: config.RUN_LEASE_SECONDS,
 }).catch((error: unknown) =>
   fail(
     error instanceof NoStoredKeysError || error instanceof SandboxUnavailableError ? error.message : `Cannot listen on ${host}:${port}: ${message(error)}`,
   ),
 );
+/** How long a shutdown waits for the requests in progress to be answered. */
+const DRAIN_MS = 10_000;
+
+// The runs this process executes are handed back (their leases let go): another instance on the
+// store resumes them at once.
 const shutdown = (): void => {
   void v1Server
-    .close()
+    .close({ drainMs: DRAIN_MS })
     .then(() => store.close())
     .then(() => process.exit(0));
 };

@@ -33,7 +33,7 @@ import { assistantRoutesV2 } from './routes/v2/assistants.js';
 import { runRoutesV2 } from './routes/v2/runs.js';
 import { threadRoutesV2 } from './routes/v2/threads.js';
 import { vectorStoreRoutes } from './routes/v2/vector-stores.js';
-import { DEFAULT_TEXT_SAVE_MS, RunEngine } from './runs/engine.js';
+import { DEFAULT_RUN_LEASE_SECONDS, DEFAULT_TEXT_SAVE_MS, RunEngine } from './runs/engine.js';
 import type { RunListener } from './runs/events.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
@@ -61,6 +61,11 @@ export interface V1ServerOptions {
   stepDelayMs?: number;
   /** The longest a run's streamed text waits to be written to the store (default 100 ms); its deltas are sent at once. */
   textSaveMs?: number;
+  /**
+   * How long a run's lease lasts unrenewed (`RUN_LEASE_SECONDS`, default 15): when an instance
+   * sharing the store dies, another resumes its runs this long after, at most.
+   */
+  runLeaseSeconds?: number;
   /** Default: the deterministic built-in model (`EchoModel`). The server closes it when it closes. */
   model?: AssistantModel;
   /** A `DATABASE_URL` (default `:memory:`); ignored when `store` is given. */
@@ -125,7 +130,12 @@ export interface V1ServerStats {
 export interface RunningV1Server {
   /** The API base URL, e.g. `http://127.0.0.1:4010/v1`. */
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops taking connections, ends the event streams, cuts the requests still in progress (after
+   * `drainMs`, default 0, for them to finish), hands its runs back to the other instances on the
+   * store, and closes what it opened.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
   stats: V1ServerStats;
   /** For the start log: which sandbox runs code interpreter calls, or why none does. */
   codeInterpreter: string;
@@ -274,6 +284,7 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
     runTtlSeconds: options.runTtlSeconds ?? 600,
     stepDelayMs,
     textSaveMs: options.textSaveMs ?? DEFAULT_TEXT_SAVE_MS,
+    leaseMs: (options.runLeaseSeconds ?? DEFAULT_RUN_LEASE_SECONDS) * 1000,
     onError: reportError,
   });
   const authenticate = keyCheck({ store, now, internalKey: options.internalKey });
@@ -432,11 +443,15 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const close = async (): Promise<void> => {
+  const close = async ({ drainMs = 0 } = {}): Promise<void> => {
     for (const sink of [...sinks]) sink.close();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
-      server.closeAllConnections();
+      if (drainMs === 0) server.closeAllConnections();
+      else {
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), drainMs).unref();
+      }
     });
     await engine.close();
     await code.sessions?.close();

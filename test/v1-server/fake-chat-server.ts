@@ -15,8 +15,9 @@ export type FakeReply =
   /**
    * 200 `text/event-stream`: each chunk as `data: <json>\n\n` (`delayMs` before each), then
    * `data: [DONE]\n\n` unless `done` is false. `cut`: the socket is destroyed instead of ending.
+   * `hold`: the reply stays open after the chunks (no `[DONE]`, no end) until the client goes or the server closes.
    */
-  | { kind: 'sse'; chunks: unknown[]; delayMs?: number; done?: boolean; cut?: boolean }
+  | { kind: 'sse'; chunks: unknown[]; delayMs?: number; done?: boolean; cut?: boolean; hold?: boolean }
   /** 200 `text/event-stream` written exactly as these pieces, one write each (`delayMs` before each). */
   | { kind: 'raw'; parts: string[]; delayMs?: number }
   /** An HTTP error with these headers (e.g. `retry-after`): `body` as JSON, or as-is when a string. */
@@ -213,7 +214,7 @@ async function send(res: ServerResponse, reply: FakeReply): Promise<void> {
   res.flushHeaders();
   if (reply.kind === 'hang') return;
   const parts = reply.kind === 'raw' ? reply.parts : reply.chunks.map((data) => `data: ${JSON.stringify(data)}\n\n`);
-  if (reply.kind === 'sse' && !reply.cut && reply.done !== false) parts.push('data: [DONE]\n\n');
+  if (reply.kind === 'sse' && !reply.cut && !reply.hold && reply.done !== false) parts.push('data: [DONE]\n\n');
   // Stops waiting as soon as the client goes away.
   const gone = new AbortController();
   res.on('close', () => gone.abort());
@@ -222,6 +223,7 @@ async function send(res: ServerResponse, reply: FakeReply): Promise<void> {
     if (res.destroyed) return;
     res.write(part);
   }
+  if (reply.kind === 'sse' && reply.hold) return;
   if (reply.kind === 'sse' && reply.cut) {
     // Let the chunks leave before the socket goes, so the client sees them and then the break.
     await new Promise<void>((resolve) => res.write('', () => resolve()));

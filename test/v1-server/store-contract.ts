@@ -226,6 +226,48 @@ async function exercise<T extends object>(
   expect(await table.list(SCOPE, 'parent_2')).toEqual([make('a', 1, 7)]);
 }
 
+/** The run leases: who holds which run, until when, and how a lease is renewed, taken over and let go. */
+async function exerciseLeases(tables: StoreTables): Promise<void> {
+  const leases = tables.runLeases;
+  const active = ['queued', 'in_progress', 'requires_action', 'cancelling'];
+  await tables.runs.put(SCOPE, THREAD, 'run_a', run('run_a', 1, 'queued'));
+  await tables.runs.put(OTHER_SCOPE, THREAD, 'run_b', run('run_b', 2, 'in_progress'));
+  await tables.runs.put(SCOPE, THREAD, 'run_done', run('run_done', 3, 'completed'));
+  const taken = async (holder: string, now: number, until: number) =>
+    (await leases.claimFree(active, holder, now, until)).map((claimed) => [claimed.scope, claimed.run.id]);
+
+  // Every active run is free at first: the first instance takes them all, oldest first.
+  expect(await taken('one', 1000, 2000)).toEqual([
+    [SCOPE, 'run_a'],
+    [OTHER_SCOPE, 'run_b'],
+  ]);
+  expect(await taken('two', 1000, 2000)).toEqual([]);
+  expect(await leases.claim(SCOPE, 'run_a', 'two', 1999, 5000)).toBe(false);
+  // Its holder's own claim extends it.
+  expect(await leases.claim(SCOPE, 'run_a', 'one', 1500, 3000)).toBe(true);
+  expect(await leases.holds('run_a', 'one')).toBe(true);
+  expect(await leases.holds('run_a', 'two')).toBe(false);
+
+  // run_b's lease expired at 2000: another instance takes it, and its former holder holds it no more.
+  expect(await taken('two', 2000, 4000)).toEqual([[OTHER_SCOPE, 'run_b']]);
+  expect(await leases.holds('run_b', 'one')).toBe(false);
+  expect(await leases.holds('run_b', 'two')).toBe(true);
+  expect(await leases.renew('one', ['run_a', 'run_b'], active, 5000)).toEqual(['run_a']);
+  expect(await taken('three', 3999, 6000)).toEqual([]);
+
+  // A run that ended: renewing lets its lease go.
+  await tables.runs.put(SCOPE, THREAD, 'run_a', run('run_a', 1, 'completed'));
+  expect(await leases.renew('one', ['run_a'], active, 6000)).toEqual([]);
+  expect(await leases.holds('run_a', 'one')).toBe(false);
+
+  // A lease let go is free at once; letting go of another's lease changes nothing.
+  expect(await leases.claim(OTHER_SCOPE, 'run_b', 'one', 2500, 9000)).toBe(false);
+  await leases.release('two', ['run_b']);
+  expect(await leases.claim(OTHER_SCOPE, 'run_b', 'one', 2500, 9000)).toBe(true);
+  await leases.release('two', ['run_b']);
+  expect(await leases.holds('run_b', 'one')).toBe(true);
+}
+
 /** The contract suite, named `name`, over fresh empty stores from `open` (each closed after its test). */
 export function describeStoreContract(name: string, open: () => Promise<Store>): void {
   describe(`${name} store contract`, () => {
@@ -246,6 +288,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         threads: (tables) => exercise(tables.threads, thread),
         messages: (tables) => exercise(tables.messages, (id, createdAt, version) => message(id, createdAt, null, version)),
         runs: (tables) => exercise(tables.runs, (id, createdAt, version) => run(id, createdAt, 'queued', version)),
+        runLeases: (tables) => exerciseLeases(tables),
         steps: (tables) => exercise(tables.steps, step),
         assistantFiles: (tables) => exercise(tables.assistantFiles, assistantFile),
         messageFiles: (tables) => exercise(tables.messageFiles, messageFile),

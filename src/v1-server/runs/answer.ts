@@ -60,9 +60,25 @@ interface ModelCall extends FunctionCall {
 /** After the model's answer: the run ended or waits (`settled`), or hosted calls were answered and the model is asked again. */
 export type AnswerOutcome = 'settled' | 'ask_again';
 
+/** The message an answer writes; `written`: as streamed so far (its content is what the answer writes). */
+interface OpenMessage {
+  id: string;
+  stepId: string;
+  citations: CitationWriter;
+  written: Message;
+}
+
+/** What the work of an answer's transactions changes of the answer. */
+interface AnswerState {
+  message: OpenMessage | undefined;
+  toolStepId: string | undefined;
+  calls: ModelCall[];
+  imagesShown: boolean;
+}
+
 export class Answer {
-  /** The open message; `written`: as streamed so far (its content is what the answer writes). */
-  private message: { id: string; stepId: string; citations: CitationWriter; written: Message } | undefined;
+  /** The open message. */
+  private message: OpenMessage | undefined;
   private toolStepId: string | undefined;
   private readonly calls = new Map<number, ModelCall>();
   private usage: Usage = ZERO_USAGE;
@@ -77,11 +93,35 @@ export class Answer {
     private readonly hosted: HostedTools,
   ) {}
 
-  /** A transaction on the run, only while it is still in progress. */
+  /**
+   * A transaction on the run, only while it is still in progress. A store may run it again after a
+   * conflict (PostgreSQL): each attempt starts from the answer's state as it was before the first.
+   */
   private whileInProgress(work: (tx: StoreTables, run: Run) => Promise<RunEvent[]>): Promise<boolean | undefined> {
-    return this.engine.change(this.scope, this.run.thread_id, this.run.id, async (tx, run) =>
-      run.status === 'in_progress' ? { events: await work(tx, run), result: true } : undefined,
-    );
+    const before = this.state();
+    return this.engine.change(this.scope, this.run.thread_id, this.run.id, async (tx, run) => {
+      this.restore(before);
+      return run.status === 'in_progress' ? { events: await work(tx, run), result: true } : undefined;
+    });
+  }
+
+  /** What a transaction's work changes of the answer, copied. */
+  private state(): AnswerState {
+    return {
+      message: this.message && { ...this.message, citations: this.message.citations.copy() },
+      toolStepId: this.toolStepId,
+      calls: [...this.calls.values()].map((call) => ({ ...call })),
+      imagesShown: this.imagesShown,
+    };
+  }
+
+  /** Back to `state`, copied again: a further attempt starts from it too. */
+  private restore(state: AnswerState): void {
+    this.message = state.message && { ...state.message, citations: state.message.citations.copy() };
+    this.toolStepId = state.toolStepId;
+    this.calls.clear();
+    for (const call of state.calls) this.calls.set(call.index, { ...call });
+    this.imagesShown = state.imagesShown;
   }
 
   async apply(event: ModelEvent): Promise<void> {

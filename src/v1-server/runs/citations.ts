@@ -52,6 +52,14 @@ export class CitationWriter {
     return this.release(pending.slice(0, holdFrom));
   }
 
+  /** A writer at the same point of the same text, going on independently. */
+  copy(): CitationWriter {
+    const copied = new CitationWriter(this.sources, this.links);
+    copied.written = this.written;
+    copied.held = this.held;
+    return copied;
+  }
+
   /** Whatever is still held back: the text ended. */
   flush(): CitedText {
     const rest = this.held;

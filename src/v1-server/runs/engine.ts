@@ -1,9 +1,17 @@
 /**
  * Runs runs. Every change is a transaction on the store (read the current objects, apply a pure
  * transition, write), then its events go to the run's listeners. No run state lives outside the
- * store, so `recover()` after a restart picks every run up again. The scheduler owns the waits
- * between lifecycle steps; the model call of an executing run has an AbortController that cancel,
- * expiry, thread deletion and close() abort.
+ * store, so any instance on the store can pick a run up where another left it. The scheduler owns
+ * the waits between lifecycle steps; the model call of an executing run has an AbortController that
+ * cancel, expiry, thread deletion, a lost lease and close() abort.
+ *
+ * Who executes a run: the instance that holds its lease (`store.runLeases`). Creating a run takes
+ * its lease in the same transaction; every `leaseMs / 3` an instance renews the leases it holds,
+ * and every second at most it takes those of active runs whose lease is missing or expired (their
+ * instance died, or let go at close) and resumes them from their last committed step. An instance
+ * that loses a lease (another took it, or it could not renew it in time) stops executing the run
+ * without writing: every change an executing instance makes checks, in its transaction, that it
+ * still holds the lease.
  *
  * One model call: `prompt.ts` builds what the model sees (the thread cut to the run's window), the
  * model streams, and `answer.ts` turns the stream into steps and messages. Hosted tools
@@ -11,6 +19,7 @@
  * as functions, and `Answer.finish` executes the calls made to them, after which the model is
  * asked again, where calls to the caller's functions make the run require action.
  */
+import { randomUUID } from 'node:crypto';
 import { KNOWN_CONFLICTS } from '../../v1/conflicts.js';
 import type { CreateRunBody, CreateThreadAndRunBody } from '../../v1/requests.js';
 import type { Message, Run, RunStep, Thread } from '../../v1/schemas.js';
@@ -18,7 +27,7 @@ import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel } from '../model/model.js';
 import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
-import type { Store, StoreTables } from '../store/store.js';
+import type { ScopedRun, Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
 import type { HostedServices } from './hosted-tools.js';
 import { HostedTools } from './hosted-tools.js';
@@ -34,6 +43,12 @@ import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_US
 
 /** The default of `RunEngineOptions.textSaveMs`. */
 export const DEFAULT_TEXT_SAVE_MS = 100;
+
+/** The default of `RunEngineOptions.leaseMs` (`RUN_LEASE_SECONDS`). */
+export const DEFAULT_RUN_LEASE_SECONDS = 15;
+
+/** The longest a free run waits for an instance to take it (a lease let go at close is free at once). */
+const CLAIM_INTERVAL_MS = 1_000;
 
 /** A message's content that a run streamed and has not written yet. */
 interface HeldText {
@@ -59,6 +74,11 @@ export interface RunEngineOptions {
    */
   textSaveMs: number;
   /**
+   * How long a run's lease lasts unrenewed: an instance that dies mid-run has its runs resumed by
+   * another this long after its last renewal, at most.
+   */
+  leaseMs: number;
+  /**
    * A background step failed (the store went away, a bug); the run stays where it was. `requestId`:
    * the request that started or resumed the run, when known.
    */
@@ -71,7 +91,19 @@ export class RunEngine implements AnswerEngine {
   private readonly modelCalls = new Map<string, AbortController>();
   /** By run: the open message's text not written yet; every transaction on the run (`change`) writes it first. */
   private readonly heldText = new Map<string, HeldText>();
+  /** By run: its last change, which the next one waits for. */
+  private readonly changing = new Map<string, Promise<unknown>>();
   private readonly executions = new Set<Promise<void>>();
+  /** This instance, as the holder of run leases. */
+  private readonly instance = randomUUID();
+  /** The runs whose lease this instance holds. */
+  private readonly leased = new Set<string>();
+  /** On the engine's clock: when the leases held were last renewed (or taken). */
+  private renewedAt = 0;
+  private readonly timers: NodeJS.Timeout[] = [];
+  /** The renewal or claim under way, so that a slow store never has two of either at once. */
+  private renewing: Promise<void> | undefined;
+  private claiming: Promise<void> | undefined;
   private closed = false;
 
   constructor(private readonly options: RunEngineOptions) {
@@ -91,42 +123,138 @@ export class RunEngine implements AnswerEngine {
     if (!this.closed) this.options.onError(error, requestId);
   }
 
-  /** Stops every timer and model call, and waits for the executing runs to let go of the store. */
+  /**
+   * Stops every timer and model call, waits for the executing runs to let go of the store, then
+   * lets go of their leases, so that another instance resumes them at once. Their text streamed
+   * since their last write is dropped: the step it belongs to is asked for again.
+   */
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.timers) clearInterval(timer);
     this.scheduler.close();
     for (const held of this.heldText.values()) clearTimeout(held.timer);
     this.heldText.clear();
     for (const controller of this.modelCalls.values()) controller.abort();
     this.events.clear();
-    await Promise.allSettled([...this.executions]);
+    await Promise.allSettled([...this.executions, this.renewing, this.claiming]);
+    const runIds = [...this.leased.keys()];
+    this.leased.clear();
+    // Unreleased, they expire within leaseMs all the same.
+    if (runIds.length > 0) await this.store.runLeases.release(this.instance, runIds).catch((error: unknown) => this.options.onError(error, undefined));
   }
 
-  /** Picks up every active run after a start: nothing stays active forever. */
+  /**
+   * At start: takes every active run no instance holds, and resumes it (nothing stays active
+   * forever); from then on renews the leases held and takes the runs that become free.
+   */
   async recover(): Promise<void> {
-    for (const { scope, run } of await this.store.runs.everyWithStatus(ACTIVE_RUN_STATUSES)) {
-      if (this.isOverdue(run)) {
-        await this.expireIfOverdue(scope, run);
-        continue;
-      }
-      if (run.status === 'queued') this.scheduleStart(scope, run, undefined);
-      else if (run.status === 'in_progress') {
-        // The answer being written when the process stopped is dropped and asked for again.
-        await this.store.transaction(async (tx) => {
-          for (const step of await tx.steps.list(scope, run.id)) {
-            if (step.status !== 'in_progress') continue;
-            if (step.step_details.type === 'message_creation') {
-              await tx.messages.delete(scope, run.thread_id, step.step_details.message_creation.message_id);
-            }
-            await tx.steps.delete(scope, run.id, step.id);
-            await tx.pendingUsage.delete(scope, run.id, step.id);
-            await tx.hostedCalls.delete(scope, run.id, step.id);
-          }
-        });
-        this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
-      } else if (run.status === 'requires_action') this.watchExpiry(scope, run);
-      else await this.end(scope, run.thread_id, run.id, 'cancelled');
+    await this.claimFree();
+    const every = (ms: number, task: () => Promise<void>): void => {
+      const timer = setInterval(() => {
+        task().catch((error: unknown) => this.reportError(error, undefined));
+      }, ms);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    every(this.options.leaseMs / 3, () => this.renewLeases());
+    every(Math.min(CLAIM_INTERVAL_MS, this.options.leaseMs / 3), () => this.claimFree());
+  }
+
+  private leaseUntil(now: number): number {
+    return now + this.options.leaseMs;
+  }
+
+  /** Renews the leases held; stops executing the runs whose lease is lost. */
+  private renewLeases(): Promise<void> {
+    this.renewing ??= this.renewHeld().finally(() => {
+      this.renewing = undefined;
+    });
+    return this.renewing;
+  }
+
+  private async renewHeld(): Promise<void> {
+    const runIds = [...this.leased.keys()];
+    const now = this.options.clock();
+    let kept: Set<string>;
+    try {
+      kept = new Set(runIds.length === 0 ? [] : await this.store.runLeases.renew(this.instance, runIds, ACTIVE_RUN_STATUSES, this.leaseUntil(now)));
+    } catch (error) {
+      // Past their expiry another instance may have taken them: executing on would be twice.
+      if (this.options.clock() - this.renewedAt >= this.options.leaseMs) for (const runId of runIds) this.lose(runId);
+      throw error;
     }
+    this.renewedAt = now;
+    for (const runId of runIds) if (!kept.has(runId)) this.lose(runId);
+  }
+
+  /** Takes the runs no instance holds, and resumes them. */
+  private claimFree(): Promise<void> {
+    this.claiming ??= this.claimAndResume().finally(() => {
+      this.claiming = undefined;
+    });
+    return this.claiming;
+  }
+
+  private async claimAndResume(): Promise<void> {
+    if (this.closed) return;
+    const now = this.options.clock();
+    const claimed = await this.store.runLeases.claimFree(ACTIVE_RUN_STATUSES, this.instance, now, this.leaseUntil(now));
+    if (this.closed) {
+      await this.store.runLeases.release(this.instance, claimed.map(({ run }) => run.id));
+      return;
+    }
+    const failures: unknown[] = [];
+    for (const claim of claimed) {
+      // A run of its own whose lease ran out before a renewal: it is executing already.
+      if (this.leased.has(claim.run.id)) continue;
+      this.hold(claim.run.id, now);
+      await this.resume(claim).catch((error: unknown) => failures.push(error));
+    }
+    if (failures.length > 0) throw failures.length === 1 ? failures[0] : new AggregateError(failures, 'Runs could not be resumed.');
+  }
+
+  /** This instance took the run's lease at `takenAt`. */
+  private hold(runId: string, takenAt: number): void {
+    if (this.leased.size === 0) this.renewedAt = takenAt;
+    this.leased.add(runId);
+  }
+
+  /** Takes the lease of a run being created or resumed, in the transaction that writes it. */
+  private async take(tx: StoreTables, scope: string, runId: string, now: number): Promise<boolean> {
+    return tx.runLeases.claim(scope, runId, this.instance, now, this.leaseUntil(now));
+  }
+
+  /** The lease of a run is no longer this instance's: its execution stops, writing nothing more. */
+  private lose(runId: string): void {
+    this.leased.delete(runId);
+    this.release(runId);
+    this.dropHeldText(runId);
+  }
+
+  /** Resumes a run whose lease this instance just took, from its last committed step. */
+  private async resume({ scope, run }: ScopedRun): Promise<void> {
+    if (this.isOverdue(run)) {
+      await this.expireIfOverdue(scope, run);
+      return;
+    }
+    if (run.status === 'queued') this.scheduleStart(scope, run, undefined);
+    else if (run.status === 'in_progress') {
+      // The answer being written when its instance stopped is dropped and asked for again.
+      await this.store.transaction(async (tx) => {
+        if (!(await tx.runLeases.holds(run.id, this.instance))) return;
+        for (const step of await tx.steps.list(scope, run.id)) {
+          if (step.status !== 'in_progress') continue;
+          if (step.step_details.type === 'message_creation') {
+            await tx.messages.delete(scope, run.thread_id, step.step_details.message_creation.message_id);
+          }
+          await tx.steps.delete(scope, run.id, step.id);
+          await tx.pendingUsage.delete(scope, run.id, step.id);
+          await tx.hostedCalls.delete(scope, run.id, step.id);
+        }
+      });
+      this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
+    } else if (run.status === 'requires_action') this.watchExpiry(scope, run);
+    else await this.end(scope, run.thread_id, run.id, 'cancelled');
   }
 
   private isOverdue(run: Run): boolean {
@@ -170,6 +298,7 @@ export class RunEngine implements AnswerEngine {
     alongside?: (tx: StoreTables, run: Run) => Promise<void>,
   ): Promise<Run> {
     await this.sweep(scope, threadId);
+    const takenAt = this.options.clock();
     const run = await this.store.transaction(async (tx) => {
       await getThread(tx, scope, threadId);
       await this.checkThreadFree(tx, scope, threadId, 'run');
@@ -179,27 +308,32 @@ export class RunEngine implements AnswerEngine {
       const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, threadId, created.id, created);
       await alongside?.(tx, created);
+      await this.take(tx, scope, created.id, takenAt);
       return created;
     });
-    this.started(scope, run, requestId, listener);
+    this.started(scope, run, requestId, listener, takenAt);
     return run;
   }
 
   async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
+    const takenAt = this.options.clock();
     const { thread, run } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
       await checkMessageFiles(tx, scope, body.thread?.messages ?? []);
       const created: Thread = await createThread(tx, scope, body.thread ?? {}, this.now());
       const queued = newRun(created.id, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, created.id, queued.id, queued);
+      await this.take(tx, scope, queued.id, takenAt);
       return { thread: created, run: queued };
     });
     listener?.('thread.created', thread);
-    this.started(scope, run, requestId, listener);
+    this.started(scope, run, requestId, listener, takenAt);
     return run;
   }
 
-  private started(scope: string, run: Run, requestId: string, listener: RunListener | undefined): void {
+  /** A run was created, and its lease taken at `takenAt`, by this instance. */
+  private started(scope: string, run: Run, requestId: string, listener: RunListener | undefined, takenAt: number): void {
+    this.hold(run.id, takenAt);
     if (listener) this.events.subscribe(run.id, listener);
     this.events.emit(run.id, [
       { event: 'thread.run.created', data: run },
@@ -223,8 +357,33 @@ export class RunEngine implements AnswerEngine {
     runId: string,
     work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>,
   ): Promise<T | undefined> {
+    // One at a time per run: overlapping ones would conflict on PostgreSQL, and `work` is run again
+    // after a conflict, which the answer's own state (its open message) would not bear.
+    const previous = this.changing.get(runId);
+    const turn = (previous ?? Promise.resolve()).then(
+      () => this.changeNow(scope, threadId, runId, work),
+      () => this.changeNow(scope, threadId, runId, work),
+    );
+    this.changing.set(runId, turn);
+    try {
+      return await turn;
+    } finally {
+      if (this.changing.get(runId) === turn) this.changing.delete(runId);
+    }
+  }
+
+  private async changeNow<T>(
+    scope: string,
+    threadId: string,
+    runId: string,
+    work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>,
+  ): Promise<T | undefined> {
     let written: HeldText | undefined;
+    let lost = false;
     const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
+      // Only the lease's holder executes the run: one whose lease another instance took writes nothing.
+      lost = this.leased.has(runId) && !(await tx.runLeases.holds(runId, this.instance));
+      if (lost) return undefined;
       const run = await tx.runs.get(scope, threadId, runId);
       if (!run) return undefined;
       written = this.heldText.get(runId);
@@ -232,6 +391,7 @@ export class RunEngine implements AnswerEngine {
       if (this.isOverdue(run)) return { events: await this.endIn(tx, scope, run, 'expired'), result: undefined };
       return work(tx, run);
     });
+    if (lost) this.lose(runId);
     if (written) this.textWritten(scope, threadId, runId, written);
     if (!outcome) return undefined;
     this.events.emit(runId, outcome.events);
@@ -398,6 +558,7 @@ export class RunEngine implements AnswerEngine {
     listener?: RunListener,
   ): Promise<Run> {
     await this.sweep(scope, threadId);
+    const takenAt = this.options.clock();
     const run = await this.store.transaction(async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
       if (current.status !== 'requires_action') throw wrongState(KNOWN_CONFLICTS.toolOutputsNotAwaited.say({ status: current.status }));
@@ -414,12 +575,16 @@ export class RunEngine implements AnswerEngine {
         events.push(...accepted.events);
       }
       await tx.runs.put(scope, threadId, runId, queued);
-      return { run: queued, events };
+      return { run: queued, events, mine: await this.take(tx, scope, runId, takenAt) };
     });
     this.scheduler.cancel(runId);
     if (listener) this.events.subscribe(runId, listener);
     this.events.emit(runId, run.events);
-    this.scheduleStart(scope, run.run, requestId);
+    // Else the instance that holds its lease resumes it.
+    if (run.mine) {
+      this.hold(runId, takenAt);
+      this.scheduleStart(scope, run.run, requestId);
+    }
     return run.run;
   }
 

@@ -34,6 +34,7 @@ import type {
   MessageTable,
   Page,
   PageQuery,
+  RunLeaseTable,
   RunTable,
   ScopedRun,
   Store,
@@ -105,7 +106,17 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (scope, file_id, chunk)
    );
    CREATE INDEX file_chunks_words ON file_chunks USING gin (words);`,
+  // Which instance executes each active run (see RunLeaseTable); a row goes when its run ends.
+  `CREATE TABLE run_leases (
+     run_id text PRIMARY KEY,
+     scope text NOT NULL,
+     holder text NOT NULL,      -- the instance executing the run
+     expires_at bigint NOT NULL -- milliseconds since the epoch, on the holder's clock
+   );`,
 ];
+
+/** The schema version this code brings a database to. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Serializes migrations of instances starting together on one database (any constant of ours). */
 const MIGRATION_LOCK = 0x61737369;
@@ -507,12 +518,76 @@ class PostgresFileChunkTable implements FileChunkTable {
   }
 }
 
+/** An active run of the lease's scope and id whose status is one of `$statuses`. */
+const activeRun = (lease: string, statuses: string) =>
+  `SELECT 1 FROM objects o WHERE o.kind = 'run' AND o.scope = ${lease}.scope AND o.id = ${lease}.run_id AND o.status = ANY (${statuses}::text[])`;
+
+/**
+ * Every claim is one conditional upsert: it takes a missing lease, or one that expired, in one
+ * statement, so two instances claiming together never both win (the second waits for the first's
+ * row, then finds it held), and no lock on a run outlives the statement.
+ */
+class PostgresRunLeaseTable implements RunLeaseTable {
+  constructor(private readonly query: Query) {}
+
+  async claim(scope: string, runId: string, holder: string, now: number, until: number): Promise<boolean> {
+    const { rowCount } = await this.query(
+      `INSERT INTO run_leases (run_id, scope, holder, expires_at) VALUES ($1, $2, $3, $5)
+       ON CONFLICT (run_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+       WHERE run_leases.holder = excluded.holder OR run_leases.expires_at <= $4`,
+      [runId, scope, holder, now, until],
+    );
+    return rowCount > 0;
+  }
+
+  async claimFree(statuses: readonly string[], holder: string, now: number, until: number): Promise<ScopedRun[]> {
+    const { rows } = await this.query(
+      `WITH free AS (
+         SELECT o.scope, o.id FROM objects o LEFT JOIN run_leases l ON l.run_id = o.id
+         WHERE o.kind = 'run' AND o.status = ANY ($1::text[]) AND (l.run_id IS NULL OR l.expires_at <= $3)
+       ), claimed AS (
+         INSERT INTO run_leases (run_id, scope, holder, expires_at) SELECT id, scope, $2, $4 FROM free
+         ON CONFLICT (run_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE run_leases.expires_at <= $3
+         RETURNING run_id, scope
+       )
+       SELECT o.scope, o.body FROM claimed c JOIN objects o ON o.kind = 'run' AND o.scope = c.scope AND o.id = c.run_id
+       ORDER BY o.created_at, o.seq`,
+      [statuses, holder, now, until],
+    );
+    return rows.map((row) => ({ scope: text(row, 'scope'), run: body<Run>(row) }));
+  }
+
+  async renew(holder: string, runIds: readonly string[], statuses: readonly string[], until: number): Promise<string[]> {
+    const { rows } = await this.query(
+      `WITH ended AS (
+         DELETE FROM run_leases l WHERE l.holder = $1 AND l.run_id = ANY ($2::text[]) AND NOT EXISTS (${activeRun('l', '$3')})
+       )
+       UPDATE run_leases l SET expires_at = $4
+       WHERE l.holder = $1 AND l.run_id = ANY ($2::text[]) AND EXISTS (${activeRun('l', '$3')})
+       RETURNING l.run_id`,
+      [holder, runIds, statuses, until],
+    );
+    return rows.map((row) => text(row, 'run_id'));
+  }
+
+  async release(holder: string, runIds: readonly string[]): Promise<void> {
+    await this.query('DELETE FROM run_leases WHERE holder = $1 AND run_id = ANY ($2::text[])', [holder, runIds]);
+  }
+
+  async holds(runId: string, holder: string): Promise<boolean> {
+    const { rows } = await this.query('SELECT 1 FROM run_leases WHERE run_id = $1 AND holder = $2 FOR SHARE', [runId, holder]);
+    return rows.length > 0;
+  }
+}
+
 function createTables(query: Query): StoreTables {
   return {
     assistants: new ObjectTable<Assistant>(query, 'assistant', byCreation),
     threads: new PostgresThreadTable(query),
     messages: new PostgresMessageTable(query),
     runs: new PostgresRunTable(query),
+    runLeases: new PostgresRunLeaseTable(query),
     steps: new ObjectTable<RunStep>(query, 'step', byCreation),
     assistantFiles: new PostgresAssistantFileTable(query),
     messageFiles: new ObjectTable<MessageFile>(query, 'message_file', byCreation),
@@ -593,6 +668,7 @@ class PostgresStore implements Store {
   readonly threads: StoreTables['threads'];
   readonly messages: StoreTables['messages'];
   readonly runs: StoreTables['runs'];
+  readonly runLeases: StoreTables['runLeases'];
   readonly steps: StoreTables['steps'];
   readonly assistantFiles: StoreTables['assistantFiles'];
   readonly messageFiles: StoreTables['messageFiles'];
@@ -623,6 +699,7 @@ class PostgresStore implements Store {
     this.threads = tables.threads;
     this.messages = tables.messages;
     this.runs = tables.runs;
+    this.runLeases = tables.runLeases;
     this.steps = tables.steps;
     this.assistantFiles = tables.assistantFiles;
     this.messageFiles = tables.messageFiles;

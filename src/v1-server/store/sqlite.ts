@@ -35,6 +35,7 @@ import type {
   MessageTable,
   Page,
   PageQuery,
+  RunLeaseTable,
   RunTable,
   ScopedRun,
   StoreTables,
@@ -121,6 +122,18 @@ const MIGRATIONS: readonly string[] = [
    END;`,
 ];
 
+/**
+ * The run leases (see RunLeaseTable) live in a temporary table: with the connection, so with the
+ * process, since one server serves a SQLite database. A restart starts with none, and takes every
+ * active run.
+ */
+const RUN_LEASES = `CREATE TEMP TABLE run_leases (
+  run_id TEXT PRIMARY KEY,
+  scope TEXT NOT NULL,
+  holder TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+) STRICT`;
+
 /** The WAL's size (in 4 KiB pages, about 16 MB) at which a commit checkpoints it into the database. */
 const WAL_CHECKPOINT_PAGES = 4000;
 
@@ -145,6 +158,7 @@ export function openSqliteStore(location: string): Store {
     db.exec('PRAGMA synchronous = NORMAL');
     requireFts5(db);
     migrate(db, location);
+    db.exec(RUN_LEASES);
     return new SqliteStore(db);
   } catch (error) {
     db.close();
@@ -293,6 +307,21 @@ function prepareStatements(db: DatabaseSync) {
     markKeyUsed: db.prepare('UPDATE api_keys SET last_used_at = ? WHERE name = ?'),
     revokeKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL'),
     anyKey: db.prepare('SELECT EXISTS (SELECT 1 FROM api_keys) AS found'),
+    claimLease: db.prepare(
+      `INSERT INTO run_leases (run_id, scope, holder, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (run_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+       WHERE run_leases.holder = excluded.holder OR run_leases.expires_at <= ?`,
+    ),
+    freeRuns: db.prepare(
+      `SELECT o.scope, o.id, o.body FROM objects o LEFT JOIN run_leases l ON l.run_id = o.id
+       WHERE o.kind = 'run' AND o.${statuses} AND (l.run_id IS NULL OR l.expires_at <= ?) ORDER BY o.created_at, o.seq`,
+    ),
+    renewLease: db.prepare(
+      `UPDATE run_leases SET expires_at = ? WHERE holder = ? AND run_id = ? AND EXISTS (
+         SELECT 1 FROM objects WHERE kind = 'run' AND scope = run_leases.scope AND id = run_leases.run_id AND ${statuses})`,
+    ),
+    releaseLease: db.prepare('DELETE FROM run_leases WHERE holder = ? AND run_id = ?'),
+    holdsLease: db.prepare('SELECT 1 AS held FROM run_leases WHERE run_id = ? AND holder = ?'),
   };
 }
 
@@ -618,12 +647,54 @@ class SqliteFileChunkTable implements FileChunkTable {
   }
 }
 
+/** Each operation runs whole, synchronously, on the process's one connection: nothing interleaves with it. */
+class SqliteRunLeaseTable implements RunLeaseTable {
+  constructor(
+    private readonly sql: Statements,
+    private readonly execute: Execute,
+  ) {}
+
+  claim(scope: string, runId: string, holder: string, now: number, until: number): Promise<boolean> {
+    return this.execute(() => this.sql.claimLease.run(runId, scope, holder, until, now).changes > 0);
+  }
+
+  claimFree(statuses: readonly string[], holder: string, now: number, until: number): Promise<ScopedRun[]> {
+    return this.execute(() =>
+      this.sql.freeRuns
+        .all(JSON.stringify(statuses), now)
+        .filter((row) => this.sql.claimLease.run(text(row, 'id'), text(row, 'scope'), holder, until, now).changes > 0)
+        .map((row) => ({ scope: text(row, 'scope'), run: parse<Run>(row) })),
+    );
+  }
+
+  renew(holder: string, runIds: readonly string[], statuses: readonly string[], until: number): Promise<string[]> {
+    return this.execute(() => {
+      const active = JSON.stringify(statuses);
+      const held = runIds.filter((runId) => this.sql.renewLease.run(until, holder, runId, active).changes > 0);
+      // The others' runs ended or are gone.
+      for (const runId of runIds) if (!held.includes(runId)) this.sql.releaseLease.run(holder, runId);
+      return held;
+    });
+  }
+
+  release(holder: string, runIds: readonly string[]): Promise<void> {
+    return this.execute(() => {
+      for (const runId of runIds) this.sql.releaseLease.run(holder, runId);
+    });
+  }
+
+  holds(runId: string, holder: string): Promise<boolean> {
+    return this.execute(() => this.sql.holdsLease.get(runId, holder) !== undefined);
+  }
+}
+
 function createTables(sql: Statements, execute: Execute): StoreTables {
   return {
     assistants: new ObjectTable<Assistant>(sql, 'assistant', execute, byCreation),
     threads: new SqliteThreadTable(sql, execute),
     messages: new SqliteMessageTable(sql, execute),
     runs: new SqliteRunTable(sql, execute),
+    runLeases: new SqliteRunLeaseTable(sql, execute),
     steps: new ObjectTable<RunStep>(sql, 'step', execute, byCreation),
     assistantFiles: new SqliteAssistantFileTable(sql, execute),
     messageFiles: new ObjectTable<MessageFile>(sql, 'message_file', execute, byCreation),
@@ -720,6 +791,7 @@ class SqliteStore implements Store {
   readonly threads: StoreTables['threads'];
   readonly messages: StoreTables['messages'];
   readonly runs: StoreTables['runs'];
+  readonly runLeases: StoreTables['runLeases'];
   readonly steps: StoreTables['steps'];
   readonly assistantFiles: StoreTables['assistantFiles'];
   readonly messageFiles: StoreTables['messageFiles'];
@@ -746,6 +818,7 @@ class SqliteStore implements Store {
     this.threads = tables.threads;
     this.messages = tables.messages;
     this.runs = tables.runs;
+    this.runLeases = tables.runLeases;
     this.steps = tables.steps;
     this.assistantFiles = tables.assistantFiles;
     this.messageFiles = tables.messageFiles;

@@ -95,6 +95,31 @@ export interface RunTable extends Table<Run> {
   everyWithStatus(statuses: readonly string[]): Promise<ScopedRun[]>;
 }
 
+/**
+ * Which server instance executes each active run: a lease its holder renews while it works on the
+ * run, which another instance may take once it has expired. Times are milliseconds on the engine's
+ * clock. A lease is held until another instance takes it: one that expired and nobody took is still
+ * its holder's.
+ */
+export interface RunLeaseTable {
+  /** Takes the run's lease for `holder` until `until` when it is free, expired at `now`, or already `holder`'s; false when another instance holds it. */
+  claim(scope: string, runId: string, holder: string, now: number, until: number): Promise<boolean>;
+  /** Takes for `holder` the leases of the runs whose status is one of `statuses` and whose lease is missing or expired at `now`: those runs, oldest first. */
+  claimFree(statuses: readonly string[], holder: string, now: number, until: number): Promise<ScopedRun[]>;
+  /**
+   * Extends `holder`'s leases of `runIds` to `until` while their run's status is one of `statuses`,
+   * and lets go of those of runs that ended or are gone: the ids whose lease it still holds.
+   */
+  renew(holder: string, runIds: readonly string[], statuses: readonly string[], until: number): Promise<string[]>;
+  /** Lets go of `holder`'s leases of `runIds`, so any instance may take them at once. */
+  release(holder: string, runIds: readonly string[]): Promise<void>;
+  /**
+   * Whether `holder` holds the run's lease. In a transaction it fences the holder's writes: another
+   * instance's claim waits for the transaction, or makes it run again (and then see the new holder).
+   */
+  holds(runId: string, holder: string): Promise<boolean>;
+}
+
 /** What a file is for: callers upload `assistants` and `fine-tune` files; the others the server makes. */
 export type FilePurpose = 'assistants' | 'assistants_output' | 'fine-tune' | 'fine-tune-results';
 
@@ -306,6 +331,8 @@ export interface StoreTables {
   messages: MessageTable;
   /** Parent: the thread id. */
   runs: RunTable;
+  /** Which instance executes each active run. */
+  runLeases: RunLeaseTable;
   /** Parent: the run id. */
   steps: Table<RunStep>;
   /** Parent: the assistant id; id: the file id. */
