@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { openStore, ROOT } from '../../src/v1-server/store/index.js';
 import type { Store } from '../../src/v1-server/store/index.js';
+import { SCHEMA_VERSION } from '../../src/v1-server/store/postgres.js';
 import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../helpers/postgres.js';
 import type { PostgresCluster } from '../helpers/postgres.js';
 import type { Assistant, ListPage, Run, Thread } from '../../src/v1/schemas.js';
@@ -57,7 +58,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `PostgreSQL store: skippe
     const raw = new pg.Client({ connectionString: url });
     await raw.connect();
     try {
-      expect((await raw.query('SELECT version FROM store_schema')).rows).toEqual([{ version: 1 }]);
+      expect((await raw.query('SELECT version FROM store_schema')).rows).toEqual([{ version: SCHEMA_VERSION }]);
     } finally {
       await raw.end();
     }

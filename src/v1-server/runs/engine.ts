@@ -23,8 +23,7 @@ import { Answer } from './answer.js';
 import type { HostedServices } from './hosted-tools.js';
 import { HostedTools } from './hosted-tools.js';
 import type { AnswerEngine } from './answer.js';
-import type { RunListener } from './events.js';
-import { RunEventBus } from './events.js';
+import type { RunEventChannel, RunListener, RunRef } from './events.js';
 import { newRun, runSettings } from './prepare.js';
 import { messageImages } from './images.js';
 import { buildModelInput } from './prompt.js';
@@ -45,6 +44,8 @@ interface HeldText {
 
 export interface RunEngineOptions {
   store: Store;
+  /** How the runs' events, cancels and resumes reach listeners and engines: chosen with the store. */
+  events: RunEventChannel;
   model: AssistantModel;
   /** What executes hosted calls: where `retrieval` finds passages (the `Retriever`), and the code interpreter where a sandbox serves. */
   hosted: HostedServices;
@@ -66,7 +67,7 @@ export interface RunEngineOptions {
 }
 
 export class RunEngine implements AnswerEngine {
-  readonly events = new RunEventBus();
+  readonly events: RunEventChannel;
   private readonly scheduler: Scheduler;
   private readonly modelCalls = new Map<string, AbortController>();
   /** By run: the open message's text not written yet; every transaction on the run (`change`) writes it first. */
@@ -75,6 +76,7 @@ export class RunEngine implements AnswerEngine {
   private closed = false;
 
   constructor(private readonly options: RunEngineOptions) {
+    this.events = options.events;
     this.scheduler = new Scheduler((error) => this.reportError(error, undefined));
   }
 
@@ -98,18 +100,22 @@ export class RunEngine implements AnswerEngine {
     for (const held of this.heldText.values()) clearTimeout(held.timer);
     this.heldText.clear();
     for (const controller of this.modelCalls.values()) controller.abort();
-    this.events.clear();
+    await this.events.close();
     await Promise.allSettled([...this.executions]);
   }
 
-  /** Picks up every active run after a start: nothing stays active forever. */
+  /** Listens to the other instances, then picks up every active run after a start: nothing stays active forever. */
   async recover(): Promise<void> {
+    await this.events.open({
+      cancelling: (run) => this.cancelledElsewhere(run),
+      resumed: (run, requestId) => this.scheduleStart(run, requestId),
+    });
     for (const { scope, run } of await this.store.runs.everyWithStatus(ACTIVE_RUN_STATUSES)) {
       if (this.isOverdue(run)) {
         await this.expireIfOverdue(scope, run);
         continue;
       }
-      if (run.status === 'queued') this.scheduleStart(scope, run, undefined);
+      if (run.status === 'queued') this.scheduleStart({ scope, threadId: run.thread_id, runId: run.id }, undefined);
       else if (run.status === 'in_progress') {
         // The answer being written when the process stopped is dropped and asked for again.
         await this.store.transaction(async (tx) => {
@@ -123,7 +129,7 @@ export class RunEngine implements AnswerEngine {
             await tx.hostedCalls.delete(scope, run.id, step.id);
           }
         });
-        this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
+        this.scheduler.after(run.id, 0, () => this.execute({ scope, threadId: run.thread_id, runId: run.id }, undefined, 'in_progress'));
       } else if (run.status === 'requires_action') this.watchExpiry(scope, run);
       else await this.end(scope, run.thread_id, run.id, 'cancelled');
     }
@@ -179,37 +185,36 @@ export class RunEngine implements AnswerEngine {
       const created = newRun(threadId, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, threadId, created.id, created);
       await alongside?.(tx, created);
+      await this.events.publish(refOf(scope, created), startEvents(created), { follower: listener });
       return created;
     });
-    this.started(scope, run, requestId, listener);
+    this.started(scope, run, startEvents(run), requestId, listener);
     return run;
   }
 
   async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
-    const { thread, run } = await this.store.transaction(async (tx) => {
+    const { run, events } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
       await checkMessageFiles(tx, scope, body.thread?.messages ?? []);
       const created: Thread = await createThread(tx, scope, body.thread ?? {}, this.now());
       const queued = newRun(created.id, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, created.id, queued.id, queued);
-      return { thread: created, run: queued };
+      const events = [{ event: 'thread.created', data: created }, ...startEvents(queued)];
+      await this.events.publish(refOf(scope, queued), events, { follower: listener });
+      return { thread: created, run: queued, events };
     });
-    listener?.('thread.created', thread);
-    this.started(scope, run, requestId, listener);
+    this.started(scope, run, events, requestId, listener);
     return run;
   }
 
-  private started(scope: string, run: Run, requestId: string, listener: RunListener | undefined): void {
-    if (listener) this.events.subscribe(run.id, listener);
-    this.events.emit(run.id, [
-      { event: 'thread.run.created', data: run },
-      { event: 'thread.run.queued', data: run },
-    ]);
-    this.scheduleStart(scope, run, requestId);
+  private started(scope: string, run: Run, events: readonly RunEvent[], requestId: string, listener: RunListener | undefined): void {
+    const ref = refOf(scope, run);
+    this.events.committed(ref, events, { follower: listener });
+    this.scheduleStart(ref, requestId);
   }
 
-  private scheduleStart(scope: string, run: Run, requestId: string | undefined): void {
-    this.scheduler.after(run.id, this.options.stepDelayMs, () => this.execute(scope, run.thread_id, run.id, requestId));
+  private scheduleStart(run: RunRef, requestId: string | undefined): void {
+    this.scheduler.after(run.runId, this.options.stepDelayMs, () => this.execute(run, requestId, 'queued'));
   }
 
   /**
@@ -224,17 +229,20 @@ export class RunEngine implements AnswerEngine {
     work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>,
   ): Promise<T | undefined> {
     let written: HeldText | undefined;
+    const ref: RunRef = { scope, threadId, runId };
+    await this.events.streamed(runId);
     const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
       const run = await tx.runs.get(scope, threadId, runId);
       if (!run) return undefined;
       written = this.heldText.get(runId);
       if (written) await writeHeldText(tx, scope, threadId, written);
-      if (this.isOverdue(run)) return { events: await this.endIn(tx, scope, run, 'expired'), result: undefined };
-      return work(tx, run);
+      const changed = this.isOverdue(run) ? { events: await this.endIn(tx, scope, run, 'expired'), result: undefined } : await work(tx, run);
+      if (changed && changed.events.length > 0) await this.events.publish(ref, changed.events);
+      return changed;
     });
     if (written) this.textWritten(scope, threadId, runId, written);
     if (!outcome) return undefined;
-    this.events.emit(runId, outcome.events);
+    this.events.committed(ref, outcome.events);
     return outcome.result;
   }
 
@@ -258,7 +266,7 @@ export class RunEngine implements AnswerEngine {
   streamText(scope: string, run: Run, message: Message, events: readonly RunEvent[]): void {
     const timer = this.heldText.get(run.id)?.timer ?? this.saveTextLater(scope, run.thread_id, run.id);
     this.heldText.set(run.id, { messageId: message.id, content: message.content, timer });
-    this.events.emit(run.id, events);
+    this.events.stream(refOf(scope, run), events);
   }
 
   private saveTextLater(scope: string, threadId: string, runId: string): NodeJS.Timeout {
@@ -293,22 +301,26 @@ export class RunEngine implements AnswerEngine {
     );
   }
 
-  /** queued (or in_progress after a restart) → in_progress, then the model's answer. */
-  private execute(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
-    const execution = this.answer(scope, threadId, runId, requestId)
+  /**
+   * `from` → in_progress, then the model's answer: `queued`, or `in_progress` after a restart. Only
+   * the engine whose transaction moves the run from `from` executes it (several instances may try).
+   */
+  private execute(run: RunRef, requestId: string | undefined, from: 'queued' | 'in_progress'): Promise<void> {
+    const { scope, threadId, runId } = run;
+    const execution = this.answer(scope, threadId, runId, requestId, from)
       .catch((error: unknown) => this.reportError(error, requestId))
       .finally(() => this.executions.delete(execution));
     this.executions.add(execution);
     return execution;
   }
 
-  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
+  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined, from: Run['status']): Promise<void> {
     // Registered before the run goes in progress: a cancel from then on aborts the model call, even
     // one that has not been sent yet.
     const controller = new AbortController();
     this.modelCalls.set(runId, controller);
     try {
-      await this.answerWith(controller.signal, scope, threadId, runId, requestId);
+      await this.answerWith(controller.signal, scope, threadId, runId, requestId, from);
     } finally {
       if (this.modelCalls.get(runId) === controller) this.modelCalls.delete(runId);
     }
@@ -320,9 +332,10 @@ export class RunEngine implements AnswerEngine {
     threadId: string,
     runId: string,
     requestId: string | undefined,
+    from: Run['status'],
   ): Promise<void> {
     const run = await this.change(scope, threadId, runId, async (tx, current) => {
-      if (current.status !== 'queued' && current.status !== 'in_progress') return undefined;
+      if (current.status !== from) return undefined;
       const started = current.status === 'queued' ? startRun(current, this.now()) : { run: current, events: [] };
       await tx.runs.put(scope, threadId, runId, started.run);
       return { events: started.events, result: started.run };
@@ -414,12 +427,11 @@ export class RunEngine implements AnswerEngine {
         events.push(...accepted.events);
       }
       await tx.runs.put(scope, threadId, runId, queued);
+      await this.events.publish({ scope, threadId, runId }, events, { follower: listener, resumedBy: requestId });
       return { run: queued, events };
     });
-    this.scheduler.cancel(runId);
-    if (listener) this.events.subscribe(runId, listener);
-    this.events.emit(runId, run.events);
-    this.scheduleStart(scope, run.run, requestId);
+    // Every instance hears of the resume (this one too), and the first to start the run executes it.
+    this.events.committed({ scope, threadId, runId }, run.events, { follower: listener, resumedBy: requestId });
     return run.run;
   }
 
@@ -432,12 +444,21 @@ export class RunEngine implements AnswerEngine {
       }
       const changed = cancelling(current);
       await tx.runs.put(scope, threadId, runId, changed.run);
+      await this.events.publish({ scope, threadId, runId }, changed.events);
       return changed;
     });
     this.modelCalls.get(runId)?.abort();
-    this.events.emit(runId, events);
+    this.events.committed({ scope, threadId, runId }, events);
     this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
     return run;
+  }
+
+  /** A run this instance executes was cancelled through another: its model call stops, and it ends here too, whichever instance is first. */
+  private cancelledElsewhere({ scope, threadId, runId }: RunRef): void {
+    const call = this.modelCalls.get(runId);
+    if (!call) return;
+    call.abort();
+    this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
   }
 
   /** Before a thread is deleted: its runs' timers, model calls and listeners go. */
@@ -448,6 +469,18 @@ export class RunEngine implements AnswerEngine {
       this.events.drop(run.id);
     }
   }
+}
+
+function refOf(scope: string, run: Run): RunRef {
+  return { scope, threadId: run.thread_id, runId: run.id };
+}
+
+/** A new run's first events. */
+function startEvents(run: Run): RunEvent[] {
+  return [
+    { event: 'thread.run.created', data: run },
+    { event: 'thread.run.queued', data: run },
+  ];
 }
 
 /** The held content of a message the run is still writing; a message that was ended or removed stays as it is. */
