@@ -34,6 +34,9 @@ import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_US
 /** The default of `RunEngineOptions.textSaveMs`. */
 export const DEFAULT_TEXT_SAVE_MS = 100;
 
+/** The status a run is started from: `queued`, or `in_progress` when a restart picks it up again. */
+type StartFrom = 'queued' | 'in_progress';
+
 /** A message's content that a run streamed and has not written yet. */
 interface HeldText {
   messageId: string;
@@ -302,10 +305,10 @@ export class RunEngine implements AnswerEngine {
   }
 
   /**
-   * `from` → in_progress, then the model's answer: `queued`, or `in_progress` after a restart. Only
-   * the engine whose transaction moves the run from `from` executes it (several instances may try).
+   * `from` → in_progress, then the model's answer. Only the engine whose transaction finds the run
+   * in `from` executes it: several instances may try.
    */
-  private execute(run: RunRef, requestId: string | undefined, from: 'queued' | 'in_progress'): Promise<void> {
+  private execute(run: RunRef, requestId: string | undefined, from: StartFrom): Promise<void> {
     const { scope, threadId, runId } = run;
     const execution = this.answer(scope, threadId, runId, requestId, from)
       .catch((error: unknown) => this.reportError(error, requestId))
@@ -314,7 +317,7 @@ export class RunEngine implements AnswerEngine {
     return execution;
   }
 
-  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined, from: Run['status']): Promise<void> {
+  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined, from: StartFrom): Promise<void> {
     // Registered before the run goes in progress: a cancel from then on aborts the model call, even
     // one that has not been sent yet.
     const controller = new AbortController();
@@ -332,7 +335,7 @@ export class RunEngine implements AnswerEngine {
     threadId: string,
     runId: string,
     requestId: string | undefined,
-    from: Run['status'],
+    from: StartFrom,
   ): Promise<void> {
     const run = await this.change(scope, threadId, runId, async (tx, current) => {
       if (current.status !== from) return undefined;
