@@ -440,6 +440,8 @@ export class RunEngine implements AnswerEngine {
 
   async cancel(scope: string, threadId: string, runId: string): Promise<Run> {
     await this.sweep(scope, threadId);
+    // The text this instance streamed comes before the cancel, as its own transactions do.
+    await this.events.streamed(runId);
     const { run, events } = await this.store.transaction(async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
       if (!CANCELLABLE_RUN_STATUSES.includes(current.status)) {
