@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const serverSuites = {
   include: ['test/v1-server/**/*.test.ts', 'test/graphql/**/*.test.ts'],
   exclude: [
-    'test/v1-server/{chat-completions,sqlite-store,postgres-store,instances,store-contract,model,prompt,main,keys,openai-sdk}.test.ts',
+    'test/v1-server/{chat-completions,sqlite-store,postgres-store,instances-leases,instances-events,store-contract,model,prompt,main,keys,openai-sdk}.test.ts',
     'test/graphql/config.test.ts',
   ],
 };

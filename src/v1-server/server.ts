@@ -34,7 +34,9 @@ import { runRoutesV2 } from './routes/v2/runs.js';
 import { threadRoutesV2 } from './routes/v2/threads.js';
 import { vectorStoreRoutes } from './routes/v2/vector-stores.js';
 import { DEFAULT_RUN_LEASE_SECONDS, DEFAULT_TEXT_SAVE_MS, RunEngine } from './runs/engine.js';
-import type { RunListener } from './runs/events.js';
+import { BroadcastRunEvents } from './runs/broadcast-events.js';
+import type { RunEventChannel, RunListener } from './runs/events.js';
+import { RunEventBus } from './runs/events.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 import { EventSink } from './streaming.js';
@@ -276,8 +278,20 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   const retriever = new Retriever({ store, inlineTokens: options.retrievalInlineTokens ?? DEFAULT_INLINE_TOKENS, embeddings });
   const code = await startSandbox(options.codeInterpreter ?? { sandbox: 'off' }, clock);
   const codeInterpreter = code.sandbox && code.sessions ? new CodeInterpreter(store, code.sandbox, code.sessions) : undefined;
+  const sinks = new Set<EventSink>();
+  // Instances sharing a store follow each other's runs through it; when that breaks, streams end
+  // (as at a shutdown) so clients ask again.
+  const events: RunEventChannel = store.broadcast
+    ? new BroadcastRunEvents(store.broadcast, {
+        lost: () => {
+          for (const sink of [...sinks]) sink.close();
+        },
+        onError: (error) => reportError(error, undefined),
+      })
+    : new RunEventBus();
   const engine = new RunEngine({
     store,
+    events,
     model,
     hosted: { passages: retriever, codeInterpreter },
     clock,
@@ -290,7 +304,6 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
   const authenticate = keyCheck({ store, now, internalKey: options.internalKey });
   const recordRequests = options.recordRequests ?? 0;
   const maxFileBytes = options.maxFileBytes ?? LIMITS.fileBytes;
-  const sinks = new Set<EventSink>();
   const stats: V1ServerStats = {
     requests: [],
     streamsOpened: 0,
@@ -385,7 +398,8 @@ export async function startV1Server(options: V1ServerOptions = {}): Promise<Runn
       const result = await match.route.handler(ctx);
       if ('stream' in result) {
         subscription = result.stream;
-        if (!sink?.isOpen) engine.events.unsubscribe(subscription.runId, subscription.listener);
+        // Events may come later (from another instance): only a stream that already ended lets go.
+        if (!sink || sink.isFinished) engine.events.unsubscribe(subscription.runId, subscription.listener);
         return;
       }
       if (sink) sinks.delete(sink);

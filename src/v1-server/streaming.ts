@@ -47,6 +47,11 @@ export class EventSink {
     return this.opened && !this.finished;
   }
 
+  /** It will write no more. */
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
   /** Writes one event; after an ending event it writes `done` and ends the response. */
   readonly send = (event: string, data: unknown): void => {
     if (this.finished) return;

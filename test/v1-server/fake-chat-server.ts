@@ -16,8 +16,10 @@ export type FakeReply =
    * 200 `text/event-stream`: each chunk as `data: <json>\n\n` (`delayMs` before each), then
    * `data: [DONE]\n\n` unless `done` is false. `cut`: the socket is destroyed instead of ending.
    * `hold`: the reply stays open after the chunks (no `[DONE]`, no end) until the client goes or the server closes.
+   * `gate`: awaited before each part (`[DONE]` included) is written, with its index, so a test
+   * releases the chunks itself.
    */
-  | { kind: 'sse'; chunks: unknown[]; delayMs?: number; done?: boolean; cut?: boolean; hold?: boolean }
+  | { kind: 'sse'; chunks: unknown[]; delayMs?: number; done?: boolean; cut?: boolean; hold?: boolean; gate?: (index: number) => Promise<void> }
   /** 200 `text/event-stream` written exactly as these pieces, one write each (`delayMs` before each). */
   | { kind: 'raw'; parts: string[]; delayMs?: number }
   /** An HTTP error with these headers (e.g. `retry-after`): `body` as JSON, or as-is when a string. */
@@ -218,7 +220,8 @@ async function send(res: ServerResponse, reply: FakeReply): Promise<void> {
   // Stops waiting as soon as the client goes away.
   const gone = new AbortController();
   res.on('close', () => gone.abort());
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    if (reply.kind === 'sse' && reply.gate) await reply.gate(index);
     if (reply.delayMs) await sleep(reply.delayMs, undefined, { signal: gone.signal }).catch(() => undefined);
     if (res.destroyed) return;
     res.write(part);

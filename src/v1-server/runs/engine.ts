@@ -32,8 +32,7 @@ import { Answer } from './answer.js';
 import type { HostedServices } from './hosted-tools.js';
 import { HostedTools } from './hosted-tools.js';
 import type { AnswerEngine } from './answer.js';
-import type { RunListener } from './events.js';
-import { RunEventBus } from './events.js';
+import type { RunEventChannel, RunListener, RunRef } from './events.js';
 import { newRun, runSettings } from './prepare.js';
 import { messageImages } from './images.js';
 import { buildModelInput } from './prompt.js';
@@ -50,6 +49,9 @@ export const DEFAULT_RUN_LEASE_SECONDS = 15;
 /** The longest a free run waits for an instance to take it (a lease let go at close is free at once). */
 const CLAIM_INTERVAL_MS = 1_000;
 
+/** The status a run is started from: `queued`, or `in_progress` when a restart picks it up again. */
+type StartFrom = 'queued' | 'in_progress';
+
 /** A message's content that a run streamed and has not written yet. */
 interface HeldText {
   messageId: string;
@@ -60,6 +62,8 @@ interface HeldText {
 
 export interface RunEngineOptions {
   store: Store;
+  /** How the runs' events, cancels and resumes reach listeners and engines: chosen with the store. */
+  events: RunEventChannel;
   model: AssistantModel;
   /** What executes hosted calls: where `retrieval` finds passages (the `Retriever`), and the code interpreter where a sandbox serves. */
   hosted: HostedServices;
@@ -86,7 +90,7 @@ export interface RunEngineOptions {
 }
 
 export class RunEngine implements AnswerEngine {
-  readonly events = new RunEventBus();
+  readonly events: RunEventChannel;
   private readonly scheduler: Scheduler;
   private readonly modelCalls = new Map<string, AbortController>();
   /** By run: the open message's text not written yet; every transaction on the run (`change`) writes it first. */
@@ -107,6 +111,7 @@ export class RunEngine implements AnswerEngine {
   private closed = false;
 
   constructor(private readonly options: RunEngineOptions) {
+    this.events = options.events;
     this.scheduler = new Scheduler((error) => this.reportError(error, undefined));
   }
 
@@ -135,7 +140,7 @@ export class RunEngine implements AnswerEngine {
     for (const held of this.heldText.values()) clearTimeout(held.timer);
     this.heldText.clear();
     for (const controller of this.modelCalls.values()) controller.abort();
-    this.events.clear();
+    await this.events.close();
     await Promise.allSettled([...this.executions, this.renewing, this.claiming]);
     const runIds = [...this.leased.keys()];
     this.leased.clear();
@@ -148,6 +153,13 @@ export class RunEngine implements AnswerEngine {
    * forever); from then on renews the leases held and takes the runs that become free.
    */
   async recover(): Promise<void> {
+    await this.events.open({
+      cancelling: (run) => this.cancelledElsewhere(run),
+      // The holder of the run's lease executes it; a resume through another instance reaches it here.
+      resumed: (run, requestId) => {
+        if (this.leased.has(run.runId)) this.scheduleStart(run, requestId);
+      },
+    });
     await this.claimFree();
     const every = (ms: number, task: () => Promise<void>): void => {
       const timer = setInterval(() => {
@@ -237,7 +249,8 @@ export class RunEngine implements AnswerEngine {
       await this.expireIfOverdue(scope, run);
       return;
     }
-    if (run.status === 'queued') this.scheduleStart(scope, run, undefined);
+    const ref = refOf(scope, run);
+    if (run.status === 'queued') this.scheduleStart(ref, undefined);
     else if (run.status === 'in_progress') {
       // The answer being written when its instance stopped is dropped and asked for again.
       await this.store.transaction(async (tx) => {
@@ -252,7 +265,7 @@ export class RunEngine implements AnswerEngine {
           await tx.hostedCalls.delete(scope, run.id, step.id);
         }
       });
-      this.scheduler.after(run.id, 0, () => this.execute(scope, run.thread_id, run.id, undefined));
+      this.scheduler.after(run.id, 0, () => this.execute(ref, undefined, 'in_progress'));
     } else if (run.status === 'requires_action') this.watchExpiry(scope, run);
     else await this.end(scope, run.thread_id, run.id, 'cancelled');
   }
@@ -309,41 +322,40 @@ export class RunEngine implements AnswerEngine {
       await tx.runs.put(scope, threadId, created.id, created);
       await alongside?.(tx, created);
       await this.take(tx, scope, created.id, takenAt);
+      await this.events.publish(refOf(scope, created), startEvents(created), { follower: listener });
       return created;
     });
-    this.started(scope, run, requestId, listener, takenAt);
+    this.started(scope, run, startEvents(run), requestId, listener, takenAt);
     return run;
   }
 
   async createThreadAndRun(scope: string, body: CreateThreadAndRunBody, requestId: string, listener?: RunListener): Promise<Run> {
     const takenAt = this.options.clock();
-    const { thread, run } = await this.store.transaction(async (tx) => {
+    const { run, events } = await this.store.transaction(async (tx) => {
       const settings = runSettings(await getAssistant(tx, scope, body.assistant_id), body);
       await checkMessageFiles(tx, scope, body.thread?.messages ?? []);
       const created: Thread = await createThread(tx, scope, body.thread ?? {}, this.now());
       const queued = newRun(created.id, settings, this.now(), this.options.runTtlSeconds);
       await tx.runs.put(scope, created.id, queued.id, queued);
       await this.take(tx, scope, queued.id, takenAt);
-      return { thread: created, run: queued };
+      const events = [{ event: 'thread.created', data: created }, ...startEvents(queued)];
+      await this.events.publish(refOf(scope, queued), events, { follower: listener });
+      return { thread: created, run: queued, events };
     });
-    listener?.('thread.created', thread);
-    this.started(scope, run, requestId, listener, takenAt);
+    this.started(scope, run, events, requestId, listener, takenAt);
     return run;
   }
 
   /** A run was created, and its lease taken at `takenAt`, by this instance. */
-  private started(scope: string, run: Run, requestId: string, listener: RunListener | undefined, takenAt: number): void {
+  private started(scope: string, run: Run, events: readonly RunEvent[], requestId: string, listener: RunListener | undefined, takenAt: number): void {
     this.hold(run.id, takenAt);
-    if (listener) this.events.subscribe(run.id, listener);
-    this.events.emit(run.id, [
-      { event: 'thread.run.created', data: run },
-      { event: 'thread.run.queued', data: run },
-    ]);
-    this.scheduleStart(scope, run, requestId);
+    const ref = refOf(scope, run);
+    this.events.committed(ref, events, { follower: listener });
+    this.scheduleStart(ref, requestId);
   }
 
-  private scheduleStart(scope: string, run: Run, requestId: string | undefined): void {
-    this.scheduler.after(run.id, this.options.stepDelayMs, () => this.execute(scope, run.thread_id, run.id, requestId));
+  private scheduleStart(run: RunRef, requestId: string | undefined): void {
+    this.scheduler.after(run.runId, this.options.stepDelayMs, () => this.execute(run, requestId, 'queued'));
   }
 
   /**
@@ -380,6 +392,8 @@ export class RunEngine implements AnswerEngine {
   ): Promise<T | undefined> {
     let written: HeldText | undefined;
     let lost = false;
+    const ref: RunRef = { scope, threadId, runId };
+    await this.events.streamed(runId);
     const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
       // Only the lease's holder executes the run: one whose lease another instance took writes nothing.
       lost = this.leased.has(runId) && !(await tx.runLeases.holds(runId, this.instance));
@@ -388,13 +402,14 @@ export class RunEngine implements AnswerEngine {
       if (!run) return undefined;
       written = this.heldText.get(runId);
       if (written) await writeHeldText(tx, scope, threadId, written);
-      if (this.isOverdue(run)) return { events: await this.endIn(tx, scope, run, 'expired'), result: undefined };
-      return work(tx, run);
+      const changed = this.isOverdue(run) ? { events: await this.endIn(tx, scope, run, 'expired'), result: undefined } : await work(tx, run);
+      if (changed && changed.events.length > 0) await this.events.publish(ref, changed.events);
+      return changed;
     });
     if (lost) this.lose(runId);
     if (written) this.textWritten(scope, threadId, runId, written);
     if (!outcome) return undefined;
-    this.events.emit(runId, outcome.events);
+    this.events.committed(ref, outcome.events);
     return outcome.result;
   }
 
@@ -418,7 +433,7 @@ export class RunEngine implements AnswerEngine {
   streamText(scope: string, run: Run, message: Message, events: readonly RunEvent[]): void {
     const timer = this.heldText.get(run.id)?.timer ?? this.saveTextLater(scope, run.thread_id, run.id);
     this.heldText.set(run.id, { messageId: message.id, content: message.content, timer });
-    this.events.emit(run.id, events);
+    this.events.stream(refOf(scope, run), events);
   }
 
   private saveTextLater(scope: string, threadId: string, runId: string): NodeJS.Timeout {
@@ -453,22 +468,26 @@ export class RunEngine implements AnswerEngine {
     );
   }
 
-  /** queued (or in_progress after a restart) → in_progress, then the model's answer. */
-  private execute(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
-    const execution = this.answer(scope, threadId, runId, requestId)
+  /**
+   * `from` → in_progress, then the model's answer. Only the engine whose transaction finds the run
+   * in `from` executes it: several instances may try.
+   */
+  private execute(run: RunRef, requestId: string | undefined, from: StartFrom): Promise<void> {
+    const { scope, threadId, runId } = run;
+    const execution = this.answer(scope, threadId, runId, requestId, from)
       .catch((error: unknown) => this.reportError(error, requestId))
       .finally(() => this.executions.delete(execution));
     this.executions.add(execution);
     return execution;
   }
 
-  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined): Promise<void> {
+  private async answer(scope: string, threadId: string, runId: string, requestId: string | undefined, from: StartFrom): Promise<void> {
     // Registered before the run goes in progress: a cancel from then on aborts the model call, even
     // one that has not been sent yet.
     const controller = new AbortController();
     this.modelCalls.set(runId, controller);
     try {
-      await this.answerWith(controller.signal, scope, threadId, runId, requestId);
+      await this.answerWith(controller.signal, scope, threadId, runId, requestId, from);
     } finally {
       if (this.modelCalls.get(runId) === controller) this.modelCalls.delete(runId);
     }
@@ -480,9 +499,10 @@ export class RunEngine implements AnswerEngine {
     threadId: string,
     runId: string,
     requestId: string | undefined,
+    from: StartFrom,
   ): Promise<void> {
     const run = await this.change(scope, threadId, runId, async (tx, current) => {
-      if (current.status !== 'queued' && current.status !== 'in_progress') return undefined;
+      if (current.status !== from) return undefined;
       const started = current.status === 'queued' ? startRun(current, this.now()) : { run: current, events: [] };
       await tx.runs.put(scope, threadId, runId, started.run);
       return { events: started.events, result: started.run };
@@ -575,21 +595,21 @@ export class RunEngine implements AnswerEngine {
         events.push(...accepted.events);
       }
       await tx.runs.put(scope, threadId, runId, queued);
-      return { run: queued, events, mine: await this.take(tx, scope, runId, takenAt) };
+      const mine = await this.take(tx, scope, runId, takenAt);
+      await this.events.publish({ scope, threadId, runId }, events, { follower: listener, resumedBy: requestId });
+      return { run: queued, events, mine };
     });
     this.scheduler.cancel(runId);
-    if (listener) this.events.subscribe(runId, listener);
-    this.events.emit(runId, run.events);
-    // Else the instance that holds its lease resumes it.
-    if (run.mine) {
-      this.hold(runId, takenAt);
-      this.scheduleStart(scope, run.run, requestId);
-    }
+    if (run.mine) this.hold(runId, takenAt);
+    // Every instance hears of the resume (this one too); the holder of the run's lease executes it.
+    this.events.committed({ scope, threadId, runId }, run.events, { follower: listener, resumedBy: requestId });
     return run.run;
   }
 
   async cancel(scope: string, threadId: string, runId: string): Promise<Run> {
     await this.sweep(scope, threadId);
+    // The text this instance streamed comes before the cancel, as its own transactions do.
+    await this.events.streamed(runId);
     const { run, events } = await this.store.transaction(async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
       if (!CANCELLABLE_RUN_STATUSES.includes(current.status)) {
@@ -597,12 +617,21 @@ export class RunEngine implements AnswerEngine {
       }
       const changed = cancelling(current);
       await tx.runs.put(scope, threadId, runId, changed.run);
+      await this.events.publish({ scope, threadId, runId }, changed.events);
       return changed;
     });
     this.modelCalls.get(runId)?.abort();
-    this.events.emit(runId, events);
+    this.events.committed({ scope, threadId, runId }, events);
     this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
     return run;
+  }
+
+  /** A run this instance executes was cancelled through another: its model call stops, and it ends here too, whichever instance is first. */
+  private cancelledElsewhere({ scope, threadId, runId }: RunRef): void {
+    const call = this.modelCalls.get(runId);
+    if (!call) return;
+    call.abort();
+    this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
   }
 
   /** Before a thread is deleted: its runs' timers, model calls and listeners go. */
@@ -613,6 +642,18 @@ export class RunEngine implements AnswerEngine {
       this.events.drop(run.id);
     }
   }
+}
+
+function refOf(scope: string, run: Run): RunRef {
+  return { scope, threadId: run.thread_id, runId: run.id };
+}
+
+/** A new run's first events. */
+function startEvents(run: Run): RunEvent[] {
+  return [
+    { event: 'thread.run.created', data: run },
+    { event: 'thread.run.queued', data: run },
+  ];
 }
 
 /** The held content of a message the run is still writing; a message that was ended or removed stays as it is. */

@@ -1,10 +1,57 @@
-/** Who listens to which run: the open SSE streams of `stream: true` requests, in this process. */
+/**
+ * How a run's events reach its listeners (the open SSE streams of `stream: true` requests), and how
+ * a cancel or a resume reaches the engine that acts on it. One instance of the server (SQLite)
+ * keeps it in process (`RunEventBus`); instances sharing a store send it through the store's
+ * broadcast (`broadcast-events.ts`), so a stream through one instance follows a run another executes.
+ */
 import { endsStream } from '../streaming.js';
 import type { RunEvent } from './transitions.js';
 
 export type RunListener = (event: string, data: unknown) => void;
 
-export class RunEventBus {
+/** A run, as the engine's handlers need it. */
+export interface RunRef {
+  scope: string;
+  threadId: string;
+  runId: string;
+}
+
+/** What the channel asks of the engine on its instance. */
+export interface RunEventHandlers {
+  /** The run went `cancelling` through another instance: its model call stops, if it runs here. */
+  cancelling(run: RunRef): void;
+  /** The run is `queued` again (its tool outputs arrived): started here, unless another instance starts it first. */
+  resumed(run: RunRef, requestId: string): void;
+}
+
+export interface PublishOptions {
+  /** A stream that starts with these events: it follows the run from them on. */
+  follower?: RunListener | undefined;
+  /** The run was queued again by the request with this id (`RunEventHandlers.resumed`). */
+  resumedBy?: string | undefined;
+}
+
+export interface RunEventChannel {
+  /** Starts delivering; `handlers` then get the cancels and resumes of every instance. */
+  open(handlers: RunEventHandlers): Promise<void>;
+  /**
+   * Called inside the work of the transaction that causes `events`, after its writes. Across instances they go
+   * out with it, so every listener sees the events of a run's transactions in commit order.
+   */
+  publish(run: RunRef, events: readonly RunEvent[], options?: PublishOptions): Promise<void>;
+  /** Called once that transaction committed. */
+  committed(run: RunRef, events: readonly RunEvent[], options?: PublishOptions): void;
+  /** Events of no transaction (text deltas) from the run's executor: out at once, in order. */
+  stream(run: RunRef, events: readonly RunEvent[]): void;
+  /** Resolves once the events streamed so far are out: the run's next transaction waits for it, so its events follow them. */
+  streamed(runId: string): Promise<void>;
+  unsubscribe(runId: string, listener: RunListener): void;
+  drop(runId: string): void;
+  close(): Promise<void>;
+}
+
+/** Listeners by run, dropped after an event that ends a stream. */
+export class RunListeners {
   private readonly listeners = new Map<string, Set<RunListener>>();
 
   subscribe(runId: string, listener: RunListener): void {
@@ -35,6 +82,46 @@ export class RunEventBus {
   }
 
   clear(): void {
+    this.listeners.clear();
+  }
+}
+
+/** The channel of a single instance: events go to this process's listeners once their transaction committed. */
+export class RunEventBus implements RunEventChannel {
+  private readonly listeners = new RunListeners();
+  private handlers: RunEventHandlers | undefined;
+
+  async open(handlers: RunEventHandlers): Promise<void> {
+    this.handlers = handlers;
+  }
+
+  async publish(): Promise<void> {
+    // Nothing leaves the process: `committed` sends the events.
+  }
+
+  committed(run: RunRef, events: readonly RunEvent[], options: PublishOptions = {}): void {
+    if (options.follower) this.listeners.subscribe(run.runId, options.follower);
+    this.listeners.emit(run.runId, events);
+    if (options.resumedBy !== undefined) this.handlers?.resumed(run, options.resumedBy);
+  }
+
+  stream(run: RunRef, events: readonly RunEvent[]): void {
+    this.listeners.emit(run.runId, events);
+  }
+
+  async streamed(): Promise<void> {
+    // Streamed events are sent at once.
+  }
+
+  unsubscribe(runId: string, listener: RunListener): void {
+    this.listeners.unsubscribe(runId, listener);
+  }
+
+  drop(runId: string): void {
+    this.listeners.drop(runId);
+  }
+
+  async close(): Promise<void> {
     this.listeners.clear();
   }
 }

@@ -47,6 +47,7 @@ import type {
   VectorStoreFileTable,
   VectorStoreRecord,
 } from './store.js';
+import { PostgresBroadcast } from './postgres-broadcast.js';
 import { FIRST, LAST } from './rows.js';
 import type { Kind, Position } from './rows.js';
 
@@ -113,9 +114,16 @@ const MIGRATIONS: readonly string[] = [
      holder text NOT NULL,      -- the instance executing the run
      expires_at bigint NOT NULL -- milliseconds since the epoch, on the holder's clock
    );`,
+  // Broadcast notes too long for a notification (see postgres-broadcast.ts).
+  `CREATE TABLE broadcast_bodies (
+     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     sent_at timestamptz NOT NULL DEFAULT now(),
+     body text NOT NULL
+   );
+   CREATE INDEX broadcast_bodies_by_time ON broadcast_bodies (sent_at);`,
 ];
 
-/** The schema version this code brings a database to. */
+/** The version of the schema this code writes: how many migrations it knows. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Serializes migrations of instances starting together on one database (any constant of ours). */
@@ -151,7 +159,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
   pool.on('error', () => undefined);
   try {
     await migrate(pool);
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, connectionString);
   } catch (error) {
     await pool.end();
     throw error;
@@ -648,6 +656,8 @@ class PostgresKeyTable implements KeyTable {
 /** The transaction whose `work` is running, as seen from inside it. */
 interface OpenTransaction {
   open: boolean;
+  /** Runs a statement in it. */
+  query: Query;
 }
 
 /** A transaction's connection failed to roll back: it cannot serve another. */
@@ -682,12 +692,16 @@ class PostgresStore implements Store {
   readonly vectorStoreFiles: StoreTables['vectorStoreFiles'];
   readonly vectorStoreFileBatches: StoreTables['vectorStoreFileBatches'];
   readonly keys: KeyTable;
+  readonly broadcast: PostgresBroadcast;
 
   private closed = false;
   /** Set inside a transaction's `work`: a call on the store itself there would wait on a second connection. */
   private readonly current = new AsyncLocalStorage<OpenTransaction>();
 
-  constructor(private readonly pool: pg.Pool) {
+  constructor(
+    private readonly pool: pg.Pool,
+    connectionString: string,
+  ) {
     const outside: Query = async (statement, values) => {
       this.refuseInsideTransaction('an operation on the store itself');
       this.refuseClosed();
@@ -713,6 +727,12 @@ class PostgresStore implements Store {
     this.vectorStoreFiles = tables.vectorStoreFiles;
     this.vectorStoreFileBatches = tables.vectorStoreFileBatches;
     this.keys = new PostgresKeyTable(outside);
+    // Notes sent inside a transaction's work go with it.
+    const here: Query = (statement, values) => {
+      const open = this.current.getStore();
+      return open?.open === true ? open.query(statement, values) : outside(statement, values);
+    };
+    this.broadcast = new PostgresBroadcast(here, connectionString);
   }
 
   private refuseClosed(): void {
@@ -755,7 +775,7 @@ class PostgresStore implements Store {
   }
 
   private async attempt<T>(client: pg.PoolClient, work: (tx: StoreTables) => Promise<T>): Promise<T> {
-    const state: OpenTransaction = { open: true };
+    const state: OpenTransaction = { open: true, query: async (statement, values) => query(statement, values) };
     const query: Query = async (statement, values) => {
       if (!state.open) throw new Error('This transaction has ended: its tables can no longer be used.');
       const result = await client.query(statement, values as unknown[] | undefined);
@@ -794,6 +814,7 @@ class PostgresStore implements Store {
     this.refuseInsideTransaction('store.close');
     if (this.closed) return;
     this.closed = true;
+    await this.broadcast.close();
     // Waits for the connections in use (an open transaction) to be released.
     await this.pool.end();
   }

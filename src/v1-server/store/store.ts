@@ -360,6 +360,25 @@ export interface StoreTables {
   vectorStoreFileBatches: Table<VectorStoreFileBatchRecord>;
 }
 
+/**
+ * Notes the instances of the server sharing one store send each other (run events, cancels,
+ * resumes). Every listening instance, the sender included, receives every note, in the order the
+ * transactions that sent them committed.
+ */
+export interface Broadcast {
+  /** Inside a transaction's work: sent when it commits, and only then; outside one: at once. Of any size. */
+  send(note: string): Promise<void>;
+  /**
+   * Delivers every note sent from now on, one at a time. `lost`: the connection that listens
+   * dropped, so notes may have been missed; listening resumes by itself.
+   */
+  listen(onNote: (note: string) => void, onLost: (error: Error) => void): Promise<Listening>;
+}
+
+export interface Listening {
+  stop(): Promise<void>;
+}
+
 /** A stored API key as `npm run keys -- list` shows it: never the key, nor its hash. Times in Unix seconds. */
 export interface ApiKeyRecord {
   name: string;
@@ -388,6 +407,8 @@ export interface KeyTable {
 
 export interface Store extends StoreTables {
   keys: KeyTable;
+  /** Only on a store several instances of the server share. */
+  broadcast?: Broadcast;
   /**
    * Runs `work` with all of its reads and writes in one transaction: committed when it resolves,
    * rolled back when it throws. No other operation interleaves with it. `work` must only await the
