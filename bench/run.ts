@@ -24,11 +24,14 @@
  *    facade's `threadAndRunEvents` against the v1 server's stream, and a run's store writes.
  * 8. (i) files and retrieval (`files.ts`): upload and indexing throughput of text and PDF, search
  *    latency over 1,000 files of 100 KB, and a retrieval run's first token against a plain run's.
+ * 9. (j) the code interpreter (`code-interpreter.ts`): a call's time against the same Python run
+ *    directly (cold and warm session), and concurrent sessions ramped 1 to 16 (skipped, saying
+ *    why, where bubblewrap cannot start).
  *
  * About 8 minutes. `BENCH_QUICK=1 npm run bench` runs every phase briefly (about 3 minutes; its
  * figures are for checking the bench, not for the scoreboard). `BENCH_ONLY=h npm run bench` runs
- * phase (h) alone and prints its table (bench/results.json is left as it was); it composes with
- * `BENCH_QUICK=1`. `BENCH_NODE_ENV` sets the facade
+ * phase (h) alone and prints its table (bench/results.json is left as it was), and so does
+ * `BENCH_ONLY=j` for phase (j); it composes with `BENCH_QUICK=1`. `BENCH_NODE_ENV` sets the facade
  * children's NODE_ENV (default production). `tsx bench/profile.ts FILE.cpuprofile` summarizes any
  * CPU profile; the bench's own is left in `$TMPDIR/facade-bench-profile/`.
  */
@@ -67,12 +70,14 @@ import {
 import type { ScenarioResult, SoakResult } from './scoreboard.js';
 import { WINDOW_SECONDS, subscriptionsPhase } from './subscriptions.js';
 import type { SubscriptionWindow } from './subscriptions.js';
+import { codeInterpreterPhase } from './code-interpreter.js';
+import type { CodeInterpreterResult } from './code-interpreter.js';
 import { filesPhase } from './files.js';
 import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
 import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 
-/** `BENCH_ONLY=h`: the one phase to run, for work on what it measures; unset: every phase. */
+/** `BENCH_ONLY=h` or `j`: the one phase to run, for work on what it measures; unset: every phase. */
 const ONLY = process.env.BENCH_ONLY;
 
 /** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
@@ -102,8 +107,13 @@ const distribution = (values: readonly number[]): string =>
     .join(', ');
 
 async function main(): Promise<void> {
+  if (ONLY === 'j') {
+    progress('(j) the code interpreter');
+    printCodeInterpreter(await codeInterpreterPhase(progress));
+    return;
+  }
   if (ONLY !== undefined) {
-    if (ONLY !== 'h') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) runs alone`);
+    if (ONLY !== 'h') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) or j (the code interpreter) runs alone`);
     progress('npm run build: the compiled v1 server that npm run v1-server runs');
     buildProject();
     progress("(h) the v1 server's own speed over an instant model server");
@@ -214,8 +224,10 @@ async function main(): Promise<void> {
     const v1Speed = await v1SpeedPhase(progress);
     progress('(i) files and retrieval');
     const files = await filesPhase(progress);
+    progress('(j) the code interpreter');
+    const codeInterpreter = await codeInterpreterPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, codeInterpreter });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -236,6 +248,7 @@ interface Report {
   other: Result[];
   v1Speed: V1SpeedResult;
   files: FilesResult;
+  codeInterpreter: CodeInterpreterResult;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -350,6 +363,31 @@ function printV1Speed(speed: V1SpeedResult): void {
   console.log(
     `  a run's store writes (counted over ${speed.writes.runs} runs, untimed): ${round(speed.writes.transactionsPerRun, 1)} committed transactions, ` +
       `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,
+  );
+}
+
+function printCodeInterpreter(result: CodeInterpreterResult): void {
+  console.log('\n(j) Code interpreter (the built-in v1 server in process, its bubblewrap sandbox; the same numpy code run by /usr/bin/python3 directly)');
+  if ('skipped' in result) {
+    console.log(`  skipped: ${result.skipped}`);
+    return;
+  }
+  const side = (name: string, figures: { callMs: number; runMs: number; callRatio: number }) => ({
+    side: name,
+    'call ms (median)': round(figures.callMs, 0),
+    '× direct': round(figures.callRatio),
+    'run ms (median)': round(figures.runMs, 0),
+  });
+  console.log(`  direct /usr/bin/python3: ${round(result.directMs, 0)} ms (median of ${result.samples}); a call: from its input delta to its outputs delta; a run: request to done`);
+  console.table([side('cold session (new thread)', result.cold), side('warm session (its second run)', result.warm)]);
+  console.table(
+    result.concurrency.map((level) => ({
+      'concurrent runs (sessions)': level.runs,
+      completed: level.completed,
+      'p50 ms': round(level.p50Ms, 0),
+      'max ms': round(level.maxMs, 0),
+      'wall ms': round(level.wallMs, 0),
+    })),
   );
 }
 
@@ -488,6 +526,8 @@ function report(data: Report): void {
     },
   ]);
 
+  printCodeInterpreter(data.codeInterpreter);
+
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
   console.log(`\nBench took ${durationS.toFixed(0)} s.`);
@@ -514,6 +554,7 @@ function report(data: Report): void {
         results: data.other,
         v1Speed: data.v1Speed,
         files: data.files,
+        codeInterpreter: data.codeInterpreter,
       },
       null,
       2,
