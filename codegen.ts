@@ -60,7 +60,7 @@ const config: CodegenConfig = {
       plugins: ['urql-introspection'],
     },
     'test/graphql/generated/': {
-      documents: ['test/**/*.ts', '!test/graphql/generated/**'],
+      documents: ['test/**/*.ts', '!test/graphql/generated/**', '!test/**/node_modules/**'],
       ...clientPreset,
       config: {
         documentMode: 'string',

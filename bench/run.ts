@@ -27,10 +27,13 @@
  * 9. (j) GraphQL Mesh on the same upstream (`mesh-peer.ts`): the facade, a Mesh gateway generated
  *    from the same OpenAPI description and direct REST on (d), (c), (a) and (b), in one run; Mesh
  *    is installed on first use in `bench/mesh/` (`npm ci --prefix bench/mesh`), skipped if that fails.
+ * 10. (k) the code interpreter (`code-interpreter.ts`): a call's time against the same Python run
+ *    directly (cold and warm session), and concurrent sessions ramped 1 to 16 (skipped, saying
+ *    why, where bubblewrap cannot start).
  *
- * About 17 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
+ * About 18 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
  * every phase briefly (about 3 minutes; its figures are for checking the bench, not for the
- * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j`: phase (j)) and
+ * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j` or `k`: that phase) and
  * prints its table (bench/results.json is left as it was); it composes with `BENCH_QUICK=1`.
  * `BENCH_NODE_ENV` sets the facade children's NODE_ENV (default production).
  * `tsx bench/profile.ts FILE.cpuprofile` summarizes any CPU profile; the bench's own is left in
@@ -71,6 +74,8 @@ import {
 import type { ScenarioResult, SoakResult } from './scoreboard.js';
 import { WINDOW_SECONDS, subscriptionsPhase } from './subscriptions.js';
 import type { SubscriptionWindow } from './subscriptions.js';
+import { codeInterpreterPhase } from './code-interpreter.js';
+import type { CodeInterpreterResult } from './code-interpreter.js';
 import { filesPhase } from './files.js';
 import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
@@ -78,7 +83,7 @@ import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 import { meshPeerPhase, printMeshPeer } from './mesh-peer.js';
 import type { MeshPeerPhase } from './mesh-peer.js';
 
-/** `BENCH_ONLY=h` or `j`: the one phase to run, for work on what it measures; unset: every phase. */
+/** `BENCH_ONLY=h`, `j` or `k`: the one phase to run, for work on what it measures; unset: every phase. */
 const ONLY = process.env.BENCH_ONLY;
 
 /** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
@@ -107,8 +112,13 @@ const distribution = (values: readonly number[]): string =>
     .join(', ');
 
 async function main(): Promise<void> {
+  if (ONLY === 'k') {
+    progress('(k) the code interpreter');
+    printCodeInterpreter(await codeInterpreterPhase(progress));
+    return;
+  }
   if (ONLY !== undefined) {
-    if (ONLY !== 'h' && ONLY !== 'j') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) and j (GraphQL Mesh on the same upstream) run alone`);
+    if (ONLY !== 'h' && ONLY !== 'j') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed), j (GraphQL Mesh on the same upstream) and k (the code interpreter) run alone`);
     progress('npm run build: the compiled facade and v1 server that npm start and npm run v1-server run');
     buildProject();
     try {
@@ -227,8 +237,10 @@ async function main(): Promise<void> {
     const files = await filesPhase(progress);
     progress('(j) GraphQL Mesh on the same upstream');
     const mesh = await meshPeerPhase(progress);
+    progress('(k) the code interpreter');
+    const codeInterpreter = await codeInterpreterPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh, codeInterpreter });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -251,6 +263,7 @@ interface Report {
   files: FilesResult;
   /** Undefined when GraphQL Mesh could not be installed. */
   mesh: MeshPeerPhase | undefined;
+  codeInterpreter: CodeInterpreterResult;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -365,6 +378,31 @@ function printV1Speed(speed: V1SpeedResult): void {
   console.log(
     `  a run's store writes (counted over ${speed.writes.runs} runs, untimed): ${round(speed.writes.transactionsPerRun, 1)} committed transactions, ` +
       `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,
+  );
+}
+
+function printCodeInterpreter(result: CodeInterpreterResult): void {
+  console.log('\n(k) Code interpreter (the built-in v1 server in process, its bubblewrap sandbox; the same numpy code run by /usr/bin/python3 directly)');
+  if ('skipped' in result) {
+    console.log(`  skipped: ${result.skipped}`);
+    return;
+  }
+  const side = (name: string, figures: { callMs: number; runMs: number; callRatio: number }) => ({
+    side: name,
+    'call ms (median)': round(figures.callMs, 0),
+    '× direct': round(figures.callRatio),
+    'run ms (median)': round(figures.runMs, 0),
+  });
+  console.log(`  direct /usr/bin/python3: ${round(result.directMs, 0)} ms (median of ${result.samples}); a call: from its input delta to its outputs delta; a run: request to done`);
+  console.table([side('cold session (new thread)', result.cold), side('warm session (its second run)', result.warm)]);
+  console.table(
+    result.concurrency.map((level) => ({
+      'concurrent runs (sessions)': level.runs,
+      completed: level.completed,
+      'p50 ms': round(level.p50Ms, 0),
+      'max ms': round(level.maxMs, 0),
+      'wall ms': round(level.wallMs, 0),
+    })),
   );
 }
 
@@ -505,6 +543,7 @@ function report(data: Report): void {
 
   if (data.mesh) printMeshPeer(data.mesh);
   else console.log('\n(j) GraphQL Mesh on the same upstream: skipped, bench/mesh could not be installed (see the progress output)');
+  printCodeInterpreter(data.codeInterpreter);
 
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
@@ -533,6 +572,7 @@ function report(data: Report): void {
         v1Speed: data.v1Speed,
         files: data.files,
         meshPeer: data.mesh ?? null,
+        codeInterpreter: data.codeInterpreter,
       },
       null,
       2,

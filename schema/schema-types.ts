@@ -131,6 +131,8 @@ export type CancelRunPayload = {
 /** An image the code produced. */
 export type CodeInterpreterImage = {
   __typename?: 'CodeInterpreterImage';
+  /** The image’s file itself (an `ASSISTANTS_OUTPUT` file; its `downloadUrl` serves the PNG). */
+  file?: Maybe<File>;
   /** The image’s file id. */
   fileId: Scalars['String']['output'];
 };
@@ -148,6 +150,8 @@ export type CodeInterpreterOutput = CodeInterpreterImage | CodeInterpreterLogs;
 /** A fragment of one code interpreter output, merged with others of the same `index`. */
 export type CodeInterpreterOutputDelta = {
   __typename?: 'CodeInterpreterOutputDelta';
+  /** The image’s file itself, for `image` (its `downloadUrl` serves the PNG). */
+  imageFile?: Maybe<File>;
   /** The image’s file id, for `image`. */
   imageFileId?: Maybe<Scalars['String']['output']>;
   /** Which output of the call this belongs to. */
@@ -558,6 +562,8 @@ export type FunctionToolCallDelta = {
 /** An image file in a message. */
 export type ImageFileContent = {
   __typename?: 'ImageFileContent';
+  /** Where to download the image (its file’s `downloadUrl`), e.g. for an `<img>` fetched with the `Authorization` of `/graphql`; null when the file is gone or cannot be downloaded. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
   /** The image’s file itself. */
   file?: Maybe<File>;
   /** The image’s file id. */
@@ -567,6 +573,10 @@ export type ImageFileContent = {
 /** An image file part. */
 export type ImageFileContentDelta = MessageContentDelta & {
   __typename?: 'ImageFileContentDelta';
+  /** Where to download the image (its file’s `downloadUrl`); null when the file is gone or cannot be downloaded. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The image’s file itself. */
+  file?: Maybe<File>;
   /** The image’s file id. */
   fileId?: Maybe<Scalars['String']['output']>;
   /** Which part of the message this belongs to. */
@@ -1413,6 +1423,8 @@ export type TextAnnotationDelta = {
   __typename?: 'TextAnnotationDelta';
   /** Where the placeholder ends in the text. */
   endIndex?: Maybe<Scalars['Int']['output']>;
+  /** The cited or produced file itself. */
+  file?: Maybe<File>;
   /** The cited file (`file_citation`) or the produced file (`file_path`). */
   fileId?: Maybe<Scalars['String']['output']>;
   /** Which annotation of the text part this belongs to. */

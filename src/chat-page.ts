@@ -10,13 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const PAGE_DIR = fileURLToPath(new URL('../examples/chat/', import.meta.url));
 
-/** Everything comes from this origin: no external host, no inline script or style. */
+/**
+ * Everything comes from this origin: no external host, no inline script or style. Images may also be
+ * `blob:`: the page fetches a chart with the caller's token and shows it from memory.
+ */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "connect-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -113,7 +113,13 @@ describe('with trusted documents', () => {
 
     const messages = await post({ extensions: byHash(hashOf('ChatMessages')), variables: { thread: threadId } });
     expect(messages.body.errors).toBeUndefined();
-    expect((messages.body.data?.['thread'] as { messages: { nodes: unknown[] } }).messages.nodes.length).toBeGreaterThan(0);
+    const shown = (messages.body.data?.['thread'] as { messages: { nodes: { run: { id: string } | null }[] } }).messages.nodes;
+    expect(shown.length).toBeGreaterThan(0);
+    const runs = shown.flatMap((message) => (message.run ? [message.run.id] : []));
+    expect(runs).toHaveLength(1);
+    const steps = await post({ extensions: byHash(hashOf('ChatCodeSteps')), variables: { runs } });
+    expect(steps.body.errors).toBeUndefined();
+    expect(steps.body.data?.['nodes']).toEqual([{ id: runs[0], steps: { nodes: [expect.objectContaining({ stepDetails: { __typename: 'MessageCreationStepDetails' } })] } }]);
 
     const again = await post({ extensions: byHash(hashOf('ChatRun')), variables: { input: { threadId, assistantId } } }, 'text/event-stream');
     expect(eventsOf(again.text).at(-1)?.data?.['runEvents']).toMatchObject({ event: 'done' });
@@ -121,7 +127,7 @@ describe('with trusted documents', () => {
     // No run waits for tool outputs here: the upstream's refusal shows the document ran.
     const outputs = await post({ extensions: byHash(hashOf('ChatToolOutputs')), variables: { input: { threadId, runId: 'run_missing', toolOutputs: [] } } }, 'text/event-stream');
     expect(eventsOf(outputs.text)[0]?.errors?.[0]?.extensions?.['code']).toMatch(/^(NOT_FOUND|BAD_USER_INPUT|CONFLICT)$/);
-    expect(trusted.size).toBe(10);
+    expect(trusted.size).toBe(11);
   });
 
   it('runs a listed upload sent by hash in the multipart `operations` (persistedQuery or documentId), and refuses its text', async () => {

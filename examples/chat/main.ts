@@ -16,15 +16,21 @@
  * (`uploadFile`, a GraphQL multipart request) and go with the next message, or, with "Attach to the
  * assistant" checked, to the assistant for every conversation. The page gives the assistant the
  * `retrieval` tool first, so its runs read them; their citations are shown as footnotes.
+ *
+ * A code interpreter call is shown as it runs: its code folded in a `<details>`, then what it
+ * printed. The charts it drew are shown in the reply, and the files it wrote are linked there; both
+ * are fetched from the facade's download route with the caller's token (which an `<img>` or a
+ * plain link cannot send) and shown or saved from memory.
  */
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from '@urql/core';
 import type { AnyVariables, CombinedError, OperationResult, OperationResultSource } from '@urql/core';
 import { NetworkError, createClient as createSseClient } from 'graphql-sse';
-import type { ChatAssistantFragment, ChatMessageFragment, ToolInput } from '../generated/graphql.js';
+import type { ChatAssistantFragment, ChatCodeStepFragment, ChatMessageFragment, ToolInput } from '../generated/graphql.js';
 import {
   AssistantsQuery,
   AttachToAssistantMutation,
+  CodeStepsQuery,
   ConversationsQuery,
   DeleteFileMutation,
   MessagesQuery,
@@ -41,12 +47,16 @@ type Assistant = ChatAssistantFragment;
 type Message = ChatMessageFragment;
 type TextDelta = Extract<Extract<RunEvent, { __typename: 'MessageDeltaEvent' }>['content'][number], { __typename: 'TextContentDelta' }>;
 type AnnotationDelta = TextDelta['annotations'][number];
+type CodeStep = ChatCodeStepFragment;
+type ToolCallDelta = Extract<RunEvent, { __typename: 'RunStepDeltaEvent' }>['toolCalls'][number];
 
 /** The API's limits on attached files (the schema's descriptions say them), checked before uploading. */
 const MAX_MESSAGE_FILES = 10;
 const MAX_ASSISTANT_FILES = 20;
 /** Multipart bodies need one of the CSRF headers (browsers send them without a preflight); a token is one, this is for none. */
 const CSRF_HEADER = { 'x-graphql-yoga-csrf': 'chat' };
+/** How long a saved file's bytes stay addressable after its download started. */
+const SAVED_FILE_KEPT_MS = 60_000;
 
 const endpoint = new URL('/graphql', location.href).href;
 /** The caller's token, sent as `Authorization: Bearer …`; empty: none. */
@@ -185,15 +195,64 @@ interface Citation {
   source: string;
 }
 
+/** A `file_path` of a text part: where its `sandbox:/mnt/data/…` link is in the part's text, and the file the code wrote there. */
+interface FileLink {
+  startIndex: number;
+  endIndex: number;
+  filename: string;
+  downloadUrl: string;
+}
+
 interface TextPart {
   value: string;
   citations: Citation[];
+  links: FileLink[];
+}
+
+/** An image part of a message: a chart the code drew. */
+interface ImagePart {
+  fileId: string;
+  downloadUrl: string | null;
+}
+
+/** A file's bytes from the facade's download route, with the caller's token. */
+async function fetchFile(downloadUrl: string): Promise<Blob> {
+  const response = await fetch(new URL(downloadUrl, endpoint), { headers: authorization() });
+  if (!response.ok) throw new Error(`The file could not be downloaded (HTTP ${response.status}).`);
+  return response.blob();
+}
+
+/** Downloads a file the code wrote and hands it to the browser to save under its own name. */
+async function saveFile(link: FileLink): Promise<void> {
+  try {
+    const saved = document.createElement('a');
+    saved.href = URL.createObjectURL(await fetchFile(link.downloadUrl));
+    saved.download = link.filename.slice(link.filename.lastIndexOf('/') + 1);
+    saved.click();
+    setTimeout(() => URL.revokeObjectURL(saved.href), SAVED_FILE_KEPT_MS);
+  } catch (error) {
+    showStatus(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A link in the text to a file the code wrote, named by its path; clicking it saves the file. */
+function fileLinkOf(link: FileLink): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.className = 'file-link';
+  anchor.href = link.downloadUrl;
+  anchor.textContent = link.filename;
+  anchor.addEventListener('click', (clicked) => {
+    clicked.preventDefault();
+    void saveFile(link);
+  });
+  return anchor;
 }
 
 /**
  * Shows a message's text in its item: each citation's marker (e.g. `【1†source】`) replaced by a
- * footnote number, and under the text the footnotes, each with its quote and file. Built as DOM
- * nodes, so nothing in the text is read as HTML.
+ * footnote number, under the text the footnotes, each with its quote and file, and each link to a
+ * file the code wrote made a link that saves it. Built as DOM nodes, so nothing in the text is read
+ * as HTML.
  */
 function showText(item: HTMLLIElement, parts: readonly TextPart[]): void {
   const body = item.querySelector('p');
@@ -203,21 +262,25 @@ function showText(item: HTMLLIElement, parts: readonly TextPart[]): void {
   footnotes.className = 'footnotes';
   for (const part of parts) {
     let shownTo = 0;
-    for (const citation of [...part.citations].sort((one, other) => one.startIndex - other.startIndex)) {
-      // A citation that overlaps the previous one, or points past the text, stays text.
-      if (citation.startIndex < shownTo || citation.endIndex > part.value.length) continue;
-      body.append(part.value.slice(shownTo, citation.startIndex));
+    for (const mark of [...part.citations, ...part.links].sort((one, other) => one.startIndex - other.startIndex)) {
+      // A mark that overlaps the previous one, or points past the text, stays text.
+      if (mark.startIndex < shownTo || mark.endIndex > part.value.length) continue;
+      body.append(part.value.slice(shownTo, mark.startIndex));
+      shownTo = mark.endIndex;
+      if ('downloadUrl' in mark) {
+        body.append(fileLinkOf(mark));
+        continue;
+      }
       const number = document.createElement('sup');
       number.textContent = String(footnotes.children.length + 1);
       const footnote = document.createElement('li');
       const quote = document.createElement('q');
-      quote.textContent = citation.quote;
+      quote.textContent = mark.quote;
       const source = document.createElement('cite');
-      source.textContent = citation.source;
+      source.textContent = mark.source;
       footnote.append(quote, ' ', source);
       body.append(number);
       footnotes.append(footnote);
-      shownTo = citation.endIndex;
     }
     body.append(part.value.slice(shownTo));
   }
@@ -225,7 +288,39 @@ function showText(item: HTMLLIElement, parts: readonly TextPart[]): void {
   if (footnotes.children.length > 0) item.append(footnotes);
 }
 
-/** A message's text parts with their citations, each naming its file (by id when the file is gone). */
+/** An image fetched with the caller's token and shown from memory. */
+function chartOf(image: ImagePart): HTMLImageElement {
+  const chart = document.createElement('img');
+  chart.className = 'chart';
+  chart.dataset.file = image.fileId;
+  chart.alt = image.downloadUrl ? 'A chart the code drew' : `An image that cannot be downloaded (${image.fileId})`;
+  if (image.downloadUrl) {
+    fetchFile(image.downloadUrl).then(
+      (bytes) => {
+        chart.src = URL.createObjectURL(bytes);
+        chart.addEventListener('load', () => URL.revokeObjectURL(chart.src), { once: true });
+      },
+      (error: unknown) => {
+        chart.alt = error instanceof Error ? error.message : String(error);
+      },
+    );
+  }
+  return chart;
+}
+
+/** Shows a message's images after its text, keeping those already shown. */
+function showImages(item: HTMLLIElement, images: readonly ImagePart[]): void {
+  const shown = new Map([...item.querySelectorAll<HTMLImageElement>('img.chart')].map((chart) => [chart.dataset.file, chart]));
+  const charts = images.map((image) => shown.get(image.fileId) ?? chartOf(image));
+  item.querySelector('.charts')?.remove();
+  if (charts.length === 0) return;
+  const box = document.createElement('div');
+  box.className = 'charts';
+  box.append(...charts);
+  item.append(box);
+}
+
+/** A message's text parts with their citations, each naming its file (by id when the file is gone), and their links to downloadable files. */
 function textParts(message: Message): TextPart[] {
   return message.content.flatMap((part) =>
     part.__typename === 'TextContent'
@@ -237,10 +332,97 @@ function textParts(message: Message): TextPart[] {
                 ? [{ startIndex: annotation.startIndex, endIndex: annotation.endIndex, quote: annotation.quote ?? '', source: annotation.file?.filename ?? annotation.fileId }]
                 : [],
             ),
+            links: part.annotations.flatMap((annotation) =>
+              annotation.__typename === 'FilePathAnnotation' && annotation.file?.downloadUrl
+                ? [{ startIndex: annotation.startIndex, endIndex: annotation.endIndex, filename: annotation.file.filename, downloadUrl: annotation.file.downloadUrl }]
+                : [],
+            ),
           },
         ]
       : [],
   );
+}
+
+function imageParts(message: Message): ImagePart[] {
+  return message.content.flatMap((part) => (part.__typename === 'ImageFileContent' ? [{ fileId: part.fileId, downloadUrl: part.downloadUrl ?? null }] : []));
+}
+
+/** Shows a whole message: its text, citations and file links, then its images. */
+function showMessage(item: HTMLLIElement, message: Message): void {
+  showText(item, textParts(message));
+  showImages(item, imageParts(message));
+}
+
+/** A code interpreter call as it is shown: its code and what it printed. */
+interface CodeCall {
+  input: string;
+  logs: string;
+}
+
+/**
+ * A code interpreter call's list item (the `index`th call of its step), created at the end of the
+ * list unless it is there: the code folded in a `<details>`, then what it printed.
+ */
+function callItem(stepId: string, index: number): HTMLLIElement {
+  const selector = `li.code-call[data-step="${CSS.escape(stepId)}"][data-index="${index}"]`;
+  const existing = list.querySelector<HTMLLIElement>(selector);
+  if (existing) return existing;
+  const item = document.createElement('li');
+  item.className = 'code-call';
+  item.dataset.step = stepId;
+  item.dataset.index = String(index);
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Code interpreter';
+  const code = document.createElement('pre');
+  code.className = 'code';
+  details.append(summary, code);
+  const logs = document.createElement('pre');
+  logs.className = 'logs';
+  logs.hidden = true;
+  item.append(details, logs);
+  list.append(item);
+  log.scrollTop = log.scrollHeight;
+  return item;
+}
+
+function showCall(item: HTMLLIElement, call: CodeCall): void {
+  const code = item.querySelector('pre.code');
+  const logs = item.querySelector<HTMLPreElement>('pre.logs');
+  if (code) code.textContent = call.input;
+  if (logs) {
+    logs.textContent = call.logs;
+    logs.hidden = call.logs === '';
+  }
+}
+
+/** A step's code interpreter calls, by their index in the step. */
+function codeCalls(step: CodeStep): Map<number, CodeCall> {
+  const calls = new Map<number, CodeCall>();
+  if (step.stepDetails.__typename !== 'ToolCallsStepDetails') return calls;
+  for (const [index, call] of step.stepDetails.toolCalls.entries()) {
+    if (call.__typename !== 'CodeInterpreterToolCall') continue;
+    const logs = call.outputs.map((output) => (output.__typename === 'CodeInterpreterLogs' ? output.logs : '')).join('');
+    calls.set(index, { input: call.input, logs });
+  }
+  return calls;
+}
+
+/** Code interpreter calls being written, by step id and call index, as their fragments merged so far. */
+const running = new Map<string, Map<number, CodeCall>>();
+
+/** Adds a step delta's code and log fragments to their calls, and shows the calls as run so far. */
+function addStepDelta(stepId: string, deltas: readonly ToolCallDelta[]): void {
+  const calls = running.get(stepId) ?? new Map<number, CodeCall>();
+  running.set(stepId, calls);
+  for (const delta of deltas) {
+    if (delta.type !== 'code_interpreter' || !delta.codeInterpreter) continue;
+    const call = calls.get(delta.index) ?? { input: '', logs: '' };
+    calls.set(delta.index, call);
+    call.input += delta.codeInterpreter.input ?? '';
+    call.logs += delta.codeInterpreter.outputs.map((output) => output.logs ?? '').join('');
+    showCall(callItem(stepId, delta.index), call);
+  }
 }
 
 /** A message being written: its text parts by index, and their annotations as merged so far. */
@@ -264,16 +446,19 @@ function addDelta(messageId: string, deltas: readonly TextDelta[]): void {
         endIndex: annotation.endIndex ?? before?.endIndex ?? null,
         quote: annotation.quote ?? before?.quote ?? null,
         fileId: annotation.fileId ?? before?.fileId ?? null,
+        file: annotation.file ?? before?.file ?? null,
       });
     }
   }
-  // Until the message completes, a citation names its file by id: deltas do not carry the name.
   const shown = [...parts.entries()]
     .sort(([one], [other]) => one - other)
     .map(([, part]) => ({
       value: part.value,
-      citations: [...part.annotations.values()].flatMap(({ type, startIndex, endIndex, quote, fileId }) =>
-        type === 'file_citation' && startIndex != null && endIndex != null ? [{ startIndex, endIndex, quote: quote ?? '', source: fileId ?? '' }] : [],
+      citations: [...part.annotations.values()].flatMap(({ type, startIndex, endIndex, quote, fileId, file }) =>
+        type === 'file_citation' && startIndex != null && endIndex != null ? [{ startIndex, endIndex, quote: quote ?? '', source: file?.filename ?? fileId ?? '' }] : [],
+      ),
+      links: [...part.annotations.values()].flatMap(({ type, startIndex, endIndex, file }) =>
+        type === 'file_path' && startIndex != null && endIndex != null && file?.downloadUrl ? [{ startIndex, endIndex, filename: file.filename, downloadUrl: file.downloadUrl }] : [],
       ),
     }));
   showText(messageItem(messageId, 'assistant'), shown);
@@ -337,11 +522,21 @@ async function loadOlder(): Promise<void> {
   const thread = data?.thread;
   if (!thread) return error ? showError(error) : showStatus(`There is no thread ${threadId}.`);
   const connection = thread.messages;
+  const steps = await codeStepsOf(connection.nodes);
   const fromBottom = log.scrollHeight - log.scrollTop;
   const firstShown = list.firstChild;
   for (const message of connection.nodes) {
+    // The code its run ran comes before it, once for a run that wrote several messages.
+    for (const step of (message.run && steps.get(message.run.id)) ?? []) {
+      if (list.querySelector(`li.code-call[data-step="${CSS.escape(step.openaiId)}"]`)) continue;
+      for (const [index, call] of codeCalls(step)) {
+        const item = callItem(step.openaiId, index);
+        showCall(item, call);
+        list.insertBefore(item, firstShown);
+      }
+    }
     const item = messageItem(message.openaiId, message.role);
-    showText(item, textParts(message));
+    showMessage(item, message);
     list.insertBefore(item, firstShown);
   }
   log.scrollTop = log.scrollHeight - fromBottom; // keep what was on screen in place
@@ -349,6 +544,17 @@ async function loadOlder(): Promise<void> {
   olderButton.hidden = !connection.pageInfo.hasPreviousPage;
   // Opened while its run waits for tool outputs (a reload, say): ask for them again.
   if (!variables.before && thread.activeRun?.status === 'REQUIRES_ACTION') askForToolOutputs(thread.activeRun);
+}
+
+/** The steps of the runs that wrote the messages, by run ID; none where they cannot be read (the messages show without them). */
+async function codeStepsOf(messages: readonly { role: string; run?: { id: string } | null }[]): Promise<Map<string, CodeStep[]>> {
+  const runs = [...new Set(messages.flatMap((message) => (message.role === 'ASSISTANT' && message.run ? [message.run.id] : [])))];
+  const steps = new Map<string, CodeStep[]>();
+  if (runs.length === 0) return steps;
+  const { data, error } = await client.query(CodeStepsQuery, { runs }, { requestPolicy: 'network-only' }).toPromise();
+  if (error) void showError(error);
+  for (const run of data?.nodes ?? []) if (run && 'steps' in run) steps.set(run.id, run.steps.nodes);
+  return steps;
 }
 
 /** Shows one event of a run as it arrives. */
@@ -369,7 +575,17 @@ function render(event: RunEvent): void {
       // The completed message replaces the text the deltas built up, its citations naming their files.
       if (event.message.role === 'ASSISTANT' && event.event === 'thread.message.completed') {
         written.delete(event.message.openaiId);
-        showText(messageItem(event.message.openaiId, 'assistant'), textParts(event.message));
+        showMessage(messageItem(event.message.openaiId, 'assistant'), event.message);
+      }
+      break;
+    case 'RunStepDeltaEvent':
+      addStepDelta(event.stepId, event.toolCalls);
+      break;
+    case 'RunStepEvent':
+      // The finished step replaces the fragments its deltas built up.
+      if (event.event === 'thread.run.step.completed') {
+        running.delete(event.step.openaiId);
+        for (const [index, call] of codeCalls(event.step)) showCall(callItem(event.step.openaiId, index), call);
       }
       break;
     case 'RunStatusEvent':

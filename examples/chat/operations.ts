@@ -57,7 +57,10 @@ export const ConversationsQuery = graphql(`
   }
 `);
 
-/** A message with its text parts' citations: the marker to replace, the quote and the cited file's name. */
+/**
+ * A message with its text parts' citations (the marker to replace, the quote and the cited file's
+ * name) and links to the files its code wrote, and its images (charts the code drew).
+ */
 export const MessageFragment = graphql(`
   fragment ChatMessage on Message {
     openaiId
@@ -67,7 +70,25 @@ export const MessageFragment = graphql(`
       __typename
       ... on TextContent {
         value
-        annotations { __typename ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } } }
+        annotations {
+          __typename
+          ... on FileCitationAnnotation { text startIndex endIndex quote fileId file { filename } }
+          ... on FilePathAnnotation { text startIndex endIndex fileId file { filename downloadUrl } }
+        }
+      }
+      ... on ImageFileContent { fileId downloadUrl }
+    }
+  }
+`);
+
+/** A step's code interpreter calls: the code and what it printed (its charts come in the reply's images). */
+export const CodeStepFragment = graphql(`
+  fragment ChatCodeStep on RunStep {
+    openaiId
+    stepDetails {
+      __typename
+      ... on ToolCallsStepDetails {
+        toolCalls { __typename ... on CodeInterpreterToolCall { input outputs { __typename ... on CodeInterpreterLogs { logs } } } }
       }
     }
   }
@@ -80,10 +101,17 @@ export const MessagesQuery = graphql(`
       id
       activeRun { id status requiredAction { toolCalls { id functionName arguments } } }
       messages(order: ASC, last: 10, before: $before) {
-        nodes { ...ChatMessage }
+        nodes { ...ChatMessage run { id } }
         pageInfo { hasPreviousPage startCursor }
       }
     }
+  }
+`);
+
+/** The code interpreter calls of the runs that wrote a page of messages (apart: with the messages, the query is over the depth and cost limits). */
+export const CodeStepsQuery = graphql(`
+  query ChatCodeSteps($runs: [ID!]!) {
+    nodes(ids: $runs) { ... on Run { id steps(order: ASC) { nodes { ...ChatCodeStep } } } }
   }
 `);
 
@@ -95,9 +123,11 @@ export const RunEventFragment = graphql(`
     ... on ThreadCreatedEvent { thread { openaiId } }
     ... on MessageDeltaEvent {
       messageId
-      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId } } }
+      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId file { filename downloadUrl } } } }
     }
     ... on MessageEvent { message { ...ChatMessage } }
+    ... on RunStepDeltaEvent { stepId toolCalls { index type codeInterpreter { input outputs { index type logs } } } }
+    ... on RunStepEvent { step { ...ChatCodeStep } }
     ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }
     ... on StreamErrorEvent { error { message } }
   }

@@ -10,7 +10,8 @@
  * Files belong to the user who uploaded them: their upstream filename starts with the owner tag
  * (`filenameWithOwner`; v1 files have no metadata), and another user's file is as missing as one
  * that does not exist, unless the caller reached it through an object of its own that refers to it
- * (an assistant it is attached to, a message of the user's thread that names it: `FileReference`).
+ * (an assistant it is attached to, a message or run step of the user's thread that names it:
+ * `FileReference`).
  * File ids given in inputs must name the user's own files.
  *
  * Each thread is read at most once per view (a request's, a subscription's stream's, a subscription
@@ -38,7 +39,7 @@ import type {
   SubmitToolOutputsBody,
 } from '../openai/api.js';
 import { UpstreamError } from '../openai/errors.js';
-import type { FileObject, ListPage, Message, Thread } from '../v1/schemas.js';
+import type { FileObject, ListPage, Message, RunStep, Thread } from '../v1/schemas.js';
 import type { AssistantStreamEvent } from '../v1/stream.js';
 import { forbidden } from '../graphql/errors.js';
 import type { UserCaller } from './caller.js';
@@ -120,6 +121,14 @@ function fileIdsOf(message: Message): string[] {
     }
   }
   return ids;
+}
+
+/** The file ids a run step names: the images its code interpreter calls output. */
+function fileIdsOfStep(step: RunStep): string[] {
+  if (step.step_details.type !== 'tool_calls') return [];
+  return step.step_details.tool_calls.flatMap((call) =>
+    call.type === 'code_interpreter' ? call.code_interpreter.outputs.flatMap((output) => (output.type === 'image' ? [output.image.file_id] : [])) : [],
+  );
 }
 
 /**
@@ -228,10 +237,11 @@ export class OwnedApi implements AssistantsApi {
     throw noSuchFile(fileId);
   }
 
-  /** Whether an object the user may read refers to the file: an assistant (every user reads them), or a message of the user's thread. */
+  /** Whether an object the user may read refers to the file: an assistant (every user reads them), or a message or run step of the user's thread. */
   async #refersTo(via: FileReference, fileId: string): Promise<boolean> {
     if ('assistantId' in via) return (await this.#api.getAssistant(via.assistantId)).file_ids.includes(fileId);
     await this.#owned(via.threadId);
+    if ('stepId' in via) return fileIdsOfStep(await this.#api.getRunStep(via.threadId, via.runId, via.stepId)).includes(fileId);
     return fileIdsOf(await this.#api.getMessage(via.threadId, via.messageId)).includes(fileId);
   }
 

@@ -1,11 +1,11 @@
 /**
  * The download route's address, `/files/{File ID}/content`: how `File.downloadUrl` writes it and how
  * the route (src/downloads.ts) reads it. A file reached through a link carries that link as `via`
- * (an Assistant or Message global ID), which a `jwt` view checks before it lets a user download a
- * file of another user's.
+ * (an Assistant, Message or RunStep global ID), which a `jwt` view checks before it lets a user
+ * download a file of another user's.
  */
 import type { FileReference } from '../openai/api.js';
-import { ASSISTANT, FILE, MESSAGE } from './identity.js';
+import { ASSISTANT, FILE, MESSAGE, RUN_STEP } from './identity.js';
 import type { FileInView } from './identity.js';
 import { GlobalIdError, nodeTypeOf } from './global-id.js';
 
@@ -15,8 +15,14 @@ const CONTENT_PATH = /^\/files\/([^/]+)\/content$/;
 export function downloadUrlOf(file: FileInView): string {
   const path = `/files/${encodeURIComponent(FILE.globalId({ id: file.id }))}/content`;
   if (!file.via) return path;
-  const via = 'assistantId' in file.via ? ASSISTANT.globalId({ id: file.via.assistantId }) : MESSAGE.globalId({ threadId: file.via.threadId, id: file.via.messageId });
-  return `${path}?via=${encodeURIComponent(via)}`;
+  return `${path}?via=${encodeURIComponent(globalIdOf(file.via))}`;
+}
+
+/** The global ID of the object a link goes through. */
+function globalIdOf(via: FileReference): string {
+  if ('assistantId' in via) return ASSISTANT.globalId({ id: via.assistantId });
+  if ('stepId' in via) return RUN_STEP.globalId({ threadId: via.threadId, runId: via.runId, id: via.stepId });
+  return MESSAGE.globalId({ threadId: via.threadId, id: via.messageId });
 }
 
 /** Whether a path is the download route's. */
@@ -41,5 +47,9 @@ export function downloadTargetOf(path: string, search: URLSearchParams): { fileI
     const message = MESSAGE.decode(via, 'via');
     return { fileId, via: { threadId: message.threadId, messageId: message.id } };
   }
-  throw new GlobalIdError(`\`via\` must be an Assistant or Message ID, but got ${JSON.stringify(via)}.`, 'via');
+  if (nodeTypeOf(via)?.typename === 'RunStep') {
+    const step = RUN_STEP.decode(via, 'via');
+    return { fileId, via: { threadId: step.threadId, runId: step.runId, stepId: step.id } };
+  }
+  throw new GlobalIdError(`\`via\` must be an Assistant, Message or RunStep ID, but got ${JSON.stringify(via)}.`, 'via');
 }

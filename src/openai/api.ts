@@ -47,12 +47,12 @@ export interface FileContent {
 }
 
 /**
- * How a caller reached a file: through an assistant it is attached to, or a message that names it
- * (in its `file_ids`, an image or an annotation). The upstream has no use for it; a view that
- * scopes files to their owners (`jwt` mode) lets a caller read a file of another user's only
- * through such a reference, which it checks.
+ * How a caller reached a file: through an assistant it is attached to, a message that names it
+ * (in its `file_ids`, an image or an annotation), or a run step whose code interpreter output it
+ * is. The upstream has no use for it; a view that scopes files to their owners (`jwt` mode) lets a
+ * caller read a file of another user's only through such a reference, which it checks.
  */
-export type FileReference = { assistantId: string } | { threadId: string; messageId: string };
+export type FileReference = { assistantId: string } | { threadId: string; messageId: string } | { threadId: string; runId: string; stepId: string };
 
 /**
  * The Assistants API as seen by one caller: every call carries that caller's credentials and

@@ -54,7 +54,7 @@ builder.node(FileRef, {
       nullable: true,
       description:
         'Where to download its bytes, a path relative to this API (`GET` it with the same `Authorization` as `/graphql`); null for purpose `ASSISTANTS`, whose files cannot be downloaded.',
-      resolve: (file) => (file.purpose === UNDOWNLOADABLE_FILE_PURPOSE ? null : downloadUrlOf(file)),
+      resolve: (file) => downloadableUrlOf(file),
     }),
   }),
 });
@@ -64,16 +64,22 @@ export const FileConnection = builder.connectionObject(
   { name: 'FileEdge', description: 'A file in a page.' },
 );
 
+/** Where to download a file's bytes, or null for purpose `assistants`, whose files cannot be downloaded. */
+export function downloadableUrlOf(file: FileInView): string | null {
+  return file.purpose === UNDOWNLOADABLE_FILE_PURPOSE ? null : downloadUrlOf(file);
+}
+
 /**
  * The file a link names, or null when it does not exist (or, in `jwt` mode, the user may not read
  * it). Through `via`, a user reads a file of another user's that the linking object refers to (an
- * assistant's, one its runs cite); the file then carries `via` for its download address.
+ * assistant's, one its runs cite); the file then carries `via` for its download address. Without
+ * `via` (a link whose object is not known), only the user's own files are found.
  */
-export async function linkedFile(ctx: GraphQLContext, fileId: string, via: FileReference): Promise<FileInView | null> {
+export async function linkedFile(ctx: GraphQLContext, fileId: string, via: FileReference | undefined): Promise<FileInView | null> {
   const key = FILE.fromInnerId(fileId);
   if (!key) return null;
   const file = await ctx.loaders.load(FILE, key);
-  if (file || ctx.caller.kind === 'key') return file;
+  if (file || ctx.caller.kind === 'key' || !via) return file;
   try {
     return { ...(await ctx.api.getFile(fileId, via)), via };
   } catch (error) {

@@ -44,7 +44,7 @@ builder.node(RunStepRef, {
     stepDetails: t.field({
       type: StepDetailsUnion,
       description: 'What it did.',
-      resolve: (step) => ({ ...step.step_details, threadId: step.thread_id }),
+      resolve: (step) => ({ ...step.step_details, via: { threadId: step.thread_id, runId: step.run_id, stepId: step.id } }),
     }),
     lastError: t.field({
       type: LastErrorRef,

@@ -2,7 +2,7 @@
 import type { Annotation, Message, MessageContent } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import type { SchemaTypesOf } from '../builder.js';
-import { linkedFile } from '../nodes/file.js';
+import { downloadableUrlOf, linkedFile } from '../nodes/file.js';
 import { FileRef } from '../nodes/refs.js';
 
 export { MESSAGE_STATUSES } from '../../v1/schemas.js';
@@ -109,6 +109,14 @@ const ImageFileContentRef = builder.objectRef<ImageFileContent>('ImageFileConten
       nullable: true,
       description: 'The image’s file itself.',
       resolve: (content, _args, ctx) => linkedFile(ctx, content.image_file.file_id, content.via),
+    }),
+    downloadUrl: t.string({
+      nullable: true,
+      description: 'Where to download the image (its file’s `downloadUrl`), e.g. for an `<img>` fetched with the `Authorization` of `/graphql`; null when the file is gone or cannot be downloaded.',
+      resolve: async (content, _args, ctx) => {
+        const file = await linkedFile(ctx, content.image_file.file_id, content.via);
+        return file ? downloadableUrlOf(file) : null;
+      },
     }),
   }),
 });

@@ -2,7 +2,8 @@
 import type { CodeInterpreterOutput, StepDetails, StepToolCall } from '../../v1/schemas.js';
 import { builder } from '../builder.js';
 import { MESSAGE } from '../identity.js';
-import { MessageRef } from '../nodes/refs.js';
+import { linkedFile } from '../nodes/file.js';
+import { FileRef, MessageRef } from '../nodes/refs.js';
 
 export const RunStepType = builder.enumType('RunStepType', {
   description: 'What a step does.',
@@ -29,8 +30,14 @@ export const RunStepStatus = builder.enumType('RunStepStatus', {
 
 type MessageCreation = Extract<StepDetails, { type: 'message_creation' }>;
 type ToolCalls = Extract<StepDetails, { type: 'tool_calls' }>;
-/** Step details carry the step's thread so the created message can be linked. */
-type WithThread<T> = T & { threadId: string };
+/** The step a call or output belongs to: the reference through which its files are read. */
+export interface InStep {
+  via: { threadId: string; runId: string; stepId: string };
+}
+/** Step details carry their step so the created message and the output files can be linked. */
+type WithStep<T> = T & InStep;
+type ImageOutput = Extract<CodeInterpreterOutput, { type: 'image' }> & InStep;
+type CodeInterpreterCall = Extract<StepToolCall, { type: 'code_interpreter' }> & InStep;
 
 const StepToolCallInterface = builder.interfaceRef<StepToolCall>('StepToolCall').implement({
   description: 'A tool call made in a step.',
@@ -52,20 +59,26 @@ const CodeInterpreterLogsRef = builder
     fields: (t) => ({ logs: t.exposeString('logs', { description: 'The output text.' }) }),
   });
 
-const CodeInterpreterImageRef = builder
-  .objectRef<Extract<CodeInterpreterOutput, { type: 'image' }>>('CodeInterpreterImage')
-  .implement({
-    description: 'An image the code produced.',
-    isTypeOf: (value) => (value as CodeInterpreterOutput).type === 'image',
-    fields: (t) => ({ fileId: t.string({ description: 'The image’s file id.', resolve: (output) => output.image.file_id }) }),
-  });
+const CodeInterpreterImageRef = builder.objectRef<ImageOutput>('CodeInterpreterImage').implement({
+  description: 'An image the code produced.',
+  isTypeOf: (value) => (value as CodeInterpreterOutput).type === 'image',
+  fields: (t) => ({
+    fileId: t.string({ description: 'The image’s file id.', resolve: (output) => output.image.file_id }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The image’s file itself (an `ASSISTANTS_OUTPUT` file; its `downloadUrl` serves the PNG).',
+      resolve: (output, _args, ctx) => linkedFile(ctx, output.image.file_id, output.via),
+    }),
+  }),
+});
 
 const CodeInterpreterOutputUnion = builder.unionType('CodeInterpreterOutput', {
   description: 'An output of a code interpreter call.',
   types: [CodeInterpreterLogsRef, CodeInterpreterImageRef],
 });
 
-builder.objectRef<Extract<StepToolCall, { type: 'code_interpreter' }>>('CodeInterpreterToolCall').implement({
+builder.objectRef<CodeInterpreterCall>('CodeInterpreterToolCall').implement({
   description: 'A code interpreter call: the code and what it produced.',
   interfaces: [StepToolCallInterface],
   isTypeOf: (value) => (value as StepToolCall).type === 'code_interpreter',
@@ -74,7 +87,7 @@ builder.objectRef<Extract<StepToolCall, { type: 'code_interpreter' }>>('CodeInte
     outputs: t.field({
       type: [CodeInterpreterOutputUnion],
       description: 'What it printed and produced.',
-      resolve: (call) => call.code_interpreter.outputs,
+      resolve: (call) => call.code_interpreter.outputs.map((output) => ({ ...output, via: call.via })),
     }),
   }),
 });
@@ -101,7 +114,7 @@ builder.objectRef<Extract<StepToolCall, { type: 'function' }>>('FunctionToolCall
 });
 
 const MessageCreationDetailsRef = builder
-  .objectRef<WithThread<MessageCreation>>('MessageCreationStepDetails')
+  .objectRef<WithStep<MessageCreation>>('MessageCreationStepDetails')
   .implement({
     description: 'A step that wrote a message.',
     isTypeOf: (value) => (value as StepDetails).type === 'message_creation',
@@ -115,19 +128,19 @@ const MessageCreationDetailsRef = builder
         nullable: true,
         description: 'The message it wrote.',
         resolve: (details, _args, ctx) =>
-          ctx.loaders.load(MESSAGE, { threadId: details.threadId, id: details.message_creation.message_id }),
+          ctx.loaders.load(MESSAGE, { threadId: details.via.threadId, id: details.message_creation.message_id }),
       }),
     }),
   });
 
-const ToolCallsDetailsRef = builder.objectRef<WithThread<ToolCalls>>('ToolCallsStepDetails').implement({
+const ToolCallsDetailsRef = builder.objectRef<WithStep<ToolCalls>>('ToolCallsStepDetails').implement({
   description: 'A step that called tools.',
   isTypeOf: (value) => (value as StepDetails).type === 'tool_calls',
   fields: (t) => ({
     toolCalls: t.field({
       type: [StepToolCallInterface],
       description: 'The calls, in order.',
-      resolve: (details) => details.tool_calls,
+      resolve: (details) => details.tool_calls.map((call) => ({ ...call, via: details.via })),
     }),
   }),
 });

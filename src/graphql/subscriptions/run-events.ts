@@ -10,8 +10,10 @@ import type { GraphQLContext } from '../context.js';
 import { isNotFound, runNotFound } from '../errors.js';
 import { RUN } from '../identity.js';
 import { knownValue } from '../objects/common.js';
+import type { InStep } from '../objects/step-details.js';
 import { MessageRole } from '../inputs/message.js';
 import { graphQLErrorOf, relay, started } from './streams.js';
+import type { RelayedEvent } from './streams.js';
 import {
   CreateRunInput,
   CreateThreadAndRunInput,
@@ -19,17 +21,24 @@ import {
   createRunRequest,
   createThreadAndRunRequest,
 } from '../inputs/run.js';
+import { downloadableUrlOf, linkedFile } from '../nodes/file.js';
 import { submitToolOutputsRequest } from '../nodes/run-state.js';
-import { MessageRef, RunRef, RunStepRef, ThreadRef } from '../nodes/refs.js';
+import { FileRef, MessageRef, RunRef, RunStepRef, ThreadRef } from '../nodes/refs.js';
 
-type StreamEvent<K extends AssistantStreamEvent['kind']> = Extract<AssistantStreamEvent, { kind: K }>;
+type StreamEvent<K extends AssistantStreamEvent['kind']> = Extract<RelayedEvent, { kind: K }>;
+/** A fragment with the step it belongs to, when the stream named its run: the reference through which its files are read. */
+type InStepDelta = Partial<InStep>;
+/** A fragment with the message it belongs to, likewise. */
+interface InMessageDelta {
+  via?: { threadId: string; messageId: string };
+}
 type StepDetailsDelta = NonNullable<RunStepDelta['delta']['step_details']>;
-type ToolCallDelta = NonNullable<StepDetailsDelta['tool_calls']>[number];
+type ToolCallDelta = NonNullable<StepDetailsDelta['tool_calls']>[number] & InStepDelta;
 type FunctionDelta = NonNullable<ToolCallDelta['function']>;
-type CodeInterpreterDelta = NonNullable<ToolCallDelta['code_interpreter']>;
-type CodeInterpreterOutputDelta = NonNullable<CodeInterpreterDelta['outputs']>[number];
-type ContentDelta = NonNullable<MessageDelta['delta']['content']>[number];
-type AnnotationDelta = NonNullable<NonNullable<ContentDelta['text']>['annotations']>[number];
+type CodeInterpreterDelta = NonNullable<ToolCallDelta['code_interpreter']> & InStepDelta;
+type CodeInterpreterOutputDelta = NonNullable<CodeInterpreterDelta['outputs']>[number] & InStepDelta;
+type ContentDelta = NonNullable<MessageDelta['delta']['content']>[number] & InMessageDelta;
+type AnnotationDelta = NonNullable<NonNullable<ContentDelta['text']>['annotations']>[number] & InMessageDelta;
 
 const EVENT_TYPES: Record<AssistantStreamEvent['kind'], string> = {
   thread: 'ThreadCreatedEvent',
@@ -43,7 +52,7 @@ const EVENT_TYPES: Record<AssistantStreamEvent['kind'], string> = {
   unknown: 'UnknownRunEvent',
 };
 
-const RunEventInterface = builder.interfaceRef<AssistantStreamEvent>('RunEvent').implement({
+const RunEventInterface = builder.interfaceRef<RelayedEvent>('RunEvent').implement({
   description:
     'One event of a streamed run, in the order the upstream sent it. Select the fields of each kind with fragments; events this facade does not know arrive as UnknownRunEvent.',
   resolveType: (event) => EVENT_TYPES[event.kind],
@@ -109,6 +118,12 @@ const CodeInterpreterOutputDeltaRef = builder
         description: 'The image’s file id, for `image`.',
         resolve: (out) => out.image?.file_id ?? null,
       }),
+      imageFile: t.field({
+        type: FileRef,
+        nullable: true,
+        description: 'The image’s file itself, for `image` (its `downloadUrl` serves the PNG).',
+        resolve: (out, _args, ctx) => (out.image?.file_id ? linkedFile(ctx, out.image.file_id, out.via) : null),
+      }),
     }),
   });
 
@@ -121,7 +136,7 @@ const CodeInterpreterToolCallDeltaRef = builder
       outputs: t.field({
         type: [CodeInterpreterOutputDeltaRef],
         description: 'Fragments of its outputs; empty when this delta has none.',
-        resolve: (call) => call.outputs ?? [],
+        resolve: (call) => (call.outputs ?? []).map((output) => ({ ...output, ...(call.via ? { via: call.via } : {}) })),
       }),
     }),
   });
@@ -146,7 +161,7 @@ const StepToolCallDeltaRef = builder.objectRef<ToolCallDelta>('StepToolCallDelta
       type: CodeInterpreterToolCallDeltaRef,
       nullable: true,
       description: 'The code interpreter fragments, for `code_interpreter`.',
-      resolve: (call) => call.code_interpreter ?? null,
+      resolve: (call) => (call.code_interpreter ? { ...call.code_interpreter, ...(call.via ? { via: call.via } : {}) } : null),
     }),
   }),
 });
@@ -164,7 +179,10 @@ builder.objectRef<StreamEvent<'step_delta'>>('RunStepDeltaEvent').implement({
     toolCalls: t.field({
       type: [StepToolCallDeltaRef],
       description: 'The tool call fragments in this delta; empty when it has none.',
-      resolve: (event) => event.data.delta.step_details?.tool_calls ?? [],
+      resolve: (event) => {
+        const via = event.run ? { ...event.run, stepId: event.data.id } : undefined;
+        return (event.data.delta.step_details?.tool_calls ?? []).map((call) => ({ ...call, ...(via ? { via } : {}) }));
+      },
     }),
     createdMessageId: t.string({
       nullable: true,
@@ -192,6 +210,15 @@ const TextAnnotationDeltaRef = builder.objectRef<AnnotationDelta>('TextAnnotatio
       nullable: true,
       description: 'The cited file (`file_citation`) or the produced file (`file_path`).',
       resolve: (a) => a.file_citation?.file_id ?? a.file_path?.file_id ?? null,
+    }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The cited or produced file itself.',
+      resolve: (a, _args, ctx) => {
+        const fileId = a.file_citation?.file_id ?? a.file_path?.file_id;
+        return fileId ? linkedFile(ctx, fileId, a.via) : null;
+      },
     }),
     quote: t.string({
       nullable: true,
@@ -224,7 +251,7 @@ builder.objectRef<ContentDelta>('TextContentDelta').implement({
     annotations: t.field({
       type: [TextAnnotationDeltaRef],
       description: 'Annotation fragments; empty when this delta has none.',
-      resolve: (content) => content.text?.annotations ?? [],
+      resolve: (content) => (content.text?.annotations ?? []).map((annotation) => ({ ...annotation, ...(content.via ? { via: content.via } : {}) })),
     }),
   }),
 });
@@ -234,6 +261,20 @@ builder.objectRef<ContentDelta>('ImageFileContentDelta').implement({
   interfaces: [MessageContentDeltaInterface],
   fields: (t) => ({
     fileId: t.string({ nullable: true, description: 'The image’s file id.', resolve: (content) => content.image_file?.file_id ?? null }),
+    file: t.field({
+      type: FileRef,
+      nullable: true,
+      description: 'The image’s file itself.',
+      resolve: (content, _args, ctx) => (content.image_file?.file_id ? linkedFile(ctx, content.image_file.file_id, content.via) : null),
+    }),
+    downloadUrl: t.string({
+      nullable: true,
+      description: 'Where to download the image (its file’s `downloadUrl`); null when the file is gone or cannot be downloaded.',
+      resolve: async (content, _args, ctx) => {
+        const file = content.image_file?.file_id ? await linkedFile(ctx, content.image_file.file_id, content.via) : null;
+        return file ? downloadableUrlOf(file) : null;
+      },
+    }),
   }),
 });
 
@@ -256,7 +297,10 @@ builder.objectRef<StreamEvent<'message_delta'>>('MessageDeltaEvent').implement({
     content: t.field({
       type: [MessageContentDeltaInterface],
       description: 'The part fragments in this delta.',
-      resolve: (event) => event.data.delta.content ?? [],
+      resolve: (event) => {
+        const via = event.run ? { threadId: event.run.threadId, messageId: event.data.id } : undefined;
+        return (event.data.delta.content ?? []).map((content) => ({ ...content, ...(via ? { via } : {}) }));
+      },
     }),
     fileIds: t.stringList({
       nullable: true,

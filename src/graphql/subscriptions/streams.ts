@@ -17,6 +17,15 @@ export function graphQLErrorOf(error: unknown): unknown {
   return error instanceof UpstreamError ? fromUpstreamError(error) : error;
 }
 
+/** The thread and run a streamed event belongs to, which the data of a delta does not name. */
+export interface RunOfEvent {
+  threadId: string;
+  runId: string;
+}
+
+/** An event as the subscriptions yield it: a delta carries the run the stream's earlier events named, for the links of its files. */
+export type RelayedEvent = AssistantStreamEvent & { run?: RunOfEvent };
+
 function streamError(data: StreamErrorData): GraphQLError {
   return fromUpstreamError(
     new UpstreamError({ ...data, kind: 'stream', message: `The upstream failed the stream: ${data.message}` }),
@@ -32,21 +41,25 @@ function returnOnStop(stop: PromiseLike<unknown>, source: AsyncIterator<unknown>
 }
 
 /**
- * The upstream events as the subscription yields them: every event passed on, ending after `done`,
- * or after an `error` event with an UPSTREAM_ERROR error; a stream that breaks off ends with the
- * mapped upstream error. The source is read one event per request for the next item.
+ * The upstream events as the subscription yields them: every event passed on (each delta with its
+ * run), ending after `done`, or after an `error` event with an UPSTREAM_ERROR error; a stream that
+ * breaks off ends with the mapped upstream error. The source is read one event per request for the
+ * next item.
  */
-function relayEvents(stream: AsyncIterable<AssistantStreamEvent>): Repeater<AssistantStreamEvent, void> {
-  return new Repeater<AssistantStreamEvent, void>(async (push, stop) => {
+function relayEvents(stream: AsyncIterable<AssistantStreamEvent>): Repeater<RelayedEvent, void> {
+  return new Repeater<RelayedEvent, void>(async (push, stop) => {
     const source = stream[Symbol.asyncIterator]();
     returnOnStop(stop, source);
+    // A run's stream names it (`thread.run.created`) before any step or message of it.
+    let run: RunOfEvent | undefined;
     try {
       for (;;) {
         const result = await source.next();
         if (result.done) return stop();
         const event = result.value;
+        if (event.kind === 'run') run = { threadId: event.data.thread_id, runId: event.data.id };
         if (event.kind === 'error') await source.return?.();
-        await push(event);
+        await push(event.kind === 'step_delta' || event.kind === 'message_delta' ? { ...event, ...(run ? { run } : {}) } : event);
         if (event.kind === 'error') return stop(streamError(event.data));
         if (event.kind === 'done') return stop();
       }
@@ -77,6 +90,6 @@ export async function started<T>(source: Repeater<T, void>): Promise<Repeater<T,
 }
 
 /** A streamed run's events, once the first has arrived (see `started`). */
-export function relay(stream: AsyncIterable<AssistantStreamEvent>): Promise<Repeater<AssistantStreamEvent, void>> {
+export function relay(stream: AsyncIterable<AssistantStreamEvent>): Promise<Repeater<RelayedEvent, void>> {
   return started(relayEvents(stream));
 }

@@ -978,6 +978,114 @@ export type BatchingRunStatusesQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null> };
 
+export type CodeInterpreterLinkedFileFragment = { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null };
+
+export type CodeInterpreterCreateRunMutationVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type CodeInterpreterCreateRunMutation = { createThreadAndRun: { run: { id: string, openaiId: string, thread: { id: string } | null } } };
+
+export type CodeInterpreterRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodeInterpreterRunQuery = { node:
+    | { steps: { nodes: Array<{ id: string, stepDetails:
+            | { __typename: 'MessageCreationStepDetails' }
+            | { __typename: 'ToolCallsStepDetails', toolCalls: Array<
+                | { __typename: 'CodeInterpreterToolCall', input: string, id: string, outputs: Array<
+                    | { __typename: 'CodeInterpreterImage', fileId: string, file: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }
+                    | { __typename: 'CodeInterpreterLogs', logs: string }
+                  > }
+                | { __typename: 'FunctionToolCall', id: string }
+                | { __typename: 'RetrievalToolCall', id: string }
+              > }
+           }> }, thread: { messages: { nodes: Array<{ fileIds: Array<string>, content: Array<
+              | { __typename: 'ImageFileContent', fileId: string, downloadUrl: string | null, file: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }
+              | { __typename: 'TextContent', value: string, annotations: Array<
+                  | { __typename: 'FileCitationAnnotation' }
+                  | { __typename: 'FilePathAnnotation', text: string, fileId: string, file: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }
+                > }
+            > }> } } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+type CodeInterpreterStreamedEvent_DoneEvent_Fragment = { __typename: 'DoneEvent', event: string };
+
+type CodeInterpreterStreamedEvent_MessageDeltaEvent_Fragment = { __typename: 'MessageDeltaEvent', event: string, content: Array<
+    | { __typename: 'ImageFileContentDelta', fileId: string | null, downloadUrl: string | null, file: { openaiId: string } | null }
+    | { __typename: 'TextContentDelta', value: string | null, annotations: Array<{ type: string, fileId: string | null, file: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }> }
+    | { __typename: 'UnknownContentDelta' }
+  > };
+
+type CodeInterpreterStreamedEvent_MessageEvent_Fragment = { __typename: 'MessageEvent', event: string };
+
+type CodeInterpreterStreamedEvent_RunStatusEvent_Fragment = { __typename: 'RunStatusEvent', event: string };
+
+type CodeInterpreterStreamedEvent_RunStepDeltaEvent_Fragment = { __typename: 'RunStepDeltaEvent', event: string, toolCalls: Array<{ type: string, codeInterpreter: { input: string | null, outputs: Array<{ index: number, type: string, logs: string | null, imageFileId: string | null, imageFile: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }> } | null }> };
+
+type CodeInterpreterStreamedEvent_RunStepEvent_Fragment = { __typename: 'RunStepEvent', event: string, step: { stepDetails:
+      | { toolCalls: Array<
+          | { input: string, outputs: Array<
+              | { file: { openaiId: string } | null }
+              | Record<PropertyKey, never>
+            > }
+          | Record<PropertyKey, never>
+        > }
+      | Record<PropertyKey, never>
+     } };
+
+type CodeInterpreterStreamedEvent_StreamErrorEvent_Fragment = { __typename: 'StreamErrorEvent', event: string };
+
+type CodeInterpreterStreamedEvent_ThreadCreatedEvent_Fragment = { __typename: 'ThreadCreatedEvent', event: string };
+
+type CodeInterpreterStreamedEvent_UnknownRunEvent_Fragment = { __typename: 'UnknownRunEvent', event: string };
+
+export type CodeInterpreterStreamedEventFragment =
+  | CodeInterpreterStreamedEvent_DoneEvent_Fragment
+  | CodeInterpreterStreamedEvent_MessageDeltaEvent_Fragment
+  | CodeInterpreterStreamedEvent_MessageEvent_Fragment
+  | CodeInterpreterStreamedEvent_RunStatusEvent_Fragment
+  | CodeInterpreterStreamedEvent_RunStepDeltaEvent_Fragment
+  | CodeInterpreterStreamedEvent_RunStepEvent_Fragment
+  | CodeInterpreterStreamedEvent_StreamErrorEvent_Fragment
+  | CodeInterpreterStreamedEvent_ThreadCreatedEvent_Fragment
+  | CodeInterpreterStreamedEvent_UnknownRunEvent_Fragment
+;
+
+export type CodeInterpreterStreamedRunSubscriptionVariables = Exact<{
+  input: CreateThreadAndRunInput;
+}>;
+
+
+export type CodeInterpreterStreamedRunSubscription = { threadAndRunEvents:
+    | { __typename: 'DoneEvent', event: string }
+    | { __typename: 'MessageDeltaEvent', event: string, content: Array<
+        | { __typename: 'ImageFileContentDelta', fileId: string | null, downloadUrl: string | null, file: { openaiId: string } | null }
+        | { __typename: 'TextContentDelta', value: string | null, annotations: Array<{ type: string, fileId: string | null, file: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }> }
+        | { __typename: 'UnknownContentDelta' }
+      > }
+    | { __typename: 'MessageEvent', event: string }
+    | { __typename: 'RunStatusEvent', event: string }
+    | { __typename: 'RunStepDeltaEvent', event: string, toolCalls: Array<{ type: string, codeInterpreter: { input: string | null, outputs: Array<{ index: number, type: string, logs: string | null, imageFileId: string | null, imageFile: { id: string, openaiId: string, filename: string, purpose: FilePurpose, downloadUrl: string | null } | null }> } | null }> }
+    | { __typename: 'RunStepEvent', event: string, step: { stepDetails:
+          | { toolCalls: Array<
+              | { input: string, outputs: Array<
+                  | { file: { openaiId: string } | null }
+                  | Record<PropertyKey, never>
+                > }
+              | Record<PropertyKey, never>
+            > }
+          | Record<PropertyKey, never>
+         } }
+    | { __typename: 'StreamErrorEvent', event: string }
+    | { __typename: 'ThreadCreatedEvent', event: string }
+    | { __typename: 'UnknownRunEvent', event: string }
+   };
+
 export type FilesCreateAssistantMutationVariables = Exact<{
   f?: Array<string> | string | null | undefined;
 }>;
@@ -2709,6 +2817,86 @@ export const BatchingRunFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BatchingRunFields"}) as unknown as TypedDocumentString<BatchingRunFieldsFragment, unknown>;
+export const CodeInterpreterLinkedFileFragmentDoc = new TypedDocumentString(`
+    fragment CodeInterpreterLinkedFile on File {
+  id
+  openaiId
+  filename
+  purpose
+  downloadUrl
+}
+    `, {"fragmentName":"CodeInterpreterLinkedFile"}) as unknown as TypedDocumentString<CodeInterpreterLinkedFileFragment, unknown>;
+export const CodeInterpreterStreamedEventFragmentDoc = new TypedDocumentString(`
+    fragment CodeInterpreterStreamedEvent on RunEvent {
+  __typename
+  event
+  ... on RunStepEvent {
+    step {
+      stepDetails {
+        ... on ToolCallsStepDetails {
+          toolCalls {
+            ... on CodeInterpreterToolCall {
+              input
+              outputs {
+                ... on CodeInterpreterImage {
+                  file {
+                    openaiId
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  ... on RunStepDeltaEvent {
+    toolCalls {
+      type
+      codeInterpreter {
+        input
+        outputs {
+          index
+          type
+          logs
+          imageFileId
+          imageFile {
+            ...CodeInterpreterLinkedFile
+          }
+        }
+      }
+    }
+  }
+  ... on MessageDeltaEvent {
+    content {
+      __typename
+      ... on TextContentDelta {
+        value
+        annotations {
+          type
+          fileId
+          file {
+            ...CodeInterpreterLinkedFile
+          }
+        }
+      }
+      ... on ImageFileContentDelta {
+        fileId
+        downloadUrl
+        file {
+          openaiId
+        }
+      }
+    }
+  }
+}
+    fragment CodeInterpreterLinkedFile on File {
+  id
+  openaiId
+  filename
+  purpose
+  downloadUrl
+}`, {"fragmentName":"CodeInterpreterStreamedEvent"}) as unknown as TypedDocumentString<CodeInterpreterStreamedEventFragment, unknown>;
 export const IdsNodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment IdsNodeFields on Node {
   __typename
@@ -3678,6 +3866,168 @@ export const BatchingRunStatusesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchingRunStatusesQuery, BatchingRunStatusesQueryVariables>;
+export const CodeInterpreterCreateRunDocument = new TypedDocumentString(`
+    mutation CodeInterpreterCreateRun($input: CreateThreadAndRunInput!) {
+  createThreadAndRun(input: $input) {
+    run {
+      id
+      openaiId
+      thread {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodeInterpreterCreateRunMutation, CodeInterpreterCreateRunMutationVariables>;
+export const CodeInterpreterRunDocument = new TypedDocumentString(`
+    query CodeInterpreterRun($id: ID!) {
+  node(id: $id) {
+    ... on Run {
+      steps(order: ASC) {
+        nodes {
+          id
+          stepDetails {
+            __typename
+            ... on ToolCallsStepDetails {
+              toolCalls {
+                __typename
+                id
+                ... on CodeInterpreterToolCall {
+                  input
+                  outputs {
+                    __typename
+                    ... on CodeInterpreterLogs {
+                      logs
+                    }
+                    ... on CodeInterpreterImage {
+                      fileId
+                      file {
+                        ...CodeInterpreterLinkedFile
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      thread {
+        messages(order: DESC, first: 1) {
+          nodes {
+            fileIds
+            content {
+              __typename
+              ... on TextContent {
+                value
+                annotations {
+                  __typename
+                  ... on FilePathAnnotation {
+                    text
+                    fileId
+                    file {
+                      ...CodeInterpreterLinkedFile
+                    }
+                  }
+                }
+              }
+              ... on ImageFileContent {
+                fileId
+                downloadUrl
+                file {
+                  ...CodeInterpreterLinkedFile
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CodeInterpreterLinkedFile on File {
+  id
+  openaiId
+  filename
+  purpose
+  downloadUrl
+}`) as unknown as TypedDocumentString<CodeInterpreterRunQuery, CodeInterpreterRunQueryVariables>;
+export const CodeInterpreterStreamedRunDocument = new TypedDocumentString(`
+    subscription CodeInterpreterStreamedRun($input: CreateThreadAndRunInput!) {
+  threadAndRunEvents(input: $input) {
+    ...CodeInterpreterStreamedEvent
+  }
+}
+    fragment CodeInterpreterLinkedFile on File {
+  id
+  openaiId
+  filename
+  purpose
+  downloadUrl
+}
+fragment CodeInterpreterStreamedEvent on RunEvent {
+  __typename
+  event
+  ... on RunStepEvent {
+    step {
+      stepDetails {
+        ... on ToolCallsStepDetails {
+          toolCalls {
+            ... on CodeInterpreterToolCall {
+              input
+              outputs {
+                ... on CodeInterpreterImage {
+                  file {
+                    openaiId
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  ... on RunStepDeltaEvent {
+    toolCalls {
+      type
+      codeInterpreter {
+        input
+        outputs {
+          index
+          type
+          logs
+          imageFileId
+          imageFile {
+            ...CodeInterpreterLinkedFile
+          }
+        }
+      }
+    }
+  }
+  ... on MessageDeltaEvent {
+    content {
+      __typename
+      ... on TextContentDelta {
+        value
+        annotations {
+          type
+          fileId
+          file {
+            ...CodeInterpreterLinkedFile
+          }
+        }
+      }
+      ... on ImageFileContentDelta {
+        fileId
+        downloadUrl
+        file {
+          openaiId
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CodeInterpreterStreamedRunSubscription, CodeInterpreterStreamedRunSubscriptionVariables>;
 export const FilesCreateAssistantDocument = new TypedDocumentString(`
     mutation FilesCreateAssistant($f: [String!]) {
   createAssistant(input: {model: "gpt-4", fileIds: $f}) {

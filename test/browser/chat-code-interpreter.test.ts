@@ -1,0 +1,163 @@
+/**
+ * The reference chat page with the code interpreter, in Debian's Chromium driven by playwright-core,
+ * over the built-in v1 server's bubblewrap sandbox: a call shows its code folded in a `<details>`
+ * and its logs, the chart it drew is shown in the reply (fetched with the caller's token from the
+ * download route), the file it wrote is a link that saves it, and a reload shows all of it again
+ * from the thread. In `jwt` mode the chart comes with the user's token. Skipped, saying why, without
+ * /usr/bin/chromium or where bubblewrap cannot start.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jwtAuthenticator } from '../../src/auth/authenticate.js';
+import { startV1Server } from '../../src/v1-server/index.js';
+import type { RunningV1Server } from '../../src/v1-server/index.js';
+import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
+import { startSandbox } from '../../src/v1-server/sandbox/start.js';
+import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
+import type { IdentityProvider } from '../auth/identity-provider.js';
+import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
+import { TEST_KEY, startFacade } from '../helpers/harness.js';
+import type { FacadeHandle } from '../helpers/harness.js';
+
+const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
+await probe.sessions?.close();
+const sandboxed = probe.sandbox instanceof BubblewrapSandbox;
+if (!sandboxed) console.warn(`Skipping the chat page's code interpreter browser test: code interpreter is ${probe.description}.`);
+const available = chromiumAvailable('chat page code interpreter') && sandboxed;
+
+/** A run's wait: the first call of a session may build matplotlib's font cache. */
+const RUN_TIMEOUT_MS = 30_000;
+
+const CODE = [
+  'import matplotlib.pyplot as plt',
+  "print('rows', 3)",
+  "with open('/mnt/data/report.csv', 'w') as out:",
+  "    out.write('a,b\\n1,2\\n')",
+  'plt.plot([1, 3, 2])',
+  'plt.show()',
+].join('\n');
+const MESSAGE = `Please run this:\n\`\`\`python\n${CODE}\n\`\`\``;
+
+let emulator: RunningV1Server;
+let facade: FacadeHandle;
+let jwtFacade: FacadeHandle;
+let idp: IdentityProvider;
+let browser: Browser;
+let context: BrowserContext;
+const outsideRequests: string[] = [];
+const pageErrors: string[] = [];
+
+async function openChat(base: string, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${base}/chat${query}`);
+  await page.locator('#assistant option', { hasText: 'Analyst' }).waitFor({ state: 'attached' });
+  await page.locator('#assistant').selectOption({ label: 'Analyst (gpt-4)' });
+  return page;
+}
+
+async function sendCode(page: Page): Promise<void> {
+  await page.locator('#message').fill(MESSAGE);
+  await page.locator('#composer button[type=submit]').click();
+  await expect.poll(() => page.locator('#status').innerText(), { timeout: RUN_TIMEOUT_MS }).toBe('Run completed');
+}
+
+/** Whether the reply's chart is loaded (decoded from its bytes) and where it was shown from. */
+function chart(page: Page): Promise<{ loaded: boolean; scheme: string }> {
+  return page
+    .locator('.message.assistant img.chart')
+    .last()
+    .evaluate((image: HTMLImageElement) => ({ loaded: image.complete && image.naturalWidth > 0, scheme: new URL(image.src || 'about:blank').protocol }));
+}
+
+/** The page's conversation as [class, text] rows: code calls (their code and logs) and messages. */
+function conversation(page: Page): Promise<string[][]> {
+  return page.locator('#messages > li').evaluateAll((items) =>
+    items.map((item) =>
+      item.classList.contains('code-call')
+        ? ['code-call', item.querySelector('pre.code')?.textContent ?? '', item.querySelector('pre.logs')?.textContent ?? '']
+        : [item.className, item.querySelector('p')?.textContent ?? ''],
+    ),
+  );
+}
+
+const REPLY = 'The code printed:\n```\nrows 3\n```\nFiles: /mnt/data/report.csv';
+
+describe.skipIf(!available)('the chat page with the code interpreter, in Chromium', () => {
+  beforeAll(async () => {
+    emulator = await startV1Server({ stepDelayMs: 5, codeInterpreter: { sandbox: 'bubblewrap' } });
+    const created = await fetch(`${emulator.url}/assistants`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4', name: 'Analyst', tools: [{ type: 'code_interpreter' }] }),
+    });
+    expect(created.status).toBe(200);
+    facade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY } });
+    idp = await startIdentityProvider();
+    jwtFacade = await startFacade(emulator.url, {
+      client: { apiKey: TEST_KEY },
+      facade: { auth: jwtAuthenticator({ jwksUrl: idp.jwksUrl, issuer: ISSUER, audience: AUDIENCE, rolesClaim: 'roles', adminRole: ADMIN_ROLE }) },
+    });
+    browser = await launchChromium();
+    context = await browser.newContext({ acceptDownloads: true });
+    context.on('request', (request) => {
+      const ours = [facade, jwtFacade].some((started) => request.url().startsWith(started.facadeUrl));
+      if (!ours && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await facade?.close();
+    await jwtFacade?.close();
+    await idp?.close();
+    await emulator?.close();
+  });
+
+  it('shows the code folded with its logs, the chart inline, and a link that saves the written file; again after a reload', { timeout: 90_000 }, async () => {
+    const page = await openChat(facade.facadeUrl);
+    await sendCode(page);
+    const shown = [
+      ['message user', MESSAGE],
+      ['code-call', `${CODE}\n`, 'rows 3\n'],
+      ['message assistant', REPLY],
+    ];
+    expect(await conversation(page)).toEqual(shown);
+    // The code is folded away until opened; the logs show.
+    const call = page.locator('.code-call').last();
+    expect(await call.locator('details').getAttribute('open')).toBeNull();
+    expect(await call.locator('pre.code').isVisible()).toBe(false);
+    expect(await call.locator('pre.logs').isVisible()).toBe(true);
+    await call.locator('summary').click();
+    expect(await call.locator('pre.code').isVisible()).toBe(true);
+    await expect.poll(() => chart(page)).toEqual({ loaded: true, scheme: 'blob:' });
+
+    // The link saves the file the code wrote, under its own name, with its bytes.
+    const link = page.locator('.message.assistant a.file-link');
+    expect(await link.innerText()).toBe('/mnt/data/report.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('report.csv');
+    expect(await readFile(await download.path(), 'utf8')).toBe('a,b\n1,2\n');
+
+    // Reloaded, the thread shows the call (from the run's steps), the chart and the link again.
+    await page.reload();
+    await expect.poll(() => conversation(page)).toEqual(shown);
+    await expect.poll(() => chart(page)).toEqual({ loaded: true, scheme: 'blob:' });
+    expect(await page.locator('.message.assistant a.file-link').count()).toBe(1);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('in jwt mode: fetches the chart with the user’s token', { timeout: 90_000 }, async () => {
+    const page = await openChat(jwtFacade.facadeUrl, `?token=${await idp.token('alice')}`);
+    await sendCode(page);
+    await expect.poll(() => chart(page)).toEqual({ loaded: true, scheme: 'blob:' });
+    expect((await conversation(page)).map(([kind]) => kind)).toEqual(['message user', 'code-call', 'message assistant']);
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
