@@ -6,11 +6,13 @@
  * e.g. a copy of dist/ next to a package.json with `"type": "module"` and a node_modules symlink).
  * Each v1 server has a SQLite file of its own; the sides take turns in slices of `BENCH_SLICE_S`
  * seconds (default 3) for `BENCH_ROUNDS` rounds (default 8), the order reversed every round, so
- * the builds are compared within one run, each as ratios to the model server alone.
+ * the builds are compared within one run, each as ratios to the model server alone, and by the
+ * CPU time each v1 server process spent per run (user and system, from `/proc`: on a machine
+ * shared with other work, what a run costs, whoever else is running).
  * `BENCH_PROFILE=DIR` runs dist's v1 server with `--cpu-prof`, its profile written to DIR when it
  * stops (`tsx bench/profile.ts FILE.cpuprofile` summarizes it).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { restClient } from './clients.js';
@@ -25,6 +27,17 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? '8');
 const sliceSeconds = Number(process.env.BENCH_SLICE_S ?? '3');
 const profileDir = process.env.BENCH_PROFILE;
 
+/** Milliseconds of CPU (user and system) the process has used (Linux `/proc`; NaN elsewhere). */
+function cpuMs(pid: number): number {
+  try {
+    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-v1-cost-'));
   const servers: ChildServer[] = [];
@@ -36,26 +49,36 @@ async function main(): Promise<void> {
       { name: 'dist', entry: 'dist/v1-server/main.js', nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [] },
     ];
     if (baselineDir) builds.push({ name: 'baseline', entry: join(resolve(baselineDir), 'v1-server/main.js'), nodeArgs: [] });
-    const sides: { name: string; side: Side; tally: Tally }[] = [];
+    const sides: { name: string; side: Side; tally: Tally; pid: number; cpuMs: number }[] = [];
     for (const build of builds) {
       const env = { MODEL_BASE_URL: model.url, DATABASE_URL: `file:${join(dataDir, `${build.name}.sqlite`)}` };
       const server = await spawnV1Server(env, build.entry, build.nodeArgs);
       servers.push(server);
       const assistant = await restClient(server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench cost', instructions: 'Answer briefly.' });
-      sides.push({ name: `V: ${build.name}`, side: v1ServerSide(server.url, assistant.id), tally: { completed: 0, failures: 0, seconds: 0, firstMs: [] } });
+      sides.push({ name: `V: ${build.name}`, side: v1ServerSide(server.url, assistant.id), tally: { completed: 0, failures: 0, seconds: 0, firstMs: [] }, pid: server.pid, cpuMs: 0 });
     }
     const first = sides[0] as (typeof sides)[0];
-    const m = { name: 'M: model server alone', side: modelSide(model.url, await runsChatRequest(model.url, first.side)), tally: { completed: 0, failures: 0, seconds: 0, firstMs: [] } };
+    const m = {
+      name: 'M: model server alone',
+      side: modelSide(model.url, await runsChatRequest(model.url, first.side)),
+      tally: { completed: 0, failures: 0, seconds: 0, firstMs: [] },
+      pid: model.pid,
+      cpuMs: 0,
+    };
     const all = [m, ...sides];
     for (const { side } of all) await closedLoop(side, 1, { completed: 0, failures: 0, seconds: 0, firstMs: [] });
     for (let index = 0; index < rounds; index += 1) {
-      for (const { side, tally } of index % 2 === 0 ? all : [...all].reverse()) await closedLoop(side, sliceSeconds, tally);
+      for (const entry of index % 2 === 0 ? all : [...all].reverse()) {
+        const before = cpuMs(entry.pid);
+        await closedLoop(entry.side, sliceSeconds, entry.tally);
+        entry.cpuMs += cpuMs(entry.pid) - before;
+      }
       process.stderr.write(`round ${index + 1} of ${rounds}\n`);
     }
     const reference = figures(m.tally);
     console.log(`${IN_FLIGHT} in flight, ${rounds} slices of ${sliceSeconds} s per side`);
     console.table(
-      all.map(({ name, tally }) => {
+      all.map(({ name, tally, cpuMs: spent }) => {
         const own = figures(tally);
         const against = versus(own, reference);
         return {
@@ -67,6 +90,7 @@ async function main(): Promise<void> {
           '× streams/s': round(against.runsShare, 3),
           '× p50': round(against.firstDeltaP50Ratio),
           '× p99': round(against.firstDeltaP99Ratio),
+          'server CPU ms per stream': round(spent / tally.completed, 3),
         };
       }),
     );
