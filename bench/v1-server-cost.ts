@@ -1,9 +1,10 @@
 /**
  * The v1 server's own speed alone, to try a change of it without the whole phase (h):
- * `tsx bench/v1-server-cost.ts [BASELINE_DIR]`. Phase (h)'s M and V sides (`v1-speed.ts`), over
+ * `tsx bench/v1-server-cost.ts [BASELINE_DIR…]`. Phase (h)'s M and V sides (`v1-speed.ts`), over
  * one instant model server, on `npm run v1-server`'s build (rebuilt into dist/ first) and, when
- * given, on a baseline: a directory holding an earlier build (`BASELINE_DIR/v1-server/main.js`,
- * e.g. a copy of dist/ next to a package.json with `"type": "module"` and a node_modules symlink).
+ * given, on baselines: directories each holding an earlier build (`BASELINE_DIR/v1-server/main.js`,
+ * e.g. a copy of dist/ next to a package.json with `"type": "module"` and a node_modules symlink),
+ * named by their directory's name.
  * Each v1 server has a SQLite file of its own; the sides take turns in slices of `BENCH_SLICE_S`
  * seconds (default 3) for `BENCH_ROUNDS` rounds (default 8), the order reversed every round, so
  * the builds are compared within one run, each as ratios to the model server alone, and by the
@@ -14,15 +15,15 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { restClient } from './clients.js';
 import { round } from './common.js';
 import { buildProject, spawnV1Server, startModelServer } from './processes.js';
 import type { ChildServer } from './processes.js';
-import { IN_FLIGHT, closeStreamClient, closedLoop, figures, modelSide, runsChatRequest, v1ServerSide, versus } from './v1-speed.js';
+import { IN_FLIGHT, closeStreamClient, closedLoop, figures, modelSide, newTally, runsChatRequest, v1ServerSide, versus } from './v1-speed.js';
 import type { Side, Tally } from './v1-speed.js';
 
-const baselineDir = process.argv[2];
+const baselineDirs = process.argv.slice(2);
 const rounds = Number(process.env.BENCH_ROUNDS ?? '8');
 const sliceSeconds = Number(process.env.BENCH_SLICE_S ?? '3');
 const profileDir = process.env.BENCH_PROFILE;
@@ -48,25 +49,25 @@ async function main(): Promise<void> {
     const builds: { name: string; entry: string; nodeArgs: string[] }[] = [
       { name: 'dist', entry: 'dist/v1-server/main.js', nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [] },
     ];
-    if (baselineDir) builds.push({ name: 'baseline', entry: join(resolve(baselineDir), 'v1-server/main.js'), nodeArgs: [] });
+    for (const dir of baselineDirs) builds.push({ name: basename(resolve(dir)), entry: join(resolve(dir), 'v1-server/main.js'), nodeArgs: [] });
     const sides: { name: string; side: Side; tally: Tally; pid: number; cpuMs: number }[] = [];
     for (const build of builds) {
       const env = { MODEL_BASE_URL: model.url, DATABASE_URL: `file:${join(dataDir, `${build.name}.sqlite`)}` };
       const server = await spawnV1Server(env, build.entry, build.nodeArgs);
       servers.push(server);
       const assistant = await restClient(server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench cost', instructions: 'Answer briefly.' });
-      sides.push({ name: `V: ${build.name}`, side: v1ServerSide(server.url, assistant.id), tally: { completed: 0, failures: 0, seconds: 0, firstMs: [] }, pid: server.pid, cpuMs: 0 });
+      sides.push({ name: `V: ${build.name}`, side: v1ServerSide(server.url, assistant.id), tally: newTally(), pid: server.pid, cpuMs: 0 });
     }
     const first = sides[0] as (typeof sides)[0];
     const m = {
       name: 'M: model server alone',
       side: modelSide(model.url, await runsChatRequest(model.url, first.side)),
-      tally: { completed: 0, failures: 0, seconds: 0, firstMs: [] },
+      tally: newTally(),
       pid: model.pid,
       cpuMs: 0,
     };
     const all = [m, ...sides];
-    for (const { side } of all) await closedLoop(side, 1, { completed: 0, failures: 0, seconds: 0, firstMs: [] });
+    for (const { side } of all) await closedLoop(side, 1, newTally());
     for (let index = 0; index < rounds; index += 1) {
       for (const entry of index % 2 === 0 ? all : [...all].reverse()) {
         const before = cpuMs(entry.pid);
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
         };
       }),
     );
+    for (const { name, tally } of all) for (const sample of tally.failureSamples) console.log(`${name} failed: ${sample}`);
   } finally {
     for (const server of servers) await server.close();
     await model?.close();

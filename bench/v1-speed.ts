@@ -49,6 +49,7 @@ export const V1_FIRST_DELTA_RATIO = 1.3;
 export interface StreamFigures {
   completed: number;
   failures: number;
+  failureSamples: string[];
   seconds: number;
   perSecond: number;
   firstDeltaP50Ms: number;
@@ -83,7 +84,7 @@ export const closeStreamClient = (): Promise<void> => dispatcher.close();
 
 /**
  * Reads one stream to its end as its client would: SSE messages, each one's data parsed as JSON.
- * The first delta's time, or NaN when the stream failed.
+ * The first delta's time; throws, saying what it saw, when the stream failed or had no delta.
  */
 export async function oneStream(side: Side): Promise<number> {
   const started = performance.now();
@@ -91,8 +92,10 @@ export async function oneStream(side: Side): Promise<number> {
   response.body.setEncoding('utf8');
   let first = Number.NaN;
   let ended = false;
+  let last = '';
   const parser = createParser({
     onEvent: ({ event = 'message', data }) => {
+      last = `${event}: ${data.slice(0, 200)}`;
       if (side.isEnd(event, data)) {
         ended = true;
         return;
@@ -102,15 +105,25 @@ export async function oneStream(side: Side): Promise<number> {
     },
   });
   for await (const text of response.body) parser.feed(text);
-  return response.statusCode === 200 && ended ? first : Number.NaN;
+  if (response.statusCode !== 200 || !ended || Number.isNaN(first)) {
+    throw new Error(`HTTP ${response.statusCode}, ${ended ? 'ended' : 'cut off'}, ${Number.isNaN(first) ? 'no' : 'a'} first delta; last message ${last}`);
+  }
+  return first;
 }
+
+/** How many failed streams' errors are kept, to say why they failed. */
+const FAILURE_SAMPLES = 3;
 
 export interface Tally {
   completed: number;
   failures: number;
+  /** The first failures' errors. */
+  failureSamples: string[];
   seconds: number;
   firstMs: number[];
 }
+
+export const newTally = (): Tally => ({ completed: 0, failures: 0, failureSamples: [], seconds: 0, firstMs: [] });
 
 /** `IN_FLIGHT` streams at all times for `seconds`; the streams begun by then are read to their end. */
 export async function closedLoop(side: Side, seconds: number, into: Tally): Promise<void> {
@@ -118,11 +131,12 @@ export async function closedLoop(side: Side, seconds: number, into: Tally): Prom
   const deadline = started + seconds * 1_000;
   const worker = async (): Promise<void> => {
     while (performance.now() < deadline) {
-      const first = await oneStream(side).catch(() => Number.NaN);
-      if (Number.isNaN(first)) into.failures += 1;
-      else {
+      try {
+        into.firstMs.push(await oneStream(side));
         into.completed += 1;
-        into.firstMs.push(first);
+      } catch (error) {
+        into.failures += 1;
+        if (into.failureSamples.length < FAILURE_SAMPLES) into.failureSamples.push(String(error));
       }
     }
   };
@@ -134,6 +148,7 @@ export function figures(tally: Tally): StreamFigures {
   return {
     completed: tally.completed,
     failures: tally.failures,
+    failureSamples: tally.failureSamples,
     seconds: tally.seconds,
     perSecond: tally.completed / tally.seconds,
     firstDeltaP50Ms: percentile(tally.firstMs, 50),
@@ -200,7 +215,7 @@ function facadeSide(facade: string, assistantId: string): Side {
 
 /** The body of the chat completion request a run sends: one run is made, and the model server says what it received. */
 export async function runsChatRequest(model: string, v1Server: Side): Promise<string> {
-  if (Number.isNaN(await oneStream(v1Server))) throw new Error('The run that shows its chat completion request failed');
+  await oneStream(v1Server);
   const response = await request(new URL('/__bench/last-request', model), { dispatcher });
   const body = await response.body.text();
   if (response.statusCode !== 200 || body === '') throw new Error(`The model server did not say what it received (${response.statusCode})`);
@@ -275,7 +290,7 @@ async function countWritesPerRun(modelUrl: string): Promise<V1SpeedResult['write
     counts.transactions = 0;
     counts.statements = 0;
     for (let run = 0; run < WRITE_RUNS; run += 1) {
-      if (Number.isNaN(await oneStream(v))) throw new Error('A run of the write count failed');
+      await oneStream(v);
     }
     // A run's writes are done by `done`; this only lets stray ones show.
     await sleep(50);
@@ -299,10 +314,10 @@ export async function v1SpeedPhase(progress: (message: string) => void): Promise
     const v = v1ServerSide(v1Server.url, assistant.id);
     const f = facadeSide(facade.url, assistant.id);
     const m = modelSide(model.url, await runsChatRequest(model.url, v));
-    const tallies = new Map<Side, Tally>([m, v, f].map((side) => [side, { completed: 0, failures: 0, seconds: 0, firstMs: [] }]));
+    const tallies = new Map<Side, Tally>([m, v, f].map((side) => [side, newTally()]));
 
     progress(`(h) warm-up, ${WARMUP_SECONDS} s per side`);
-    for (const side of [m, v, f]) await closedLoop(side, WARMUP_SECONDS, { completed: 0, failures: 0, seconds: 0, firstMs: [] });
+    for (const side of [m, v, f]) await closedLoop(side, WARMUP_SECONDS, newTally());
     const slice = SECONDS_PER_SIDE / SLICES_PER_SIDE;
     progress(`(h) ${SECONDS_PER_SIDE} s per side at ${IN_FLIGHT} in flight, in ${SLICES_PER_SIDE} slices of ${slice} s (M V F, F V M, …)`);
     for (let round = 0; round < SLICES_PER_SIDE; round += 1) {
