@@ -147,26 +147,6 @@ export class ChatCompletionsModel implements AssistantModel {
     estimatedPromptTokens: number,
     signal: AbortSignal,
   ): AsyncGenerator<ModelEvent, void, undefined> {
-    // The request's own signal follows the call's only until the answer is read: the run ending
-    // (which aborts the call) must not tear down a finished answer's connection while it is drained
-    // for reuse, nor pay for the abort error's stack in undici.
-    const reading = new AbortController();
-    const follow = (): void => reading.abort(signal.reason);
-    if (signal.aborted) follow();
-    else signal.addEventListener('abort', follow, { once: true });
-    try {
-      yield* this.#read(body, headers, estimatedPromptTokens, reading.signal);
-    } finally {
-      signal.removeEventListener('abort', follow);
-    }
-  }
-
-  async *#read(
-    body: string,
-    headers: Record<string, string>,
-    estimatedPromptTokens: number,
-    signal: AbortSignal,
-  ): AsyncGenerator<ModelEvent, void, undefined> {
     let response: Dispatcher.ResponseData;
     try {
       response = await this.#pool.request({
