@@ -174,6 +174,8 @@ function startCheckpointer(location: string): () => Promise<void> {
   worker.unref();
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return () => {
+    // Referenced again, so that a process waiting only for this does not end first.
+    worker.ref();
     worker.postMessage('close');
     return exited;
   };
