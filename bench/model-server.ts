@@ -4,7 +4,9 @@
  * write (a role chunk, a few content deltas, the finish, the usage, `[DONE]`), so any time a run
  * takes beyond it is the v1 server's. Offered a `retrieval` function and not yet shown its result,
  * it calls it instead (one tool call, equally instant), so a retrieval run costs two model calls
- * (`files.ts`). Run as a script (`node --import tsx bench/model-server.ts`)
+ * (`files.ts`). `GET /__bench/last-request` gives the last chat completion request's body as it
+ * was sent, so the bench can send the model server alone the very request a run causes
+ * (`v1-speed.ts`). Run as a script (`node --import tsx bench/model-server.ts`)
  * it listens on a free port of 127.0.0.1 in its own process and prints one line
  * `BENCH_MODEL {"url": …}` (with `/v1`).
  */
@@ -55,7 +57,14 @@ interface ChatBody {
 const searches = (body: ChatBody): boolean =>
   (body.tools ?? []).some((tool) => tool.function?.name === 'retrieval') && !(body.messages ?? []).some((message) => message.role === 'tool');
 
+/** The body of the last `POST /v1/chat/completions`, as it arrived. */
+let lastRequest = '';
+
 function answer(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method === 'GET' && req.url === '/__bench/last-request') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(lastRequest);
+    return;
+  }
   if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
     res.writeHead(404).end();
     return;
@@ -64,6 +73,7 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
   req.setEncoding('utf8');
   req.on('data', (text: string) => (body += text));
   req.on('end', () => {
+    lastRequest = body;
     let parsed: ChatBody = {};
     try {
       parsed = JSON.parse(body) as ChatBody;

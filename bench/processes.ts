@@ -155,11 +155,12 @@ export async function startModelServer(): Promise<ChildServer> {
 /**
  * The v1 server as `npm run v1-server` runs it (`node dist/v1-server/main.js`, after
  * `buildProject()`), on a free port of 127.0.0.1, with `env` (e.g. `MODEL_BASE_URL`,
- * `DATABASE_URL`); ready when it logs the URL it listens on.
+ * `DATABASE_URL`); ready when it logs the URL it listens on. `entry` runs another build's
+ * `main.js` instead, and `nodeArgs` go before it (e.g. `--cpu-prof`).
  */
-export async function spawnV1Server(env: Record<string, string>): Promise<ChildServer> {
+export async function spawnV1Server(env: Record<string, string>, entry = 'dist/v1-server/main.js', nodeArgs: readonly string[] = []): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/v1-server/main.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env, V1_SERVER_HOST: '127.0.0.1', V1_SERVER_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -375,6 +375,9 @@ function printV1Speed(speed: V1SpeedResult): void {
     row('V: v1 server runs (vs M)', speed.v1Server, speed.v1ServerVsModel),
     row('F: facade threadAndRunEvents (vs V)', speed.facade, speed.facadeVsV1Server),
   ]);
+  for (const [side, figures] of [['M', speed.model], ['V', speed.v1Server], ['F', speed.facade]] as const) {
+    for (const sample of figures.failureSamples) console.log(`  ${side} failed: ${sample}`);
+  }
   console.log(
     `  a run's store writes (counted over ${speed.writes.runs} runs, untimed): ${round(speed.writes.transactionsPerRun, 1)} committed transactions, ` +
       `${round(speed.writes.statementsPerRun, 1)} write statements (a row's insert or update, a delete)`,

@@ -6,15 +6,16 @@
  * `IN_FLIGHT` streams for `SECONDS_PER_SIDE` in all, in slices rotated M V F, F V M, …, so noise
  * from other work on the machine falls on each:
  *
- * - M, the model server alone: `POST /v1/chat/completions` with `stream: true`, as the v1 server
- *   sends it;
+ * - M, the model server alone: the very chat completion request a run sends it (its body as the
+ *   model server last received it from the v1 server), streamed;
  * - V, the v1 server: `POST /v1/threads/runs` with `stream: true`, read to `event: done`;
  * - F, the facade: the `threadAndRunEvents` subscription over GraphQL SSE, read to `complete`.
  *
- * For each: completed streams per second, and the time from sending the request to the first
- * content delta (the model's first content chunk; V's first `thread.message.delta`; F's first
- * `MessageDeltaEvent`), found as the first delta's text (`FIRST_WORDS`) arriving in the stream.
- * V is reported against M, and F against V.
+ * Every side's client does what a client of that stream must: it splits the stream into SSE
+ * messages and parses each one's JSON (the v1 server does the same with the model's chunks). For
+ * each: completed streams per second, and the time from sending the request to the first content
+ * delta (the model's first chunk with content; V's first `thread.message.delta` with text; F's
+ * first `MessageDeltaEvent` with text). V is reported against M, and F against V.
  *
  * Then a counting pass, untimed: a v1 server in this process over a store whose writes are
  * counted, `WRITE_RUNS` runs one after the other: committed transactions and write statements
@@ -24,6 +25,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createParser } from 'eventsource-parser';
 import { Agent, request } from 'undici';
 import { openStore, startV1Server } from '../src/v1-server/index.js';
 import type { Store } from '../src/v1-server/index.js';
@@ -31,7 +33,6 @@ import { ChatCompletionsModel } from '../src/v1-server/model/chat-completions.js
 import type { StoreTables } from '../src/v1-server/store/store.js';
 import { GRAPHQL_HEADERS, REST_HEADERS, restClient } from './clients.js';
 import { full, percentile, sleep } from './common.js';
-import { FIRST_WORDS } from './model-server.js';
 import { spawnFacade, spawnV1Server, startModelServer } from './processes.js';
 import type { ChildServer, FacadeProcess } from './processes.js';
 
@@ -48,6 +49,7 @@ export const V1_FIRST_DELTA_RATIO = 1.3;
 export interface StreamFigures {
   completed: number;
   failures: number;
+  failureSamples: string[];
   seconds: number;
   perSecond: number;
   firstDeltaP50Ms: number;
@@ -66,52 +68,75 @@ export interface V1SpeedResult {
   writes: { runs: number; transactionsPerRun: number; statementsPerRun: number };
 }
 
-/** One kind of stream: how to send it, and the text its last frame holds. */
-interface Side {
+/** One kind of stream: how to send it, which of its messages is the first delta, and which ends it. */
+export interface Side {
   send(): Promise<{ statusCode: number; body: AsyncIterable<string> & { setEncoding(encoding: 'utf8'): unknown } }>;
-  end: string;
+  /** A message (its event name, `message` when it has none, and its parsed data) holding the answer's first text. */
+  isFirstDelta(event: string, data: unknown): boolean;
+  /** The message after which the stream ends. */
+  isEnd(event: string, data: string): boolean;
 }
 
 const dispatcher = new Agent({ connections: IN_FLIGHT * 2, keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000 });
 
+/** Closes the streams' client connections (once no stream is read any more). */
+export const closeStreamClient = (): Promise<void> => dispatcher.close();
+
 /**
- * Reads one stream to its end, looking only for `FIRST_WORDS` and the end marker (kept cheap: the
- * client shares the machine with the servers it measures). The first delta's time, or NaN when the
- * stream failed.
+ * Reads one stream to its end as its client would: SSE messages, each one's data parsed as JSON.
+ * The first delta's time; throws, saying what it saw, when the stream failed or had no delta.
  */
-async function oneStream(side: Side): Promise<number> {
+export async function oneStream(side: Side): Promise<number> {
   const started = performance.now();
   const response = await side.send();
   response.body.setEncoding('utf8');
   let first = Number.NaN;
-  let tail = '';
-  for await (const text of response.body) {
-    // The last chunk's end joined to this one: a marker may be split between two chunks.
-    const window = tail + text;
-    if (Number.isNaN(first) && window.includes(FIRST_WORDS)) first = performance.now() - started;
-    tail = window.slice(-64);
+  let ended = false;
+  let last = '';
+  const parser = createParser({
+    onEvent: ({ event = 'message', data }) => {
+      last = `${event}: ${data.slice(0, 200)}`;
+      if (side.isEnd(event, data)) {
+        ended = true;
+        return;
+      }
+      const parsed: unknown = JSON.parse(data);
+      if (Number.isNaN(first) && side.isFirstDelta(event, parsed)) first = performance.now() - started;
+    },
+  });
+  for await (const text of response.body) parser.feed(text);
+  if (response.statusCode !== 200 || !ended || Number.isNaN(first)) {
+    throw new Error(`HTTP ${response.statusCode}, ${ended ? 'ended' : 'cut off'}, ${Number.isNaN(first) ? 'no' : 'a'} first delta; last message ${last}`);
   }
-  return response.statusCode === 200 && tail.includes(side.end) ? first : Number.NaN;
+  return first;
 }
 
-interface Tally {
+/** How many failed streams' errors are kept, to say why they failed. */
+const FAILURE_SAMPLES = 3;
+
+export interface Tally {
   completed: number;
   failures: number;
+  /** The first failures' errors. */
+  failureSamples: string[];
   seconds: number;
   firstMs: number[];
 }
 
+export const newTally = (): Tally => ({ completed: 0, failures: 0, failureSamples: [], seconds: 0, firstMs: [] });
+
 /** `IN_FLIGHT` streams at all times for `seconds`; the streams begun by then are read to their end. */
-async function closedLoop(side: Side, seconds: number, into: Tally): Promise<void> {
+export async function closedLoop(side: Side, seconds: number, into: Tally): Promise<void> {
   const started = performance.now();
   const deadline = started + seconds * 1_000;
   const worker = async (): Promise<void> => {
     while (performance.now() < deadline) {
-      const first = await oneStream(side).catch(() => Number.NaN);
-      if (Number.isNaN(first)) into.failures += 1;
-      else {
+      try {
+        into.firstMs.push(await oneStream(side));
         into.completed += 1;
-        into.firstMs.push(first);
+      } catch (error) {
+        into.failures += 1;
+        if (into.failureSamples.length < FAILURE_SAMPLES) into.failureSamples.push(String(error));
       }
     }
   };
@@ -119,10 +144,11 @@ async function closedLoop(side: Side, seconds: number, into: Tally): Promise<voi
   into.seconds += (performance.now() - started) / 1_000;
 }
 
-function figures(tally: Tally): StreamFigures {
+export function figures(tally: Tally): StreamFigures {
   return {
     completed: tally.completed,
     failures: tally.failures,
+    failureSamples: tally.failureSamples,
     seconds: tally.seconds,
     perSecond: tally.completed / tally.seconds,
     firstDeltaP50Ms: percentile(tally.firstMs, 50),
@@ -130,7 +156,7 @@ function figures(tally: Tally): StreamFigures {
   };
 }
 
-const versus = (a: StreamFigures, b: StreamFigures): V1SpeedResult['v1ServerVsModel'] => ({
+export const versus = (a: StreamFigures, b: StreamFigures): V1SpeedResult['v1ServerVsModel'] => ({
   runsShare: a.perSecond / b.perSecond,
   firstDeltaP50Ratio: a.firstDeltaP50Ms / b.firstDeltaP50Ms,
   firstDeltaP99Ratio: a.firstDeltaP99Ms / b.firstDeltaP99Ms,
@@ -143,25 +169,57 @@ const SUBSCRIPTION = `subscription($input: CreateThreadAndRunInput!) {
   }
 }`;
 
-function sides(model: string, v1Server: string, facade: string, assistantId: string): { m: Side; v: Side; f: Side } {
-  const post = (url: string, headers: Record<string, string>, body: unknown): ReturnType<Side['send']> =>
-    request(url, { method: 'POST', headers, body: JSON.stringify(body), dispatcher });
-  const modelBody = {
-    model: 'bench-model',
-    stream: true,
-    stream_options: { include_usage: true },
-    messages: [
-      { role: 'system', content: 'Answer briefly.' },
-      { role: 'user', content: 'Hello' },
-    ],
-  };
-  const runBody = { assistant_id: assistantId, stream: true, thread: { messages: [{ role: 'user', content: 'Hello' }] } };
-  const subscription = { query: SUBSCRIPTION, variables: { input: { assistantId, messages: [{ content: 'Hello' }] } } };
+const post = (url: string, headers: Record<string, string>, body: string): ReturnType<Side['send']> =>
+  request(url, { method: 'POST', headers, body, dispatcher });
+
+/** Whether a list of content parts has a text: a v1 delta's `text.value`, or the facade's `value`. */
+const hasText = (parts: unknown): boolean =>
+  Array.isArray(parts) &&
+  parts.some((part: { text?: { value?: unknown }; value?: unknown } | null) => {
+    const value = part?.text?.value ?? part?.value;
+    return typeof value === 'string' && value !== '';
+  });
+
+/** M: `body`, the chat completion request a run sends, sent to the model server itself. */
+export function modelSide(model: string, body: string): Side {
   return {
-    m: { send: () => post(`${model}/chat/completions`, { 'content-type': 'application/json', accept: 'text/event-stream' }, modelBody), end: 'data: [DONE]' },
-    v: { send: () => post(`${v1Server}/threads/runs`, { ...REST_HEADERS, accept: 'text/event-stream' }, runBody), end: 'event: done' },
-    f: { send: () => post(`${facade}/graphql`, { ...GRAPHQL_HEADERS, accept: 'text/event-stream' }, subscription), end: 'event: complete' },
+    send: () => post(`${model}/chat/completions`, { 'content-type': 'application/json', accept: 'text/event-stream' }, body),
+    isFirstDelta: (_event, chunk) => {
+      const content = (chunk as { choices?: Array<{ delta?: { content?: unknown } }> }).choices?.[0]?.delta?.content;
+      return typeof content === 'string' && content !== '';
+    },
+    isEnd: (_event, data) => data === '[DONE]',
   };
+}
+
+export function v1ServerSide(v1Server: string, assistantId: string): Side {
+  const body = JSON.stringify({ assistant_id: assistantId, stream: true, thread: { messages: [{ role: 'user', content: 'Hello' }] } });
+  return {
+    send: () => post(`${v1Server}/threads/runs`, { ...REST_HEADERS, accept: 'text/event-stream' }, body),
+    isFirstDelta: (event, data) => event === 'thread.message.delta' && hasText((data as { delta?: { content?: unknown } }).delta?.content),
+    isEnd: (event) => event === 'done',
+  };
+}
+
+function facadeSide(facade: string, assistantId: string): Side {
+  const body = JSON.stringify({ query: SUBSCRIPTION, variables: { input: { assistantId, messages: [{ content: 'Hello' }] } } });
+  return {
+    send: () => post(`${facade}/graphql`, { ...GRAPHQL_HEADERS, accept: 'text/event-stream' }, body),
+    isFirstDelta: (event, result) => {
+      const data = (result as { data?: { threadAndRunEvents?: { __typename?: unknown; content?: unknown } } }).data?.threadAndRunEvents;
+      return event === 'next' && data?.__typename === 'MessageDeltaEvent' && hasText(data.content);
+    },
+    isEnd: (event) => event === 'complete',
+  };
+}
+
+/** The body of the chat completion request a run sends: one run is made, and the model server says what it received. */
+export async function runsChatRequest(model: string, v1Server: Side): Promise<string> {
+  await oneStream(v1Server);
+  const response = await request(new URL('/__bench/last-request', model), { dispatcher });
+  const body = await response.body.text();
+  if (response.statusCode !== 200 || body === '') throw new Error(`The model server did not say what it received (${response.statusCode})`);
+  return body;
 }
 
 /** The write methods of the store's tables and of its key table. */
@@ -227,12 +285,12 @@ async function countWritesPerRun(modelUrl: string): Promise<V1SpeedResult['write
   const v1Server = await startV1Server({ store: countingStore(store, counts), model: new ChatCompletionsModel({ baseUrl: modelUrl }), onError: () => undefined });
   try {
     const assistant = await restClient(v1Server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench writes', instructions: 'Answer briefly.' });
-    const { v } = sides(modelUrl, v1Server.url, '', assistant.id);
+    const v = v1ServerSide(v1Server.url, assistant.id);
     // The assistant's creation is not a run's.
     counts.transactions = 0;
     counts.statements = 0;
     for (let run = 0; run < WRITE_RUNS; run += 1) {
-      if (Number.isNaN(await oneStream(v))) throw new Error('A run of the write count failed');
+      await oneStream(v);
     }
     // A run's writes are done by `done`; this only lets stray ones show.
     await sleep(50);
@@ -253,11 +311,13 @@ export async function v1SpeedPhase(progress: (message: string) => void): Promise
     v1Server = await spawnV1Server({ MODEL_BASE_URL: model.url, DATABASE_URL: `file:${join(dataDir, 'v1-server.sqlite')}` });
     facade = await spawnFacade({ upstreamUrl: v1Server.url });
     const assistant = await restClient(v1Server.url).post<{ id: string }>('/assistants', { model: 'bench-model', name: 'Bench speed', instructions: 'Answer briefly.' });
-    const { m, v, f } = sides(model.url, v1Server.url, facade.url, assistant.id);
-    const tallies = new Map<Side, Tally>([m, v, f].map((side) => [side, { completed: 0, failures: 0, seconds: 0, firstMs: [] }]));
+    const v = v1ServerSide(v1Server.url, assistant.id);
+    const f = facadeSide(facade.url, assistant.id);
+    const m = modelSide(model.url, await runsChatRequest(model.url, v));
+    const tallies = new Map<Side, Tally>([m, v, f].map((side) => [side, newTally()]));
 
     progress(`(h) warm-up, ${WARMUP_SECONDS} s per side`);
-    for (const side of [m, v, f]) await closedLoop(side, WARMUP_SECONDS, { completed: 0, failures: 0, seconds: 0, firstMs: [] });
+    for (const side of [m, v, f]) await closedLoop(side, WARMUP_SECONDS, newTally());
     const slice = SECONDS_PER_SIDE / SLICES_PER_SIDE;
     progress(`(h) ${SECONDS_PER_SIDE} s per side at ${IN_FLIGHT} in flight, in ${SLICES_PER_SIDE} slices of ${slice} s (M V F, F V M, …)`);
     for (let round = 0; round < SLICES_PER_SIDE; round += 1) {
@@ -283,7 +343,7 @@ export async function v1SpeedPhase(progress: (message: string) => void): Promise
     await facade?.close();
     await v1Server?.close();
     await model?.close();
-    await dispatcher.close();
+    await closeStreamClient();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -30,6 +30,8 @@ export interface EventSinkHooks {
 export class EventSink {
   private opened = false;
   private finished = false;
+  /** Frames sent in the same tick (a transaction's events) are held and go out in one socket write. */
+  private corked = false;
 
   constructor(
     private readonly res: ServerResponse,
@@ -64,17 +66,32 @@ export class EventSink {
         connection: 'keep-alive',
       });
     }
-    this.res.write(sseFrame(event, JSON.stringify(data)));
-    if (endsStream(event)) {
-      this.res.end(sseFrame('done', '[DONE]'));
-      this.finish();
+    if (!this.corked) {
+      this.corked = true;
+      this.res.cork();
+      process.nextTick(() => this.uncork());
     }
+    this.res.write(sseFrame(event, JSON.stringify(data)));
+    if (endsStream(event)) this.end(sseFrame('done', '[DONE]'));
   };
 
   /** Ends the response without `done` (the v1 server is shutting down). */
   close(): void {
     if (this.finished) return;
-    this.res.end();
+    this.end();
+  }
+
+  /** Sends the frames held so far as one chunk. */
+  private uncork(): void {
+    if (!this.corked) return;
+    this.corked = false;
+    this.res.uncork();
+  }
+
+  private end(last?: string): void {
+    // `end()` would send the stream's last chunk before the frames still held.
+    this.uncork();
+    this.res.end(last);
     this.finish();
   }
 

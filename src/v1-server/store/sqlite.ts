@@ -7,8 +7,8 @@
  * updates its row in place and so keeps its `seq`, hence its place in list order. A list page is
  * one query on an index that ends in `(created_at, seq)`, so its cost does not grow with the list.
  *
- * One connection serves the whole process, and `node:sqlite` is synchronous: each operation runs
- * to completion when it is called. Only `transaction` spans several event-loop turns, so a lock
+ * One connection serves the whole process (a worker thread's only checkpoints the WAL of a file),
+ * and `node:sqlite` is synchronous: each operation runs to completion when it is called. Only `transaction` spans several event-loop turns, so a lock
  * keeps everything else out while one is open (nobody ever reads another caller's uncommitted
  * writes); when no transaction is open an operation runs at once, without queueing.
  */
@@ -16,6 +16,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../v1/schemas.js';
 import { BestHits, cosine, norm, queryWords, vectorBytes } from './search.js';
 import { CursorNotFoundError, ROOT } from './store.js';
@@ -120,6 +121,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE TRIGGER file_chunks_unindexed AFTER DELETE ON file_chunks BEGIN
      INSERT INTO file_chunks_fts (file_chunks_fts, rowid, text) VALUES ('delete', old.id, old.text);
    END;`,
+  // Only a run has a status and only a message a run has written has a run id: the two indexes
+  // keep those rows alone, so the other objects' writes (threads, steps, a user's messages) touch
+  // two indexes fewer. A query uses them only when its conditions say the column is not null.
+  `DROP INDEX objects_by_run;
+   CREATE INDEX objects_by_run ON objects (kind, scope, parent, run_id, created_at, seq) WHERE run_id IS NOT NULL;
+   DROP INDEX objects_by_status;
+   CREATE INDEX objects_by_status ON objects (kind, status, scope, parent, created_at, seq) WHERE status IS NOT NULL;`,
 ];
 
 /**
@@ -134,11 +142,57 @@ const RUN_LEASES = `CREATE TEMP TABLE run_leases (
   expires_at INTEGER NOT NULL
 ) STRICT`;
 
-/** The WAL's size (in 4 KiB pages, about 16 MB) at which a commit checkpoints it into the database. */
-const WAL_CHECKPOINT_PAGES = 4000;
+/**
+ * How often a worker thread checkpoints the WAL into the database, with a connection of its own.
+ * A checkpoint (two fsyncs, and a copy of every page changed since the last) run by a commit would
+ * stall the event loop, every request and stream with it; in the worker it runs beside them.
+ */
+const CHECKPOINT_INTERVAL_MS = 500;
+
+/**
+ * The WAL's size (in 4 KiB pages, about 64 MB) at which a commit checkpoints it itself: only when
+ * the worker cannot keep up (a reader holding an old snapshot), so that the WAL stays bounded.
+ */
+const WAL_CHECKPOINT_PAGES = 16_000;
 
 /** How long a statement waits for a lock another connection (another process) holds on the file. */
 const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * The checkpointing worker (CommonJS, evaluated as given: it needs no file of its own, whichever way
+ * the server was loaded). A PASSIVE checkpoint never waits for, nor blocks, the server's writers.
+ */
+const CHECKPOINTER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { DatabaseSync } = require('node:sqlite');
+const db = new DatabaseSync(workerData.location, { timeout: workerData.busyTimeoutMs });
+db.exec('PRAGMA synchronous = NORMAL');
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+const timer = setInterval(() => checkpoint.get(), workerData.intervalMs);
+parentPort.once('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+/** Starts the checkpointing worker of a database file; the returned function stops it once its connection is closed. */
+function startCheckpointer(location: string): () => Promise<void> {
+  const worker = new Worker(CHECKPOINTER, {
+    eval: true,
+    workerData: { location, busyTimeoutMs: BUSY_TIMEOUT_MS, intervalMs: CHECKPOINT_INTERVAL_MS },
+  });
+  // A failed checkpoint loses nothing (the WAL holds every commit): the commits' own checkpoint takes over.
+  worker.on('error', () => undefined);
+  worker.unref();
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return () => {
+    // Referenced again, so that a process waiting only for this does not end first.
+    worker.ref();
+    worker.postMessage('close');
+    return exited;
+  };
+}
 
 /** Opens `':memory:'` or a file path: the path's directory is created when missing. */
 export function openSqliteStore(location: string): Store {
@@ -148,9 +202,6 @@ export function openSqliteStore(location: string): Store {
   try {
     if (!inMemory) {
       db.exec('PRAGMA journal_mode = WAL');
-      // A checkpoint (two fsyncs, and a copy of every page changed since the last) runs inside the
-      // commit that crosses this many WAL pages, on the event loop. SQLite's 1000 made it a tenth
-      // of a busy server's time; each page a run changes again before the next one is copied once.
       db.exec(`PRAGMA wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     }
     // Durable against a crash of the process (kill -9 included); a power loss or OS crash may lose
@@ -159,7 +210,7 @@ export function openSqliteStore(location: string): Store {
     requireFts5(db);
     migrate(db, location);
     db.exec(RUN_LEASES);
-    return new SqliteStore(db);
+    return new SqliteStore(db, inMemory ? async () => undefined : startCheckpointer(location));
   } catch (error) {
     db.close();
     throw error;
@@ -221,7 +272,8 @@ type PageFilter = keyof typeof PAGE_FILTERS;
 function prepareStatements(db: DatabaseSync) {
   const set = 'kind = ? AND scope = ? AND parent = ?';
   const window = '(created_at, seq) > (?, ?) AND (created_at, seq) < (?, ?)';
-  const statuses = 'status IN (SELECT value FROM json_each(?))';
+  // `IS NOT NULL` lets the partial objects_by_status serve (SQLite does not infer it from an IN).
+  const statuses = 'status IS NOT NULL AND status IN (SELECT value FROM json_each(?))';
   // Without statistics the planner would rather read a whole thread in order than use
   // objects_by_run for one run's messages (as it would all of a thread's runs for withStatus).
   const pageStatements = ({ index, condition }: (typeof PAGE_FILTERS)[PageFilter]) => ({
@@ -811,7 +863,10 @@ class SqliteStore implements Store {
   /** Set inside a transaction's `work`, to catch calls that would wait for that very transaction. */
   private readonly current = new AsyncLocalStorage<OpenTransaction>();
 
-  constructor(private readonly db: DatabaseSync) {
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly stopCheckpointer: () => Promise<void>,
+  ) {
     this.sql = prepareStatements(db);
     const tables = createTables(this.sql, (operation) => this.outside(operation));
     this.assistants = tables.assistants;
@@ -901,6 +956,8 @@ class SqliteStore implements Store {
     this.refuseInsideTransaction('store.close');
     await this.lock.acquire();
     try {
+      // The worker's connection first: the last one to close checkpoints the WAL and removes it.
+      await this.stopCheckpointer();
       if (this.db.isOpen) this.db.close();
     } finally {
       this.lock.release();
