@@ -600,8 +600,12 @@ export class RunEngine implements AnswerEngine {
       return { run: queued, events, mine };
     });
     this.scheduler.cancel(runId);
-    if (run.mine) this.hold(runId, takenAt);
-    // Every instance hears of the resume (this one too); the holder of the run's lease executes it.
+    // Every instance hears of the resume; the holder of the run's lease executes it (a second start
+    // of the run does nothing: it finds the run no longer queued).
+    if (run.mine) {
+      this.hold(runId, takenAt);
+      this.scheduleStart({ scope, threadId, runId }, requestId);
+    }
     this.events.committed({ scope, threadId, runId }, run.events, { follower: listener, resumedBy: requestId });
     return run.run;
   }
