@@ -4,11 +4,14 @@ import { findPostgresBin, POSTGRES_MISSING } from './test/helpers/postgres.js';
 
 const require = createRequire(import.meta.url);
 
-/** The suites that go through the v1 server again on a store other than `:memory:`. */
+/**
+ * The suites that go through the v1 server again on a store other than `:memory:`: not those of one
+ * store or none (the sandbox's escape tests are about the sandbox alone).
+ */
 const serverSuites = {
   include: ['test/v1-server/**/*.test.ts', 'test/graphql/**/*.test.ts'],
   exclude: [
-    'test/v1-server/{chat-completions,sqlite-store,postgres-store,instances-leases,instances-events,store-contract,model,prompt,main,keys,openai-sdk}.test.ts',
+    'test/v1-server/{chat-completions,sqlite-store,postgres-store,instances-leases,instances-events,store-contract,model,prompt,main,keys,openai-sdk,code-interpreter-sandbox,code-interpreter-pyodide}.test.ts',
     'test/graphql/config.test.ts',
   ],
 };
