@@ -4,15 +4,15 @@
  *
  * - Overhead: a small numpy computation run by `/usr/bin/python3` directly (a process of this one)
  *   against the same code as a code interpreter call, in a new thread (a cold session: its
- *   directory made, its first sandbox) and in a second run on that thread (a warm session),
- *   interleaved. A call's time is from the streamed step delta with its input to the one with its
+ *   directory made, its first sandbox) and in a second run on that thread (a warm session: the
+ *   session's live interpreter, numpy already imported), interleaved. A call's time is from the streamed step delta with its input to the one with its
  *   outputs (the server starts the sandbox, runs the code and reads back its output and files in
  *   between); a run's, from its request to `done`.
  * - Concurrency: runs on threads of their own, each a call of the same computation, started
  *   together 1, 2, 4, … `MAX_CONCURRENT` at a time (each a session at once); completion and
  *   latency per level, stopping at the first level where a run fails or prints the wrong answer.
  *
- * Skipped, saying why, where bubblewrap cannot start. `BENCH_ONLY=j npm run bench` runs it alone.
+ * Skipped, saying why, where bubblewrap cannot start. `BENCH_ONLY=k npm run bench` runs it alone.
  */
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';

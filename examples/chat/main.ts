@@ -18,9 +18,9 @@
  * `retrieval` tool first, so its runs read them; their citations are shown as footnotes.
  *
  * A code interpreter call is shown as it runs: its code folded in a `<details>`, then what it
- * printed. The charts it drew are shown in the reply, and the files it wrote are linked there; both
- * are fetched from the facade's download route with the caller's token (which an `<img>` or a
- * plain link cannot send) and shown or saved from memory.
+ * printed. The charts it drew are shown in the reply, and the files it wrote are linked there, both
+ * as soon as the reply is being written; both are fetched from the facade's download route with the
+ * caller's token (which an `<img>` or a plain link cannot send) and shown or saved from memory.
  */
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from '@urql/core';
@@ -45,7 +45,8 @@ type RunEvent = ResultOf<typeof RunSubscription>['runEvents'];
 type Run = Extract<RunEvent, { __typename: 'RunStatusEvent' }>['run'];
 type Assistant = ChatAssistantFragment;
 type Message = ChatMessageFragment;
-type TextDelta = Extract<Extract<RunEvent, { __typename: 'MessageDeltaEvent' }>['content'][number], { __typename: 'TextContentDelta' }>;
+type ContentDelta = Extract<RunEvent, { __typename: 'MessageDeltaEvent' }>['content'][number];
+type TextDelta = Extract<ContentDelta, { __typename: 'TextContentDelta' }>;
 type AnnotationDelta = TextDelta['annotations'][number];
 type CodeStep = ChatCodeStepFragment;
 type ToolCallDelta = Extract<RunEvent, { __typename: 'RunStepDeltaEvent' }>['toolCalls'][number];
@@ -411,6 +412,12 @@ function codeCalls(step: CodeStep): Map<number, CodeCall> {
 /** Code interpreter calls being written, by step id and call index, as their fragments merged so far. */
 const running = new Map<string, Map<number, CodeCall>>();
 
+/**
+ * The charts the run's code showed that no reply shows yet: the server adds them to the reply it
+ * writes next as image parts (when that reply completes), so the page shows them in it from its first words.
+ */
+let unplacedImages: ImagePart[] = [];
+
 /** Adds a step delta's code and log fragments to their calls, and shows the calls as run so far. */
 function addStepDelta(stepId: string, deltas: readonly ToolCallDelta[]): void {
   const calls = running.get(stepId) ?? new Map<number, CodeCall>();
@@ -421,17 +428,29 @@ function addStepDelta(stepId: string, deltas: readonly ToolCallDelta[]): void {
     calls.set(delta.index, call);
     call.input += delta.codeInterpreter.input ?? '';
     call.logs += delta.codeInterpreter.outputs.map((output) => output.logs ?? '').join('');
+    for (const output of delta.codeInterpreter.outputs) {
+      if (output.type === 'image' && output.imageFileId) unplacedImages.push({ fileId: output.imageFileId, downloadUrl: output.imageFile?.downloadUrl ?? null });
+    }
     showCall(callItem(stepId, delta.index), call);
   }
 }
 
 /** A message being written: its text parts by index, and their annotations as merged so far. */
 const written = new Map<string, Map<number, { value: string; annotations: Map<number, AnnotationDelta> }>>();
+/** A message being written: its images so far (the run's charts, and its image parts). */
+const writtenImages = new Map<string, ImagePart[]>();
 
-/** Adds a delta's text and annotation fragments to its message, and shows the message as written so far. */
-function addDelta(messageId: string, deltas: readonly TextDelta[]): void {
+/** Adds a delta's text, annotation and image fragments to its message, and shows the message as written so far. */
+function addDelta(messageId: string, content: readonly ContentDelta[]): void {
   const parts = written.get(messageId) ?? new Map<number, { value: string; annotations: Map<number, AnnotationDelta> }>();
   written.set(messageId, parts);
+  const images = [...(writtenImages.get(messageId) ?? []), ...unplacedImages];
+  unplacedImages = [];
+  for (const part of content) {
+    if (part.__typename === 'ImageFileContentDelta' && part.fileId) images.push({ fileId: part.fileId, downloadUrl: part.downloadUrl ?? null });
+  }
+  writtenImages.set(messageId, [...new Map(images.map((image) => [image.fileId, image])).values()]);
+  const deltas = content.flatMap((part) => (part.__typename === 'TextContentDelta' ? [part] : []));
   for (const delta of deltas) {
     const part = parts.get(delta.index) ?? { value: '', annotations: new Map<number, AnnotationDelta>() };
     parts.set(delta.index, part);
@@ -461,7 +480,9 @@ function addDelta(messageId: string, deltas: readonly TextDelta[]): void {
         type === 'file_path' && startIndex != null && endIndex != null && file?.downloadUrl ? [{ startIndex, endIndex, filename: file.filename, downloadUrl: file.downloadUrl }] : [],
       ),
     }));
-  showText(messageItem(messageId, 'assistant'), shown);
+  const item = messageItem(messageId, 'assistant');
+  showText(item, shown);
+  showImages(item, writtenImages.get(messageId) ?? []);
 }
 
 /** A message's list item, created at the end of the list unless one with this id is there. */
@@ -565,16 +586,14 @@ function render(event: RunEvent): void {
       void loadConversations();
       break;
     case 'MessageDeltaEvent':
-      addDelta(
-        event.messageId,
-        event.content.flatMap((part) => (part.__typename === 'TextContentDelta' ? [part] : [])),
-      );
+      addDelta(event.messageId, event.content);
       log.scrollTop = log.scrollHeight;
       break;
     case 'MessageEvent':
       // The completed message replaces the text the deltas built up, its citations naming their files.
       if (event.message.role === 'ASSISTANT' && event.event === 'thread.message.completed') {
         written.delete(event.message.openaiId);
+        writtenImages.delete(event.message.openaiId);
         showMessage(messageItem(event.message.openaiId, 'assistant'), event.message);
       }
       break;
@@ -601,6 +620,7 @@ function render(event: RunEvent): void {
 /** Shows a subscription's events until it ends (`done`, a stream error or a GraphQL error). */
 function follow<Data>(source: OperationResultSource<OperationResult<Data, AnyVariables>>, eventOf: (data: Data) => RunEvent): void {
   streaming = true;
+  unplacedImages = [];
   updateComposer();
   const subscription = source.subscribe(({ data, error }) => {
     const event = data ? eventOf(data) : undefined;

@@ -123,10 +123,14 @@ export const RunEventFragment = graphql(`
     ... on ThreadCreatedEvent { thread { openaiId } }
     ... on MessageDeltaEvent {
       messageId
-      content { __typename ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId file { filename downloadUrl } } } }
+      content {
+        __typename
+        ... on TextContentDelta { index value annotations { index type text startIndex endIndex quote fileId file { filename downloadUrl } } }
+        ... on ImageFileContentDelta { fileId downloadUrl }
+      }
     }
     ... on MessageEvent { message { ...ChatMessage } }
-    ... on RunStepDeltaEvent { stepId toolCalls { index type codeInterpreter { input outputs { index type logs } } } }
+    ... on RunStepDeltaEvent { stepId toolCalls { index type codeInterpreter { input outputs { index type logs imageFileId imageFile { downloadUrl } } } } }
     ... on RunStepEvent { step { ...ChatCodeStep } }
     ... on RunStatusEvent { run { id status requiredAction { toolCalls { id functionName arguments } } } }
     ... on StreamErrorEvent { error { message } }

@@ -8,7 +8,7 @@ import { ChatCompletionsModel } from './model/chat-completions.js';
 import { Embeddings } from './retrieval/embeddings.js';
 import { DEFAULT_RUN_LEASE_SECONDS } from './runs/engine.js';
 import { DEFAULT_INLINE_TOKENS } from './retrieval/retriever.js';
-import { DEFAULT_TIMEOUT_SECONDS, SANDBOX_MODES } from './sandbox/sandbox.js';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_MEMORY_MB, MIN_MEMORY_MB, SANDBOX_MODES } from './sandbox/sandbox.js';
 import { DEFAULT_SESSIONS } from './sandbox/sessions.js';
 import type { CodeInterpreterOptions } from './sandbox/start.js';
 import { describeDatabaseUrl } from './store/open.js';
@@ -45,6 +45,12 @@ const positiveWhole = (what: string, fallback: number) => {
   return optionalText.pipe(z.coerce.number<string | undefined>(error).int(error).min(1, error).optional()).transform((value) => value ?? fallback);
 };
 
+/** An unset or blank variable is `fallback`; else a whole number from `min` to `max`, named `what` in the error. */
+const wholeBetween = (what: string, min: number, max: number, fallback: number) => {
+  const error = { error: `must be a whole number of ${what} from ${min} to ${max}` };
+  return optionalText.pipe(z.coerce.number<string | undefined>(error).int(error).min(min, error).max(max, error).optional()).transform((value) => value ?? fallback);
+};
+
 /** The variables of the server itself, shared by `npm run v1-server` and the server `npm start` embeds. */
 export const serverEnv = {
   DATABASE_URL: optionalText.pipe(
@@ -71,6 +77,8 @@ export const serverEnv = {
   CODE_INTERPRETER: optionalText.pipe(z.enum(SANDBOX_MODES, { error: `must be one of ${SANDBOX_MODES.join(', ')}` }).default('auto')),
   CODE_INTERPRETER_TIMEOUT_S: positiveWhole('seconds', DEFAULT_TIMEOUT_SECONDS),
   CODE_INTERPRETER_SESSIONS: positiveWhole('sessions', DEFAULT_SESSIONS),
+  /** The memory a call's code may use (MB), beyond what the interpreter with its libraries takes. */
+  CODE_INTERPRETER_MEMORY_MB: wholeBetween('megabytes', MIN_MEMORY_MB, MAX_MEMORY_MB, DEFAULT_MEMORY_MB),
   /** How long a run's lease lasts unrenewed: the longest a dead instance's runs wait for another. */
   RUN_LEASE_SECONDS: positiveWhole('seconds', DEFAULT_RUN_LEASE_SECONDS),
 };
@@ -149,5 +157,10 @@ export function describeModel(config: ServerConfig): string {
 
 /** The code interpreter's options from the configuration. */
 export function codeInterpreterOptions(config: ServerConfig): CodeInterpreterOptions {
-  return { sandbox: config.CODE_INTERPRETER, timeoutSeconds: config.CODE_INTERPRETER_TIMEOUT_S, sessions: config.CODE_INTERPRETER_SESSIONS };
+  return {
+    sandbox: config.CODE_INTERPRETER,
+    timeoutSeconds: config.CODE_INTERPRETER_TIMEOUT_S,
+    sessions: config.CODE_INTERPRETER_SESSIONS,
+    memoryMb: config.CODE_INTERPRETER_MEMORY_MB,
+  };
 }

@@ -2,8 +2,8 @@
  * The reference chat page with the code interpreter, in Debian's Chromium driven by playwright-core,
  * over the built-in v1 server's bubblewrap sandbox: a call shows its code folded in a `<details>`
  * and its logs, the chart it drew is shown in the reply (fetched with the caller's token from the
- * download route), the file it wrote is a link that saves it, and a reload shows all of it again
- * from the thread. In `jwt` mode the chart comes with the user's token. Skipped, saying why, without
+ * download route), the file it wrote is a link that saves it, both already while the reply is being
+ * written (the test holds it open), and a reload shows all of it again from the thread. In `jwt` mode the chart comes with the user's token. Skipped, saying why, without
  * /usr/bin/chromium or where bubblewrap cannot start.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtAuthenticator } from '../../src/auth/authenticate.js';
 import { startV1Server } from '../../src/v1-server/index.js';
 import type { RunningV1Server } from '../../src/v1-server/index.js';
+import { EchoModel } from '../../src/v1-server/model/echo.js';
+import type { AssistantModel, ModelEvent, ModelInput } from '../../src/v1-server/model/model.js';
+import { CODE_INTERPRETER } from '../../src/v1-server/runs/code-interpreter.js';
 import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
 import { startSandbox } from '../../src/v1-server/sandbox/start.js';
 import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
@@ -38,8 +41,42 @@ const CODE = [
   'plt.show()',
 ].join('\n');
 const MESSAGE = `Please run this:\n\`\`\`python\n${CODE}\n\`\`\``;
+/** The reply's last words, after its link, so the link is streamed before the reply ends. */
+const CLOSING = '\nThat is all.';
+
+/**
+ * The built-in model, whose reply to a code interpreter call ends with `CLOSING` and, while the
+ * test holds it, waits there: the reply is being written and the run cannot complete.
+ */
+class HeldReplyModel implements AssistantModel {
+  private readonly echo = new EchoModel(5);
+  private held: Promise<void> | undefined;
+
+  /** Holds the next replies before their end until the returned function is called. */
+  hold(): () => void {
+    let release: () => void = () => undefined;
+    this.held = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.held = undefined;
+      release();
+    };
+  }
+
+  async *stream(input: ModelInput, signal: AbortSignal): AsyncIterable<ModelEvent> {
+    const last = input.turns.at(-1);
+    const replying = last?.type === 'tool_calls' && last.calls.some((call) => call.name === CODE_INTERPRETER);
+    for await (const event of this.echo.stream(input, signal)) {
+      if (replying && event.type === 'finish') {
+        yield { type: 'text', delta: CLOSING };
+        await this.held;
+      }
+      yield event;
+    }
+  }
+}
 
 let emulator: RunningV1Server;
+const model = new HeldReplyModel();
 let facade: FacadeHandle;
 let jwtFacade: FacadeHandle;
 let idp: IdentityProvider;
@@ -60,10 +97,18 @@ async function openChat(base: string, query = ''): Promise<Page> {
   return page;
 }
 
-async function sendCode(page: Page): Promise<void> {
+async function send(page: Page): Promise<void> {
   await page.locator('#message').fill(MESSAGE);
   await page.locator('#composer button[type=submit]').click();
+}
+
+async function completed(page: Page): Promise<void> {
   await expect.poll(() => page.locator('#status').innerText(), { timeout: RUN_TIMEOUT_MS }).toBe('Run completed');
+}
+
+async function sendCode(page: Page): Promise<void> {
+  await send(page);
+  await completed(page);
 }
 
 /** Whether the reply's chart is loaded (decoded from its bytes) and where it was shown from. */
@@ -85,11 +130,11 @@ function conversation(page: Page): Promise<string[][]> {
   );
 }
 
-const REPLY = 'The code printed:\n```\nrows 3\n```\nFiles: /mnt/data/report.csv';
+const REPLY = `The code printed:\n\`\`\`\nrows 3\n\`\`\`\nFiles: /mnt/data/report.csv${CLOSING}`;
 
 describe.skipIf(!available)('the chat page with the code interpreter, in Chromium', () => {
   beforeAll(async () => {
-    emulator = await startV1Server({ stepDelayMs: 5, codeInterpreter: { sandbox: 'bubblewrap' } });
+    emulator = await startV1Server({ model, stepDelayMs: 5, codeInterpreter: { sandbox: 'bubblewrap' } });
     const created = await fetch(`${emulator.url}/assistants`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TEST_KEY}`, 'openai-beta': 'assistants=v1', 'content-type': 'application/json' },
@@ -120,7 +165,18 @@ describe.skipIf(!available)('the chat page with the code interpreter, in Chromiu
 
   it('shows the code folded with its logs, the chart inline, and a link that saves the written file; again after a reload', { timeout: 90_000 }, async () => {
     const page = await openChat(facade.facadeUrl);
-    await sendCode(page);
+    const release = model.hold();
+    try {
+      await send(page);
+      // The reply is being written (held before its end): its chart and its link are there already.
+      await expect.poll(() => chart(page), { timeout: RUN_TIMEOUT_MS }).toEqual({ loaded: true, scheme: 'blob:' });
+      await expect.poll(() => page.locator('.message.assistant a.file-link').count()).toBe(1);
+      expect(await page.locator('#status').innerText()).not.toBe('Run completed');
+      expect(await page.locator('.message.assistant img.chart').count()).toBe(1);
+    } finally {
+      release();
+    }
+    await completed(page);
     const shown = [
       ['message user', MESSAGE],
       ['code-call', `${CODE}\n`, 'rows 3\n'],

@@ -2,8 +2,9 @@
  * The `pyodide` sandbox over real HTTP with the built-in model (a ```python block in the message is
  * run): pyodide loads from node_modules (no network), one worker per session keeps the thread's
  * variables, prints and tracebacks come back as logs, a file written under /mnt/data comes out as a
- * downloadable output linked from the reply, Python reaches neither the network nor JavaScript, and
- * a call past the time limit ends its worker, the next call starting afresh and being told so.
+ * downloadable output linked from the reply, Python reaches neither the network nor JavaScript, the
+ * code's memory (heap and in-memory files) is bounded by `CODE_INTERPRETER_MEMORY_MB`, and a call
+ * past the time limit ends its worker, the next call starting afresh and being told so.
  */
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
@@ -19,6 +20,7 @@ import { startTestV1Server } from './helpers.js';
 /** A run's wait: a session's first call loads pyodide, which takes seconds (more on a busy machine). */
 const RUN_TIMEOUT_MS = 120_000;
 const TIMEOUT_SECONDS = 3;
+const MEMORY_MB = 64;
 
 type CodeCall = Extract<StepToolCall, { type: 'code_interpreter' }>;
 
@@ -47,7 +49,7 @@ describe('code interpreter under pyodide', () => {
   const model = new RecordingModel();
 
   beforeAll(async () => {
-    t = await startTestV1Server({ model, codeInterpreter: { sandbox: 'pyodide', timeoutSeconds: TIMEOUT_SECONDS } });
+    t = await startTestV1Server({ model, codeInterpreter: { sandbox: 'pyodide', timeoutSeconds: TIMEOUT_SECONDS, memoryMb: MEMORY_MB } });
     assistant = (await t.api().post<Assistant>('/assistants', { model: 'gpt-4', tools: [{ type: 'code_interpreter' }] })).body;
     threadId = (await t.api().post<Thread>('/threads', {})).body.id;
   });
@@ -71,7 +73,7 @@ describe('code interpreter under pyodide', () => {
   }
 
   it('says it serves, and tells the model it has the standard library only', async () => {
-    expect(t.v1Server.codeInterpreter).toBe(`pyodide (Python in WebAssembly, one worker thread per session), ${TIMEOUT_SECONDS} s per call`);
+    expect(t.v1Server.codeInterpreter).toBe(`pyodide (Python in WebAssembly, one worker thread per session), ${TIMEOUT_SECONDS} s per call, ${MEMORY_MB} MB of memory per session`);
     const run = await runCode("print('hello', 6 * 7)");
     expect(run.status).toBe('completed');
     expect(await logsOf(run)).toBe('hello 42\n');
@@ -130,6 +132,20 @@ describe('code interpreter under pyodide', () => {
     } finally {
       listener.close();
     }
+  });
+
+  it('bounds the memory of the code (its heap and its files) at the memory limit; the interpreter goes on', async () => {
+    expect(await logsOf(await runCode('kept = bytearray(40 * 1024 ** 2)\nprint(len(kept) // 1024 ** 2)'))).toBe('40\n');
+    const hog = await runCode('hog = bytearray(100 * 1024 ** 2)');
+    expect(hog.status).toBe('completed');
+    const hogLogs = await logsOf(hog);
+    expect(hogLogs).toContain('MemoryError');
+    expect(hogLogs).toMatch(new RegExp(`Execution stopped: the code reached its ${MEMORY_MB} MB memory limit\\.\n$`));
+    const files = await runCode(
+      "chunk = b'0' * 1024 ** 2\nwritten = 0\ntry:\n    while written < 200:\n        open(f'/tmp/fill-{written}', 'wb').write(chunk)\n        written += 1\nexcept OSError as error:\n    print(error.strerror, written < 64 - 40)",
+    );
+    expect(await logsOf(files)).toBe('No space left on device True\n');
+    expect(await logsOf(await runCode("import os\nfor n in range(written):\n    os.remove(f'/tmp/fill-{n}')\nprint(len(kept) // 1024 ** 2)"))).toBe('40\n');
   });
 
   it('ends a call past the time limit; the next call runs in a new interpreter and the model is told', async () => {

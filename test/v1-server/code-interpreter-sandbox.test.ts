@@ -32,6 +32,8 @@ const skipped = probe.works ? '' : ` (skipped: bubblewrap cannot start Python: $
 /** A run's wait: the first call of a session may build matplotlib's font cache. */
 const RUN_TIMEOUT_MS = 30_000;
 const TIMEOUT_SECONDS = 8;
+/** `CODE_INTERPRETER_MEMORY_MB` of the server under test. */
+const MEMORY_MB = 256;
 const SESSION_RESTARTED = 'The sandbox session was restarted';
 const INTERPRETER_RESTARTED = 'The Python interpreter was restarted';
 /** A variable of the test process's environment, hence of the server's. */
@@ -82,7 +84,7 @@ describe(`code interpreter sandbox against escapes and abuse${skipped}`, () => {
       model,
       databaseUrl: `file:${join(databaseDir, 'server.sqlite')}`,
       clock: () => Date.now() + skew,
-      codeInterpreter: { sandbox: 'bubblewrap', timeoutSeconds: TIMEOUT_SECONDS },
+      codeInterpreter: { sandbox: 'bubblewrap', timeoutSeconds: TIMEOUT_SECONDS, memoryMb: MEMORY_MB },
     });
     assistant = (await t.api().post<Assistant>('/assistants', { model: 'gpt-4', tools: [{ type: 'code_interpreter' }] })).body;
   });
@@ -209,6 +211,22 @@ describe(`code interpreter sandbox against escapes and abuse${skipped}`, () => {
   it.skipIf(!available)('stops a memory hog at the memory limit with a MemoryError', async () => {
     const logs = await logsAndRecovery('hog = bytearray(4 * 1024 ** 3)');
     expect(logs).toContain('MemoryError');
+  });
+
+  it.skipIf(!available)('gives the code its memory on top of the libraries: 200 MB works, 400 MB fails naming the limit, the session goes on', async () => {
+    const threadId = await newThread();
+    // Every offered library loaded and a figure drawn: the interpreter at the baseline the start-up probe measured.
+    const used = await runCode(
+      "import io, numpy, pandas, matplotlib.pyplot as pyplot\npyplot.plot([0, 1])\npyplot.savefig(io.BytesIO(), format='png')\npyplot.close('all')\nkept = numpy.ones(200 * 1024 ** 2 // 8)\nprint(kept.nbytes // 1024 ** 2)",
+      threadId,
+    );
+    expect(await logsOf(used)).toBe('200\n');
+    const hog = await runCode('del kept\nhog = numpy.ones(400 * 1024 ** 2 // 8)', threadId);
+    expect(hog.status).toBe('completed');
+    const logs = await logsOf(hog);
+    expect(logs).toContain('MemoryError');
+    expect(logs).toMatch(new RegExp(`Execution stopped: the code reached its ${MEMORY_MB} MB memory limit\\.\n$`));
+    expect(await logsOf(await runCode("print('still serving', 'numpy' in globals(), 'hog' in globals())", threadId))).toBe('still serving True False\n');
   });
 
   it.skipIf(!available)('stops an endless loop at the time limit; the next call is told its variables are gone', async () => {

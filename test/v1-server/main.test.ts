@@ -55,6 +55,10 @@ describe('npm run v1-server', () => {
     expect(inline.code).toBe(1);
     expect(inline.stderr.trim().split('\n')).toHaveLength(1);
     expect(inline.stderr).toMatch(/^Invalid configuration: RETRIEVAL_INLINE_TOKENS must be a whole number of tokens above 0 \(got "0"\)/);
+    const memory = await runMain({ CODE_INTERPRETER_MEMORY_MB: '8' });
+    expect(memory.code).toBe(1);
+    expect(memory.stderr.trim().split('\n')).toHaveLength(1);
+    expect(memory.stderr).toMatch(/^Invalid configuration: CODE_INTERPRETER_MEMORY_MB must be a whole number of megabytes from 16 to 65536 \(got "8"\)/);
     const embeddings = await runMain({ EMBEDDING_MODEL: 'nomic-embed-text', MODEL_BASE_URL: '' });
     expect(embeddings.code).toBe(1);
     expect(embeddings.stderr.trim().split('\n')).toHaveLength(1);

@@ -7,6 +7,11 @@
  * to `RLIMIT_NPROC`, even in a user namespace, so a fork bomb would go unbounded. `prlimit` bounds address space, processes, open
  * files and file size; the runner keeps each call's CPU time bounded (see `runner.ts`).
  *
+ * `RLIMIT_AS` counts address space, not memory: the libraries' code, data and reservations take
+ * hundreds of MB of it before the code allocates anything. So the probe at start measures the
+ * interpreter's peak address space with numpy, pandas and matplotlib imported and a figure drawn,
+ * and each sandbox's bound is that baseline plus the memory the code may use.
+ *
  * The interpreter lives as long as its session, but runs only during a call: when a call is done the
  * server stops it (SIGSTOP, which no code can catch) and kills every other process in the sandbox, so
  * nothing the code left behind runs between calls; the next call continues it (SIGCONT). A call past
@@ -20,7 +25,7 @@ import { chown, readdir, readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { RUNNER } from './runner.js';
 import type { CodeSandbox, Execution, Interpreter, SandboxLimits } from './sandbox.js';
-import { SANDBOX_DATA_DIR } from './sandbox.js';
+import { MB, memoryLimitNote, SANDBOX_DATA_DIR } from './sandbox.js';
 
 const BWRAP = '/usr/bin/bwrap';
 const PRLIMIT = '/usr/bin/prlimit';
@@ -44,30 +49,59 @@ const KILLED_BY_CPU_LIMIT = 128 + 24;
 /** Why the server killed a sandbox. */
 type KillReason = 'timeout' | 'cancelled' | 'misuse' | 'lost';
 
+/**
+ * What the probe runs: the offered libraries imported and a figure drawn (as the runner saves one),
+ * then the interpreter's peak address space in kB, the baseline the code's memory comes on top of.
+ */
+const PROBE_CODE = [
+  'import io, numpy, pandas, matplotlib.pyplot as pyplot',
+  'pyplot.plot([0, 1])',
+  "pyplot.savefig(io.BytesIO(), format='png')",
+  "pyplot.close('all')",
+  "print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmPeak:')))",
+].join('\n');
+/** The probe's time: importing the libraries and building matplotlib's font cache take seconds on a busy machine. */
+const PROBE_TIMEOUT_SECONDS = 60;
+
+export type BubblewrapProbe = { works: true; baselineBytes: number } | { works: false; reason: string };
+
 export class BubblewrapSandbox implements CodeSandbox {
-  readonly description = 'bubblewrap (Debian python3 under bwrap, one interpreter per session)';
+  readonly description: string;
   readonly environment = 'Python 3 with numpy, pandas and matplotlib (no network; nothing can be installed)';
+  private readonly addressSpaceBytes: number;
 
-  constructor(private readonly limits: SandboxLimits) {}
+  /** `baselineBytes`: the interpreter's own address space with its libraries loaded, as the probe measured it. */
+  constructor(
+    private readonly limits: SandboxLimits,
+    baselineBytes: number,
+  ) {
+    this.addressSpaceBytes = baselineBytes + limits.memoryBytes;
+    this.description = `bubblewrap (Debian python3 under bwrap, one interpreter per session; the interpreter with its libraries takes ${Math.round(baselineBytes / MB)} MB of address space, bounded at ${Math.round(this.addressSpaceBytes / MB)} MB)`;
+  }
 
-  /** Whether `bwrap` can start Python here (user namespaces may be unavailable); the first line of why not. */
-  static async probe(limits: SandboxLimits, dataDir: string): Promise<{ works: true } | { works: false; reason: string }> {
-    const interpreter = new BubblewrapSandbox({ ...limits, timeoutSeconds: Math.max(limits.timeoutSeconds, 10) }).interpreter(dataDir);
+  /**
+   * Whether `bwrap` can start Python with its libraries here (user namespaces may be unavailable), and
+   * the interpreter's baseline address space; else the line that says why not.
+   */
+  static async probe(limits: SandboxLimits, dataDir: string): Promise<BubblewrapProbe> {
+    const probeLimits = { ...limits, timeoutSeconds: Math.max(limits.timeoutSeconds, PROBE_TIMEOUT_SECONDS) };
+    const interpreter = new BubblewrapInterpreter(probeLimits, dataDir, sandboxArguments(probeLimits, 'unlimited', dataDir));
     try {
-      const { logs } = await interpreter.run('print(6 * 7)', new AbortController().signal);
-      return logs === '42\n' ? { works: true } : { works: false, reason: firstLine(logs) ?? 'no output' };
+      const { logs } = await interpreter.run(PROBE_CODE, new AbortController().signal);
+      const peakKb = /^(\d+)\n$/.exec(logs)?.[1];
+      return peakKb !== undefined ? { works: true, baselineBytes: Number(peakKb) * 1024 } : { works: false, reason: lastLine(logs) ?? 'no output' };
     } finally {
       await interpreter.close();
     }
   }
 
   interpreter(dataDir: string): Interpreter {
-    return new BubblewrapInterpreter(this.limits, dataDir, sandboxArguments(this.limits, dataDir));
+    return new BubblewrapInterpreter(this.limits, dataDir, sandboxArguments(this.limits, this.addressSpaceBytes, dataDir));
   }
 }
 
-function sandboxArguments(limits: SandboxLimits, dataDir: string): string[] {
-  const { timeoutSeconds, memoryBytes, fileBytes, processes, openFiles } = limits;
+function sandboxArguments(limits: SandboxLimits, addressSpace: number | 'unlimited', dataDir: string): string[] {
+  const { timeoutSeconds, fileBytes, processes, openFiles } = limits;
   return [
     '--unshare-all',
     '--die-with-parent',
@@ -132,7 +166,7 @@ function sandboxArguments(limits: SandboxLimits, dataDir: string): string[] {
     // The runner raises the soft CPU bound before each call (it counts the process's whole life);
     // past it SIGXCPU ends the interpreter, reported as the CPU limit.
     `--cpu=${timeoutSeconds}:unlimited`,
-    `--as=${memoryBytes}`,
+    `--as=${addressSpace}`,
     `--nproc=${processes}`,
     `--nofile=${openFiles}`,
     `--fsize=${fileBytes}`,
@@ -144,6 +178,7 @@ function sandboxArguments(limits: SandboxLimits, dataDir: string): string[] {
     '-c',
     RUNNER,
     String(timeoutSeconds),
+    memoryLimitNote(limits),
   ];
 }
 
@@ -416,6 +451,11 @@ function endingNote(killed: KillReason | undefined, status: number | null, timeo
 
 function firstLine(text: string): string | undefined {
   return text.split('\n').find((line) => line.trim() !== '');
+}
+
+/** The last line of a traceback says what failed. */
+function lastLine(text: string): string | undefined {
+  return text.split('\n').findLast((line) => line.trim() !== '');
 }
 
 /**

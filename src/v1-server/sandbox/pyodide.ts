@@ -2,7 +2,8 @@
  * The `pyodide` sandbox, for machines without bubblewrap: Python compiled to WebAssembly (the
  * `pyodide` package, loaded from `node_modules`), one worker thread per session with an empty
  * environment, no JavaScript globals for Python (`js` is an empty object), the FFI and network taken
- * away (see `pyodide-worker.ts`), V8 heap bounds (`resourceLimits`), and `terminate()` at the
+ * away (see `pyodide-worker.ts`), the code's memory bounded in the worker (its WebAssembly heap and
+ * in-memory files; `resourceLimits` bound only the JavaScript side), and `terminate()` at the
  * wall-clock limit. Only the standard library: no numpy, pandas or matplotlib offline.
  *
  * `/mnt/data` is the worker's in-memory file system, copied: before a call the session directory's
@@ -16,9 +17,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { PYODIDE_WORKER } from './pyodide-worker.js';
 import type { CodeSandbox, Execution, Interpreter, SandboxLimits } from './sandbox.js';
-import { SANDBOX_DATA_DIR } from './sandbox.js';
+import { MB, memoryLimitNote, SANDBOX_DATA_DIR } from './sandbox.js';
 
-/** The V8 heap of a worker (its JavaScript side); Python's own memory is the WebAssembly heap, checked after each call. */
+/** The V8 heap of a worker: pyodide's JavaScript, which the code cannot reach; the code's memory is bounded in the worker. */
 const WORKER_HEAP_MB = 256;
 /** How long loading pyodide in a new worker may take (compiling it and unpacking the standard library take seconds). */
 const START_TIMEOUT_MS = 120_000;
@@ -35,7 +36,7 @@ interface WrittenFile {
 type WorkerMessage =
   | { type: 'ready' }
   | { type: 'failed'; reason: string }
-  | { type: 'done'; logs: Uint8Array; cut: boolean; written: WrittenFile[]; removed: string[]; heapBytes: number };
+  | { type: 'done'; logs: Uint8Array; cut: boolean; written: WrittenFile[]; removed: string[]; memoryBytes: number };
 
 export class PyodideSandbox implements CodeSandbox {
   readonly description = 'pyodide (Python in WebAssembly, one worker thread per session)';
@@ -93,6 +94,8 @@ class PyodideInterpreter implements Interpreter {
         logBytes: this.limits.logBytes,
         fileBytes: this.limits.fileBytes,
         dataDir: SANDBOX_DATA_DIR,
+        memoryBytes: this.limits.memoryBytes,
+        memoryNote: memoryLimitNote(this.limits),
       },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       stdout: true,
@@ -159,9 +162,9 @@ class PyodideInterpreter implements Interpreter {
     if (answer.cut) logs += `\n[Output cut: only the first ${logBytes} bytes are kept.]\n`;
     const tooLarge = await this.copyOut(answer.written, answer.removed);
     for (const path of tooLarge) logs += `File not kept: ${SANDBOX_DATA_DIR}/${path} is over the ${fileBytes}-byte file size limit.\n`;
-    if (answer.heapBytes > memoryBytes) {
+    if (answer.memoryBytes > memoryBytes) {
       await this.end();
-      logs += `Execution stopped: the interpreter grew past the ${Math.round(memoryBytes / 1024 / 1024)} MB memory limit and was ended.\n`;
+      logs += `Execution stopped: the interpreter grew past the ${Math.round(memoryBytes / MB)} MB memory limit and was ended.\n`;
     }
     return { logs, images: [], restarted };
   }

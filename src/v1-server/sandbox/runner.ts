@@ -14,6 +14,7 @@
  * CPU time used so far plus one call's share (`sys.argv[1]` seconds). Children the server killed
  * between calls are reaped first, so they do not count against the process limit. A child the code
  * forked that falls through to the end of the call exits there, so only the interpreter answers.
+ * A `MemoryError` the code leaves uncaught is followed by the note `sys.argv[2]` (naming the memory limit).
  */
 export const RUNNER = String.raw`
 import importlib.abc, importlib.util, io, json, math, os, resource, struct, sys, traceback, types
@@ -24,6 +25,7 @@ _requests = os.fdopen(os.dup(0), 'rb')
 os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
 sys.stdin = open(os.devnull)
 _cpu_seconds = int(sys.argv[1])
+_memory_note = sys.argv[2]
 _pid = os.getpid()
 
 def _frame(kind, payload):
@@ -80,6 +82,8 @@ for _line in _requests:
     except BaseException:
         _kind, _error, _trace = sys.exc_info()
         traceback.print_exception(_kind, _error, _trace.tb_next)
+        if isinstance(_error, MemoryError):
+            print(_memory_note)
     if os.getpid() != _pid:
         os._exit(0)
     try:

@@ -17,7 +17,10 @@ export type SandboxMode = (typeof SANDBOX_MODES)[number];
 export interface SandboxLimits {
   /** Wall-clock time, and CPU time, of one call (`CODE_INTERPRETER_TIMEOUT_S`). */
   timeoutSeconds: number;
-  /** Address space of the Python process. */
+  /**
+   * The memory the code may use (`CODE_INTERPRETER_MEMORY_MB`): on top of what the interpreter takes
+   * with the libraries it offers loaded, which each sandbox measures at start.
+   */
   memoryBytes: number;
   /** The largest file the code may write. */
   fileBytes: number;
@@ -29,15 +32,25 @@ export interface SandboxLimits {
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** `CODE_INTERPRETER_MEMORY_MB`: its default and bounds (MB of 2^20 bytes). */
+export const DEFAULT_MEMORY_MB = 512;
+export const MIN_MEMORY_MB = 16;
+export const MAX_MEMORY_MB = 65536;
+export const MB = 1024 * 1024;
 
 export const DEFAULT_LIMITS: SandboxLimits = {
   timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
-  memoryBytes: 1024 * 1024 * 1024,
+  memoryBytes: DEFAULT_MEMORY_MB * MB,
   fileBytes: 64 * 1024 * 1024,
   processes: 64,
   openFiles: 256,
   logBytes: 32 * 1024,
 };
+
+/** The log line after a `MemoryError`: the code asked for more than its share. */
+export function memoryLimitNote(limits: SandboxLimits): string {
+  return `Execution stopped: the code reached its ${Math.round(limits.memoryBytes / MB)} MB memory limit.`;
+}
 
 /** What one call gave: stdout and stderr interleaved (tracebacks and limit notes included), and the PNGs of the figures shown. */
 export interface Execution {
