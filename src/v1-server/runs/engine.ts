@@ -141,7 +141,7 @@ export class RunEngine implements AnswerEngine {
     this.heldText.clear();
     for (const controller of this.modelCalls.values()) controller.abort();
     await this.events.close();
-    await Promise.allSettled([...this.executions, this.renewing, this.claiming]);
+    await Promise.allSettled([...this.executions, ...this.changing.values(), this.renewing, this.claiming]);
     const runIds = [...this.leased.keys()];
     this.leased.clear();
     // Unreleased, they expire within leaseMs all the same.
@@ -395,11 +395,14 @@ export class RunEngine implements AnswerEngine {
     const ref: RunRef = { scope, threadId, runId };
     await this.events.streamed(runId);
     const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
-      // Only the lease's holder executes the run: one whose lease another instance took writes nothing.
-      lost = this.leased.has(runId) && !(await tx.runLeases.holds(runId, this.instance));
+      // Only the lease's holder executes the run: one whose lease another instance took writes
+      // nothing, even from an execution still winding down here after the loss.
+      lost = (this.leased.has(runId) || this.modelCalls.has(runId)) && !(await tx.runLeases.holds(runId, this.instance));
       if (lost) return undefined;
       const run = await tx.runs.get(scope, threadId, runId);
-      if (!run) return undefined;
+      // Once closing, the text streamed since the last write is dropped: a change now would end the
+      // run's message without it. The run is resumed from what is written.
+      if (!run || this.closed) return undefined;
       written = this.heldText.get(runId);
       if (written) await writeHeldText(tx, scope, threadId, written);
       const changed = this.isOverdue(run) ? { events: await this.endIn(tx, scope, run, 'expired'), result: undefined } : await work(tx, run);
