@@ -26,7 +26,7 @@ import type { Message, Run, RunStep, Thread } from '../../v1/schemas.js';
 import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel } from '../model/model.js';
-import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
+import { addMessage, checkMessageFiles, createThread, deleteThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { ScopedRun, Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
 import type { HostedServices } from './hosted-tools.js';
@@ -155,6 +155,8 @@ export class RunEngine implements AnswerEngine {
   async recover(): Promise<void> {
     await this.events.open({
       cancelling: (run) => this.cancelledElsewhere(run),
+      ended: (run) => this.modelCalls.get(run.runId)?.abort(),
+      forgotten: (run) => this.forget(run.runId),
       // The holder of the run's lease executes it; a resume through another instance reaches it here.
       resumed: (run, requestId) => {
         if (this.leased.has(run.runId)) this.scheduleStart(run, requestId);
@@ -324,7 +326,7 @@ export class RunEngine implements AnswerEngine {
       await this.take(tx, scope, created.id, takenAt);
       await this.events.publish(refOf(scope, created), startEvents(created), { follower: listener });
       return created;
-    });
+    }).catch((error: unknown) => this.abandon(listener, error));
     this.started(scope, run, startEvents(run), requestId, listener, takenAt);
     return run;
   }
@@ -341,7 +343,7 @@ export class RunEngine implements AnswerEngine {
       const events = [{ event: 'thread.created', data: created }, ...startEvents(queued)];
       await this.events.publish(refOf(scope, queued), events, { follower: listener });
       return { thread: created, run: queued, events };
-    });
+    }).catch((error: unknown) => this.abandon(listener, error));
     this.started(scope, run, events, requestId, listener, takenAt);
     return run;
   }
@@ -352,6 +354,12 @@ export class RunEngine implements AnswerEngine {
     const ref = refOf(scope, run);
     this.events.committed(ref, events, { follower: listener });
     this.scheduleStart(ref, requestId);
+  }
+
+  /** The transaction that was to start `listener`'s stream failed: its registration goes too. */
+  private abandon(listener: RunListener | undefined, error: unknown): never {
+    if (listener) this.events.abandon(listener);
+    throw error;
   }
 
   private scheduleStart(run: RunRef, requestId: string | undefined): void {
@@ -601,7 +609,7 @@ export class RunEngine implements AnswerEngine {
       const mine = await this.take(tx, scope, runId, takenAt);
       await this.events.publish({ scope, threadId, runId }, events, { follower: listener, resumedBy: requestId });
       return { run: queued, events, mine };
-    });
+    }).catch((error: unknown) => this.abandon(listener, error));
     this.scheduler.cancel(runId);
     if (run.mine) this.hold(runId, takenAt);
     // Every instance hears of the resume (this one too); the holder of the run's lease executes it.
@@ -637,13 +645,21 @@ export class RunEngine implements AnswerEngine {
     this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
   }
 
-  /** Before a thread is deleted: its runs' timers, model calls and listeners go. */
-  async forgetThread(scope: string, threadId: string): Promise<void> {
-    for (const run of await this.store.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES)) {
-      this.release(run.id);
-      this.dropHeldText(run.id);
-      this.events.drop(run.id);
-    }
+  /** Deletes a thread; on every instance, its active runs' timers, model calls and listeners go. */
+  async deleteThread(scope: string, threadId: string): Promise<void> {
+    const forgotten = await this.store.transaction(async (tx) => {
+      const active = await tx.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES);
+      await deleteThread(tx, scope, threadId);
+      for (const run of active) await this.events.publish(refOf(scope, run), [], { forgotten: true });
+      return active;
+    });
+    for (const run of forgotten) this.events.committed(refOf(scope, run), [], { forgotten: true });
+  }
+
+  private forget(runId: string): void {
+    this.release(runId);
+    this.dropHeldText(runId);
+    this.events.drop(runId);
   }
 }
 
