@@ -14,14 +14,10 @@
  * asks again.
  */
 import { randomUUID } from 'node:crypto';
-import { TERMINAL_RUN_STATUSES } from '../../v1/schemas.js';
 import type { Broadcast, Listening } from '../store/store.js';
 import type { PublishOptions, RunEventChannel, RunEventHandlers, RunListener, RunRef } from './events.js';
-import { RunListeners } from './events.js';
+import { endsRun, RunListeners } from './events.js';
 import type { RunEvent } from './transitions.js';
-
-/** The events of a run's end, whichever instance ends it. */
-const RUN_END_EVENTS = new Set(TERMINAL_RUN_STATUSES.map((status) => `thread.run.${status}`));
 
 /** One note: the events of one publication on one run. */
 interface RunNote extends RunRef {
@@ -125,7 +121,7 @@ export class BroadcastRunEvents implements RunEventChannel {
     }
     this.listeners.emit(note.runId, note.events);
     if (note.events.some((event) => event.event === 'thread.run.cancelling')) this.handlers?.cancelling(note);
-    if (note.events.some((event) => RUN_END_EVENTS.has(event.event))) this.handlers?.ended(note);
+    if (note.events.some((event) => endsRun(event.event))) this.handlers?.ended(note);
     if (note.resumedBy !== undefined) this.handlers?.resumed(note, note.resumedBy);
     if (note.forgotten === true) this.handlers?.forgotten(note);
   }

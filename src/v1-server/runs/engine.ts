@@ -32,6 +32,7 @@ import { Answer } from './answer.js';
 import type { HostedServices } from './hosted-tools.js';
 import { HostedTools } from './hosted-tools.js';
 import type { AnswerEngine } from './answer.js';
+import { endsRun } from './events.js';
 import type { RunEventChannel, RunListener, RunRef } from './events.js';
 import { newRun, runSettings } from './prepare.js';
 import { messageImages } from './images.js';
@@ -420,11 +421,14 @@ export class RunEngine implements AnswerEngine {
     if (lost) this.lose(runId);
     if (written) this.textWritten(scope, threadId, runId, written);
     if (!outcome) return undefined;
+    // Not before the commit: a transaction that fails in the end leaves the run to its execution,
+    // which then records the failure (an aborted one would not).
+    if (outcome.events.some((event) => endsRun(event.event))) this.release(runId);
     this.events.committed(ref, outcome.events);
     return outcome.result;
   }
 
-  /** Ends a run inside a transaction; stops its timer and model call. */
+  /** Ends a run inside a `change`, which stops its timer and model call once it commits. */
   async endIn(tx: StoreTables, scope: string, run: Run, status: EndStatus): Promise<RunEvent[]> {
     const steps = await tx.steps.list(scope, run.id);
     const open = (await tx.messages.listByRun(scope, run.thread_id, run.id)).filter((message) => message.status === 'in_progress');
@@ -433,7 +437,6 @@ export class RunEngine implements AnswerEngine {
     for (const message of ended.messages) await tx.messages.put(scope, run.thread_id, message.id, message);
     await tx.pendingUsage.deleteAll(scope, run.id);
     await tx.runs.put(scope, run.thread_id, run.id, ended.run);
-    this.release(run.id);
     return ended.events;
   }
 
@@ -554,7 +557,6 @@ export class RunEngine implements AnswerEngine {
       if (current.status !== 'in_progress') return undefined;
       const ended = incompleteRun(current, await tx.steps.list(scope, run.id), reason);
       await tx.runs.put(scope, run.thread_id, run.id, ended.run);
-      this.release(run.id);
       return { events: ended.events, result: undefined };
     });
   }

@@ -4,10 +4,18 @@
  * keeps it in process (`RunEventBus`); instances sharing a store send it through the store's
  * broadcast (`broadcast-events.ts`), so a stream through one instance follows a run another executes.
  */
+import { TERMINAL_RUN_STATUSES } from '../../v1/schemas.js';
 import { endsStream } from '../streaming.js';
 import type { RunEvent } from './transitions.js';
 
 export type RunListener = (event: string, data: unknown) => void;
+
+const RUN_END_EVENTS = new Set(TERMINAL_RUN_STATUSES.map((status) => `thread.run.${status}`));
+
+/** Whether the event is a run's end (a wait for tool outputs is not). */
+export function endsRun(event: string): boolean {
+  return RUN_END_EVENTS.has(event);
+}
 
 /** A run, as the engine's handlers need it. */
 export interface RunRef {
