@@ -27,10 +27,13 @@
  * 9. (j) GraphQL Mesh on the same upstream (`mesh-peer.ts`): the facade, a Mesh gateway generated
  *    from the same OpenAPI description and direct REST on (d), (c), (a) and (b), in one run; Mesh
  *    is installed on first use in `bench/mesh/` (`npm ci --prefix bench/mesh`), skipped if that fails.
+ * 10. (k) several v1 servers on PostgreSQL (`instances.ts`): streamed runs per second on SQLite, on
+ *    PostgreSQL with one and with two instances, and a page of a 1,000,000-message thread against
+ *    a 100-message one; skipped without PostgreSQL's binaries.
  *
  * About 17 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
  * every phase briefly (about 3 minutes; its figures are for checking the bench, not for the
- * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j`: phase (j)) and
+ * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j`, `k`: phase (j), (k)) and
  * prints its table (bench/results.json is left as it was); it composes with `BENCH_QUICK=1`.
  * `BENCH_NODE_ENV` sets the facade children's NODE_ENV (default production).
  * `tsx bench/profile.ts FILE.cpuprofile` summarizes any CPU profile; the bench's own is left in
@@ -76,9 +79,11 @@ import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
 import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 import { meshPeerPhase, printMeshPeer } from './mesh-peer.js';
+import { IN_FLIGHT as INSTANCES_IN_FLIGHT, PAGE_RATIO, TWO_INSTANCES_SHARE, instancesPhase, printInstances } from './instances.js';
+import type { InstancesResult } from './instances.js';
 import type { MeshPeerPhase } from './mesh-peer.js';
 
-/** `BENCH_ONLY=h` or `j`: the one phase to run, for work on what it measures; unset: every phase. */
+/** `BENCH_ONLY=h`, `j` or `k`: the one phase to run, for work on what it measures; unset: every phase. */
 const ONLY = process.env.BENCH_ONLY;
 
 /** RSS growth between the first and last 10 s tolerated as "no growth" (GC noise). */
@@ -108,17 +113,23 @@ const distribution = (values: readonly number[]): string =>
 
 async function main(): Promise<void> {
   if (ONLY !== undefined) {
-    if (ONLY !== 'h' && ONLY !== 'j') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed) and j (GraphQL Mesh on the same upstream) run alone`);
+    if (ONLY !== 'h' && ONLY !== 'j' && ONLY !== 'k') {
+      throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed), j (GraphQL Mesh on the same upstream) and k (several v1 servers on PostgreSQL) run alone`);
+    }
     progress('npm run build: the compiled facade and v1 server that npm start and npm run v1-server run');
     buildProject();
     try {
       if (ONLY === 'h') {
         progress("(h) the v1 server's own speed over an instant model server");
         printV1Speed(await v1SpeedPhase(progress));
-      } else {
+      } else if (ONLY === 'j') {
         progress('(j) GraphQL Mesh on the same upstream');
         const mesh = await meshPeerPhase(progress);
         if (mesh) printMeshPeer(mesh);
+      } else {
+        progress('(k) several v1 servers on PostgreSQL');
+        const instances = await instancesPhase(progress);
+        if (instances) printInstances(instances);
       }
     } finally {
       await closeClients();
@@ -227,8 +238,10 @@ async function main(): Promise<void> {
     const files = await filesPhase(progress);
     progress('(j) GraphQL Mesh on the same upstream');
     const mesh = await meshPeerPhase(progress);
+    progress('(k) several v1 servers on PostgreSQL');
+    const instances = await instancesPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh, instances });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -251,6 +264,8 @@ interface Report {
   files: FilesResult;
   /** Undefined when GraphQL Mesh could not be installed. */
   mesh: MeshPeerPhase | undefined;
+  /** Undefined without PostgreSQL's binaries. */
+  instances: InstancesResult | undefined;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -318,6 +333,17 @@ function targetsOf(report: Report): Target[] {
     `${vm.firstDeltaP99Ratio.toFixed(2)}× (${ms(v1.firstDeltaP99Ms)} vs ${ms(model.firstDeltaP99Ms)} ms)`,
     vm.firstDeltaP99Ratio <= V1_FIRST_DELTA_RATIO,
   );
+  if (report.instances) {
+    const { postgresOne, postgresTwo, twoOverOne, pages } = report.instances;
+    add(
+      `(k) two v1 servers on PostgreSQL ≥ ${TWO_INSTANCES_SHARE}× one's streamed runs/s, ${INSTANCES_IN_FLIGHT} in flight`,
+      `${twoOverOne.toFixed(2)}× (${postgresTwo.perSecond.toFixed(0)} vs ${postgresOne.perSecond.toFixed(0)}/s)`,
+      twoOverOne >= TWO_INSTANCES_SHARE,
+    );
+    for (const { shape, ratio } of pages.shapes) {
+      add(`(k) PostgreSQL page ${shape}, ${pages.big.toLocaleString('en')} vs ${pages.small} messages ≤ ${PAGE_RATIO}×`, `${ratio.toFixed(2)}×`, ratio <= PAGE_RATIO);
+    }
+  }
   const [many, one, few] = report.subscriptions;
   if (many && one && few) {
     add(
@@ -505,6 +531,8 @@ function report(data: Report): void {
 
   if (data.mesh) printMeshPeer(data.mesh);
   else console.log('\n(j) GraphQL Mesh on the same upstream: skipped, bench/mesh could not be installed (see the progress output)');
+  if (data.instances) printInstances(data.instances);
+  else console.log('\n(k) Several v1 servers on PostgreSQL: skipped, no PostgreSQL binaries (see the progress output)');
 
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
@@ -533,6 +561,7 @@ function report(data: Report): void {
         v1Speed: data.v1Speed,
         files: data.files,
         meshPeer: data.mesh ?? null,
+        instances: data.instances ?? null,
       },
       null,
       2,
