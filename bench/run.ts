@@ -30,10 +30,13 @@
  * 10. (k) the code interpreter (`code-interpreter.ts`): a call's time against the same Python run
  *    directly (cold and warm session), and concurrent sessions ramped 1 to 16 (skipped, saying
  *    why, where bubblewrap cannot start).
+ * 11. (l) several v1 servers on PostgreSQL (`instances.ts`): streamed runs per second on SQLite, on
+ *    PostgreSQL with one and with two instances, and a page of a 1,000,000-message thread against
+ *    a 100-message one; skipped without PostgreSQL's binaries.
  *
  * About 18 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
  * every phase briefly (about 3 minutes; its figures are for checking the bench, not for the
- * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j` or `k`: that phase) and
+ * scoreboard). `BENCH_ONLY=h npm run bench` runs phase (h) alone (`BENCH_ONLY=j`, `k`, `l`: that phase) and
  * prints its table (bench/results.json is left as it was); it composes with `BENCH_QUICK=1`.
  * `BENCH_NODE_ENV` sets the facade children's NODE_ENV (default production).
  * `tsx bench/profile.ts FILE.cpuprofile` summarizes any CPU profile; the bench's own is left in
@@ -81,6 +84,8 @@ import type { FilesResult } from './files.js';
 import { IN_FLIGHT, V1_FIRST_DELTA_RATIO, V1_RUNS_SHARE, v1SpeedPhase } from './v1-speed.js';
 import type { StreamFigures, V1SpeedResult } from './v1-speed.js';
 import { meshPeerPhase, printMeshPeer } from './mesh-peer.js';
+import { IN_FLIGHT as INSTANCES_IN_FLIGHT, PAGE_RATIO, TWO_INSTANCES_SHARE, instancesPhase, printInstances } from './instances.js';
+import type { InstancesResult } from './instances.js';
 import type { MeshPeerPhase } from './mesh-peer.js';
 
 /** `BENCH_ONLY=h`, `j` or `k`: the one phase to run, for work on what it measures; unset: every phase. */
@@ -118,17 +123,23 @@ async function main(): Promise<void> {
     return;
   }
   if (ONLY !== undefined) {
-    if (ONLY !== 'h' && ONLY !== 'j') throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed), j (GraphQL Mesh on the same upstream) and k (the code interpreter) run alone`);
+    if (ONLY !== 'h' && ONLY !== 'j' && ONLY !== 'l') {
+      throw new Error(`BENCH_ONLY=${ONLY}: only h (the v1 server's own speed), j (GraphQL Mesh on the same upstream), k (the code interpreter) and l (several v1 servers on PostgreSQL) run alone`);
+    }
     progress('npm run build: the compiled facade and v1 server that npm start and npm run v1-server run');
     buildProject();
     try {
       if (ONLY === 'h') {
         progress("(h) the v1 server's own speed over an instant model server");
         printV1Speed(await v1SpeedPhase(progress));
-      } else {
+      } else if (ONLY === 'j') {
         progress('(j) GraphQL Mesh on the same upstream');
         const mesh = await meshPeerPhase(progress);
         if (mesh) printMeshPeer(mesh);
+      } else {
+        progress('(l) several v1 servers on PostgreSQL');
+        const instances = await instancesPhase(progress);
+        if (instances) printInstances(instances);
       }
     } finally {
       await closeClients();
@@ -239,8 +250,10 @@ async function main(): Promise<void> {
     const mesh = await meshPeerPhase(progress);
     progress('(k) the code interpreter');
     const codeInterpreter = await codeInterpreterPhase(progress);
+    progress('(l) several v1 servers on PostgreSQL');
+    const instances = await instancesPhase(progress);
 
-    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh, codeInterpreter });
+    report({ results, separate, authCost, subscriptions, soaks, facadeLifetimePeakMb, builds, profile: profile.summary, profileLoad: profile.load, other, v1Speed, files, mesh, codeInterpreter, instances });
   } finally {
     await facade?.close();
     await upstream?.close();
@@ -264,6 +277,8 @@ interface Report {
   /** Undefined when GraphQL Mesh could not be installed. */
   mesh: MeshPeerPhase | undefined;
   codeInterpreter: CodeInterpreterResult;
+  /** Undefined without PostgreSQL's binaries. */
+  instances: InstancesResult | undefined;
 }
 
 function targetsOf(report: Report): Target[] {
@@ -331,6 +346,17 @@ function targetsOf(report: Report): Target[] {
     `${vm.firstDeltaP99Ratio.toFixed(2)}× (${ms(v1.firstDeltaP99Ms)} vs ${ms(model.firstDeltaP99Ms)} ms)`,
     vm.firstDeltaP99Ratio <= V1_FIRST_DELTA_RATIO,
   );
+  if (report.instances) {
+    const { postgresOne, postgresTwo, twoOverOne, pages } = report.instances;
+    add(
+      `(l) two v1 servers on PostgreSQL ≥ ${TWO_INSTANCES_SHARE}× one's streamed runs/s, ${INSTANCES_IN_FLIGHT} in flight`,
+      `${twoOverOne.toFixed(2)}× (${postgresTwo.perSecond.toFixed(0)} vs ${postgresOne.perSecond.toFixed(0)}/s)`,
+      twoOverOne >= TWO_INSTANCES_SHARE,
+    );
+    for (const { shape, ratio } of pages.shapes) {
+      add(`(l) PostgreSQL page ${shape}, ${pages.big.toLocaleString('en')} vs ${pages.small} messages ≤ ${PAGE_RATIO}×`, `${ratio.toFixed(2)}×`, ratio <= PAGE_RATIO);
+    }
+  }
   const [many, one, few] = report.subscriptions;
   if (many && one && few) {
     add(
@@ -547,6 +573,8 @@ function report(data: Report): void {
   if (data.mesh) printMeshPeer(data.mesh);
   else console.log('\n(j) GraphQL Mesh on the same upstream: skipped, bench/mesh could not be installed (see the progress output)');
   printCodeInterpreter(data.codeInterpreter);
+  if (data.instances) printInstances(data.instances);
+  else console.log('\n(l) Several v1 servers on PostgreSQL: skipped, no PostgreSQL binaries (see the progress output)');
 
   console.log('\nOther figures:');
   console.table(data.other.map(({ name, value, unit }) => ({ name, value, unit })));
@@ -576,6 +604,7 @@ function report(data: Report): void {
         files: data.files,
         meshPeer: data.mesh ?? null,
         codeInterpreter: data.codeInterpreter,
+        instances: data.instances ?? null,
       },
       null,
       2,

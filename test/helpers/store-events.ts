@@ -51,7 +51,7 @@ const stored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 type Write = { kind: 'run'; value: Run } | { kind: 'message'; value: Message };
 
 /** `target` with some members replaced, the others bound to `target` (so private state still works). */
-function intercept<T extends object>(target: T, overrides: Partial<T>): T {
+export function intercept<T extends object>(target: T, overrides: Partial<T>): T {
   return new Proxy(target, {
     get(object, key) {
       if (Object.hasOwn(overrides, key)) return overrides[key as keyof T];

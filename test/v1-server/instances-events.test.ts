@@ -9,6 +9,7 @@
  * wait) executes what B resumes, and B's streams follow a run A executes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { V1ServerOptions } from '../../src/v1-server/index.js';
 import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions.js';
 import { BroadcastRunEvents } from '../../src/v1-server/runs/broadcast-events.js';
 import type { RunListener } from '../../src/v1-server/runs/events.js';
@@ -20,7 +21,7 @@ import { settled, until } from '../helpers/kit.js';
 import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../helpers/postgres.js';
 import type { PostgresCluster } from '../helpers/postgres.js';
 import { parseFrames } from '../helpers/sse-client.js';
-import type { FakeChatServer, FakeReply } from './fake-chat-server.js';
+import type { FakeChatServer, FakeReply, FakeRequest } from './fake-chat-server.js';
 import { chunk, startFakeChatServer, textReply, toolCallReply } from './fake-chat-server.js';
 import type { Api, SseEvent, TestV1Server } from './helpers.js';
 import { readSse, startTestV1Server } from './helpers.js';
@@ -109,11 +110,15 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
   const fakes: FakeChatServer[] = [];
   const servers: TestV1Server[] = [];
 
-  async function instance(stepDelayMs: number, databaseUrl = url): Promise<{ api: Api; fake: FakeChatServer; server: TestV1Server }> {
+  async function instance(
+    stepDelayMs: number,
+    databaseUrl = url,
+    options: Pick<V1ServerOptions, 'clock' | 'runLeaseSeconds'> = {},
+  ): Promise<{ api: Api; fake: FakeChatServer; server: TestV1Server }> {
     const fake = await startFakeChatServer({ defaultReply: textReply('Done.') });
     fakes.push(fake);
     const model = new ChatCompletionsModel({ baseUrl: fake.url, retryBaseDelayMs: 1, maxRetries: 0 });
-    const server = await startTestV1Server({ databaseUrl, model, stepDelayMs });
+    const server = await startTestV1Server({ databaseUrl, model, stepDelayMs, ...options });
     servers.push(server);
     return { api: server.api(), fake, server };
   }
@@ -206,6 +211,45 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
     expect(textOf(message)).toBe(ANSWER[0]);
   });
 
+  /** A run `on` executes, its model call held after the first piece: the run and the call. */
+  async function runMidAnswer(on: Awaited<ReturnType<typeof instance>>, assistantId: string): Promise<{ run: Run; call: FakeRequest }> {
+    const gate = new Gate();
+    on.fake.enqueue(gatedText(ANSWER, gate));
+    const thread = (await on.api.post<{ id: string }>('/threads', { messages: [{ role: 'user', content: 'Take your time.' }] })).body;
+    const run = (await on.api.post<Run>(`/threads/${thread.id}/runs`, { assistant_id: assistantId })).body;
+    gate.release(2);
+    await on.server.events.message((message) => message.run_id === run.id && textOf(message) === ANSWER[0], { what: 'with the first piece' });
+    const call = on.fake.requests.at(-1);
+    if (!call) throw new Error('The run made no model call.');
+    return { run, call };
+  }
+
+  /**
+   * A run mid-answer on A, whose lease outlasts the test (a renewal finding the run gone would
+   * stop the call too), and B on its own database; B's clock is `skewMs` ahead.
+   */
+  async function heldOnA(skewMs: number): Promise<{ run: Run; call: FakeRequest; onA: Awaited<ReturnType<typeof instance>>; onB: Awaited<ReturnType<typeof instance>> }> {
+    const database = await cluster?.createDatabase();
+    const onA = await instance(0, database, { runLeaseSeconds: 3600 });
+    const onB = await instance(0, database, { clock: () => Date.now() + skewMs });
+    const own = (await onA.api.post<Assistant>('/assistants', { model: 'gpt-4o-mini' })).body;
+    return { ...(await runMidAnswer(onA, own.id)), onA, onB };
+  }
+
+  it('stops the model call A makes when the run expires through B', async () => {
+    // Past the run's expires_at on B's clock, not past A's lease: B expires the run A still holds.
+    const { run, call, onB } = await heldOnA(700_000);
+    expect((await onB.api.get<Run>(`/threads/${run.thread_id}/runs/${run.id}`)).body.status).toBe('expired');
+    expect(await call.outcome).toBe('closed');
+  });
+
+  it('stops the model call A makes when the thread is deleted through B', async () => {
+    const { run, call, onA, onB } = await heldOnA(0);
+    expect((await onB.api.del(`/threads/${run.thread_id}`)).status).toBe(200);
+    expect(await call.outcome).toBe('closed');
+    expect((await onA.api.get(`/threads/${run.thread_id}/runs/${run.id}`)).status).toBe(404);
+  });
+
   it('resumes through B a run whose outputs it takes: exactly one of the instances that may start it executes it', async () => {
     const c = await instance(0);
     const { run, callId } = await waitingRun(a);
@@ -234,7 +278,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
     };
     const onA = channel(storeA);
     const onB = channel(storeB);
-    const idle = { cancelling: () => undefined, resumed: () => undefined };
+    const idle = { cancelling: () => undefined, ended: () => undefined, forgotten: () => undefined, resumed: () => undefined };
     await onA.open(idle);
     await onB.open(idle);
     const ref = { scope: 'scope', threadId: 'thread_x', runId: 'run_x' };

@@ -264,8 +264,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several v1 servers: skip
     ]);
   });
 
-  // Unfinished: the in-process takeover hangs (the held model call of A outlives the test); see the branch's report.
-  it.skip('stops executing a run whose lease another instance took, writing nothing more', { timeout: 60_000 }, async () => {
+  it('stops executing a run whose lease another instance took, writing nothing more', { timeout: 60_000 }, async () => {
     const url = await database();
     let skew = 0;
     const start = async (name: string, clock: () => number): Promise<TestV1Server> => {
@@ -283,7 +282,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several v1 servers: skip
     const api = a.api(KEY);
     const run = await createRun(api, await assistantOn(api), content);
     await partialWritten(api, run);
-    expect(await outcomes(content).then((made) => made.length)).toBe(1);
+    expect(callsFor(content)).toHaveLength(1);
 
     skew = 60_000;
     await answeredOnce(b.api(KEY), run, content);
@@ -295,8 +294,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several v1 servers: skip
     await answeredOnce(api, run, content);
   });
 
-  // Unfinished: now and then a run restarted mid-answer ends failed or with a second message; see the branch's report.
-  it.skip('loses no acknowledged run and leaves none stuck through a rolling restart under load', { timeout: 120_000 }, async () => {
+  it('loses no acknowledged run and leaves none stuck through a rolling restart under load', { timeout: 120_000 }, async () => {
     const url = await database();
     const names = ['instance-a', 'instance-b'];
     const live: SpawnedV1Server[] = [await instance(names[0] ?? '', url, 2), await instance(names[1] ?? '', url, 2)];

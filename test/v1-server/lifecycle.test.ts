@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, ListPage, Message, Run, RunStep, Thread } from '../../src/v1/schemas.js';
 import type { AssistantModel } from '../../src/v1-server/index.js';
+import type { StoreTables } from '../../src/v1-server/store/store.js';
+import { openStore } from '../../src/v1-server/store/index.js';
+import { testDatabaseUrl } from '../helpers/database.js';
 import { createRestAssistant, settled } from '../helpers/kit.js';
+import { intercept } from '../helpers/store-events.js';
 import { errorOf, startTestV1Server } from './helpers.js';
 import type { Api, TestV1Server } from './helpers.js';
 
@@ -479,6 +483,40 @@ describe('a replacement model', () => {
       expect(text(messages[0])).toBe('1 message(s), instructions "X"');
     } finally {
       await t.v1Server.close();
+    }
+  });
+});
+
+describe('a run whose completing transaction fails', () => {
+  it('ends failed with the error instead of staying in progress', async () => {
+    const inner = await openStore(await testDatabaseUrl());
+    // Every transaction that would complete a run fails once its work is done, as a failed commit would.
+    const store = intercept(inner, {
+      transaction: <T>(work: (tx: StoreTables) => Promise<T>): Promise<T> =>
+        inner.transaction(async (tx) => {
+          let completes = false;
+          const runs = intercept(tx.runs, {
+            put: async (scope, parent, id, run) => {
+              completes ||= run.status === 'completed';
+              await tx.runs.put(scope, parent, id, run);
+            },
+          });
+          const result = await work(intercept(tx, { runs }));
+          if (completes) throw new Error('The commit failed.');
+          return result;
+        }),
+    });
+    const t = await startTestV1Server({ store, stepDelayMs: 2 });
+    try {
+      const api = t.api();
+      const assistant = await createRestAssistant(api, { model: 'gpt-4' });
+      const run = (await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: 'hello' }] } })).body;
+      const ended = await t.events.run(run.id, settled, { what: 'ended' });
+      expect(ended.status).toBe('failed');
+      expect(ended.last_error).toEqual({ code: 'server_error', message: 'The commit failed.' });
+    } finally {
+      await t.v1Server.close();
+      await inner.close();
     }
   });
 });

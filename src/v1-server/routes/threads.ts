@@ -6,7 +6,7 @@ import { createMessageBody, createThreadBody, metadataBody } from '../../v1/requ
 import { notFound } from '../errors.js';
 import { checkFileIds } from '../files.js';
 import { listPage } from '../pagination.js';
-import { addMessage, checkMessageFiles, createThread, deleteThread, getMessage, getThread } from '../resources.js';
+import { addMessage, checkMessageFiles, createThread, getMessage, getThread } from '../resources.js';
 import type { Route, RouteContext, RouteResult } from '../router.js';
 import { currentThread, pathParam } from '../router.js';
 import { ROOT } from '../store/store.js';
@@ -15,8 +15,7 @@ import { parseBody, parsePageQuery, parseThreadsQuery } from '../validation.js';
 /** `DELETE /threads/{thread_id}`: the same in both versions. */
 export async function removeThread(ctx: RouteContext): Promise<RouteResult> {
   const thread = await getThread(ctx.store, ctx.scope, pathParam(ctx, 'thread_id'));
-  await ctx.engine.forgetThread(ctx.scope, thread.id);
-  await ctx.store.transaction((tx) => deleteThread(tx, ctx.scope, thread.id));
+  await ctx.engine.deleteThread(ctx.scope, thread.id);
   return { body: { id: thread.id, object: 'thread.deleted', deleted: true } };
 }
 

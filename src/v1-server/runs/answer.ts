@@ -43,8 +43,6 @@ export interface AnswerEngine {
   change<T>(scope: string, threadId: string, runId: string, work: (tx: StoreTables, run: Run) => Promise<Change<T> | undefined>): Promise<T | undefined>;
   /** Ends the run inside a transaction. */
   endIn(tx: StoreTables, scope: string, run: Run, status: EndStatus): Promise<RunEvent[]>;
-  /** The run no longer needs its timer or model call. */
-  release(runId: string): void;
   /** Sends a text delta of the run's open message now; `message`, with it, is written by the run's next transaction. */
   streamText(scope: string, run: Run, message: Message, events: readonly RunEvent[]): void;
   /** Ends the run `incomplete` for a token limit. */
@@ -250,7 +248,6 @@ export class Answer {
       const steps = await tx.steps.list(this.scope, run.id);
       const ended = truncated ? incompleteRun(run, steps, 'max_completion_tokens') : completeRun(run, steps, now);
       await tx.runs.put(this.scope, run.thread_id, run.id, ended.run);
-      this.engine.release(run.id);
       return [...events, ...ended.events];
     });
     return 'settled';

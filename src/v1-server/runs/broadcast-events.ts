@@ -2,12 +2,13 @@
  * The run event channel of instances sharing a store: every publication is a note on the store's
  * broadcast, which every instance (the sender too) receives in commit order; each delivers the
  * events to its own listeners. So a stream sees a run's events in one order whichever instances
- * execute, cancel or resume it.
+ * execute, cancel or resume it; and the instance executing a run hears when another cancels it,
+ * ends it (an expiry) or deletes its thread, and stops its model call.
  *
  * A stream starts with the events of the transaction that created or resumed its run (its
  * request's own), and so registers for that publication before the transaction commits: it then
  * receives exactly that note and every later one of the run, none before (a note sent earlier can
- * still be on its way) and none missed. Text deltas, sent outside transactions, go out in order
+ * still be on its way) and none missed; a transaction that fails takes the registration with it. Text deltas, sent outside transactions, go out in order
  * before the run's next transaction begins. When the listening connection drops, notes may have
  * been missed: every stream of the instance ends (without `done`, as at a shutdown) so its client
  * asks again.
@@ -15,7 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Broadcast, Listening } from '../store/store.js';
 import type { PublishOptions, RunEventChannel, RunEventHandlers, RunListener, RunRef } from './events.js';
-import { RunListeners } from './events.js';
+import { endsRun, RunListeners } from './events.js';
 import type { RunEvent } from './transitions.js';
 
 /** One note: the events of one publication on one run. */
@@ -25,6 +26,8 @@ interface RunNote extends RunRef {
   events: RunEvent[];
   /** `PublishOptions.resumedBy`. */
   resumedBy?: string;
+  /** `PublishOptions.forgotten`. */
+  forgotten?: boolean;
 }
 
 export interface BroadcastRunEventsOptions {
@@ -61,11 +64,11 @@ export class BroadcastRunEvents implements RunEventChannel {
   }
 
   async publish(run: RunRef, events: readonly RunEvent[], options: PublishOptions = {}): Promise<void> {
-    const note: RunNote = { ...run, id: randomUUID(), events: [...events], resumedBy: options.resumedBy };
+    const note: RunNote = { ...run, id: randomUUID(), events: [...events], resumedBy: options.resumedBy, forgotten: options.forgotten };
     const { follower } = options;
     if (follower) {
       // A transaction run again publishes again: only its last attempt commits.
-      for (const [id, waiting] of this.starting) if (waiting === follower) this.starting.delete(id);
+      this.abandon(follower);
       this.starting.set(note.id, follower);
     }
     await this.broadcast.send(JSON.stringify(note));
@@ -73,6 +76,10 @@ export class BroadcastRunEvents implements RunEventChannel {
 
   committed(): void {
     // Every instance, this one too, delivers the events when their note arrives.
+  }
+
+  abandon(follower: RunListener): void {
+    for (const [id, waiting] of this.starting) if (waiting === follower) this.starting.delete(id);
   }
 
   stream(run: RunRef, events: readonly RunEvent[]): void {
@@ -114,12 +121,14 @@ export class BroadcastRunEvents implements RunEventChannel {
     }
     this.listeners.emit(note.runId, note.events);
     if (note.events.some((event) => event.event === 'thread.run.cancelling')) this.handlers?.cancelling(note);
+    if (note.events.some((event) => endsRun(event.event))) this.handlers?.ended(note);
     if (note.resumedBy !== undefined) this.handlers?.resumed(note, note.resumedBy);
+    if (note.forgotten === true) this.handlers?.forgotten(note);
   }
 
   unsubscribe(runId: string, listener: RunListener): void {
     this.listeners.unsubscribe(runId, listener);
-    for (const [id, waiting] of this.starting) if (waiting === listener) this.starting.delete(id);
+    this.abandon(listener);
   }
 
   drop(runId: string): void {

@@ -26,12 +26,13 @@ import type { Message, Run, RunStep, Thread } from '../../v1/schemas.js';
 import { ACTIVE_RUN_STATUSES, CANCELLABLE_RUN_STATUSES } from '../../v1/schemas.js';
 import { invalidRequest, wrongState } from '../errors.js';
 import type { AssistantModel } from '../model/model.js';
-import { addMessage, checkMessageFiles, createThread, getAssistant, getRun, getThread } from '../resources.js';
+import { addMessage, checkMessageFiles, createThread, deleteThread, getAssistant, getRun, getThread } from '../resources.js';
 import type { ScopedRun, Store, StoreTables } from '../store/store.js';
 import { Answer } from './answer.js';
 import type { HostedServices } from './hosted-tools.js';
 import { HostedTools } from './hosted-tools.js';
 import type { AnswerEngine } from './answer.js';
+import { endsRun } from './events.js';
 import type { RunEventChannel, RunListener, RunRef } from './events.js';
 import { newRun, runSettings } from './prepare.js';
 import { messageImages } from './images.js';
@@ -141,7 +142,7 @@ export class RunEngine implements AnswerEngine {
     this.heldText.clear();
     for (const controller of this.modelCalls.values()) controller.abort();
     await this.events.close();
-    await Promise.allSettled([...this.executions, this.renewing, this.claiming]);
+    await Promise.allSettled([...this.executions, ...this.changing.values(), this.renewing, this.claiming]);
     const runIds = [...this.leased.keys()];
     this.leased.clear();
     // Unreleased, they expire within leaseMs all the same.
@@ -155,6 +156,8 @@ export class RunEngine implements AnswerEngine {
   async recover(): Promise<void> {
     await this.events.open({
       cancelling: (run) => this.cancelledElsewhere(run),
+      ended: (run) => this.modelCalls.get(run.runId)?.abort(),
+      forgotten: (run) => this.forget(run.runId),
       // The holder of the run's lease executes it; a resume through another instance reaches it here.
       resumed: (run, requestId) => {
         if (this.leased.has(run.runId)) this.scheduleStart(run, requestId);
@@ -324,7 +327,7 @@ export class RunEngine implements AnswerEngine {
       await this.take(tx, scope, created.id, takenAt);
       await this.events.publish(refOf(scope, created), startEvents(created), { follower: listener });
       return created;
-    });
+    }).catch((error: unknown) => this.abandon(listener, error));
     this.started(scope, run, startEvents(run), requestId, listener, takenAt);
     return run;
   }
@@ -341,7 +344,7 @@ export class RunEngine implements AnswerEngine {
       const events = [{ event: 'thread.created', data: created }, ...startEvents(queued)];
       await this.events.publish(refOf(scope, queued), events, { follower: listener });
       return { thread: created, run: queued, events };
-    });
+    }).catch((error: unknown) => this.abandon(listener, error));
     this.started(scope, run, events, requestId, listener, takenAt);
     return run;
   }
@@ -352,6 +355,12 @@ export class RunEngine implements AnswerEngine {
     const ref = refOf(scope, run);
     this.events.committed(ref, events, { follower: listener });
     this.scheduleStart(ref, requestId);
+  }
+
+  /** The transaction that was to start `listener`'s stream failed: its registration goes too. */
+  private abandon(listener: RunListener | undefined, error: unknown): never {
+    if (listener) this.events.abandon(listener);
+    throw error;
   }
 
   private scheduleStart(run: RunRef, requestId: string | undefined): void {
@@ -395,11 +404,14 @@ export class RunEngine implements AnswerEngine {
     const ref: RunRef = { scope, threadId, runId };
     await this.events.streamed(runId);
     const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
-      // Only the lease's holder executes the run: one whose lease another instance took writes nothing.
-      lost = this.leased.has(runId) && !(await tx.runLeases.holds(runId, this.instance));
+      // Only the lease's holder executes the run: one whose lease another instance took writes
+      // nothing, even from an execution still winding down here after the loss.
+      lost = (this.leased.has(runId) || this.modelCalls.has(runId)) && !(await tx.runLeases.holds(runId, this.instance));
       if (lost) return undefined;
       const run = await tx.runs.get(scope, threadId, runId);
-      if (!run) return undefined;
+      // Once closing, the text streamed since the last write is dropped: a change now would end the
+      // run's message without it. The run is resumed from what is written.
+      if (!run || this.closed) return undefined;
       written = this.heldText.get(runId);
       if (written) await writeHeldText(tx, scope, threadId, written);
       const changed = this.isOverdue(run) ? { events: await this.endIn(tx, scope, run, 'expired'), result: undefined } : await work(tx, run);
@@ -409,11 +421,14 @@ export class RunEngine implements AnswerEngine {
     if (lost) this.lose(runId);
     if (written) this.textWritten(scope, threadId, runId, written);
     if (!outcome) return undefined;
+    // Not before the commit: a transaction that fails in the end leaves the run to its execution,
+    // which then records the failure (an aborted one would not).
+    if (outcome.events.some((event) => endsRun(event.event))) this.release(runId);
     this.events.committed(ref, outcome.events);
     return outcome.result;
   }
 
-  /** Ends a run inside a transaction; stops its timer and model call. */
+  /** Ends a run inside a `change`, which stops its timer and model call once it commits. */
   async endIn(tx: StoreTables, scope: string, run: Run, status: EndStatus): Promise<RunEvent[]> {
     const steps = await tx.steps.list(scope, run.id);
     const open = (await tx.messages.listByRun(scope, run.thread_id, run.id)).filter((message) => message.status === 'in_progress');
@@ -422,7 +437,6 @@ export class RunEngine implements AnswerEngine {
     for (const message of ended.messages) await tx.messages.put(scope, run.thread_id, message.id, message);
     await tx.pendingUsage.deleteAll(scope, run.id);
     await tx.runs.put(scope, run.thread_id, run.id, ended.run);
-    this.release(run.id);
     return ended.events;
   }
 
@@ -543,7 +557,6 @@ export class RunEngine implements AnswerEngine {
       if (current.status !== 'in_progress') return undefined;
       const ended = incompleteRun(current, await tx.steps.list(scope, run.id), reason);
       await tx.runs.put(scope, run.thread_id, run.id, ended.run);
-      this.release(run.id);
       return { events: ended.events, result: undefined };
     });
   }
@@ -598,7 +611,7 @@ export class RunEngine implements AnswerEngine {
       const mine = await this.take(tx, scope, runId, takenAt);
       await this.events.publish({ scope, threadId, runId }, events, { follower: listener, resumedBy: requestId });
       return { run: queued, events, mine };
-    });
+    }).catch((error: unknown) => this.abandon(listener, error));
     this.scheduler.cancel(runId);
     // Every instance hears of the resume; the holder of the run's lease executes it (a second start
     // of the run does nothing: it finds the run no longer queued).
@@ -638,13 +651,21 @@ export class RunEngine implements AnswerEngine {
     this.scheduler.after(runId, this.options.stepDelayMs, () => this.end(scope, threadId, runId, 'cancelled'));
   }
 
-  /** Before a thread is deleted: its runs' timers, model calls and listeners go. */
-  async forgetThread(scope: string, threadId: string): Promise<void> {
-    for (const run of await this.store.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES)) {
-      this.release(run.id);
-      this.dropHeldText(run.id);
-      this.events.drop(run.id);
-    }
+  /** Deletes a thread; on every instance, its active runs' timers, model calls and listeners go. */
+  async deleteThread(scope: string, threadId: string): Promise<void> {
+    const forgotten = await this.store.transaction(async (tx) => {
+      const active = await tx.runs.withStatus(scope, threadId, ACTIVE_RUN_STATUSES);
+      await deleteThread(tx, scope, threadId);
+      for (const run of active) await this.events.publish(refOf(scope, run), [], { forgotten: true });
+      return active;
+    });
+    for (const run of forgotten) this.events.committed(refOf(scope, run), [], { forgotten: true });
+  }
+
+  private forget(runId: string): void {
+    this.release(runId);
+    this.dropHeldText(runId);
+    this.events.drop(runId);
   }
 }
 

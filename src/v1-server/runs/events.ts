@@ -4,10 +4,18 @@
  * keeps it in process (`RunEventBus`); instances sharing a store send it through the store's
  * broadcast (`broadcast-events.ts`), so a stream through one instance follows a run another executes.
  */
+import { TERMINAL_RUN_STATUSES } from '../../v1/schemas.js';
 import { endsStream } from '../streaming.js';
 import type { RunEvent } from './transitions.js';
 
 export type RunListener = (event: string, data: unknown) => void;
+
+const RUN_END_EVENTS = new Set(TERMINAL_RUN_STATUSES.map((status) => `thread.run.${status}`));
+
+/** Whether the event is a run's end (a wait for tool outputs is not). */
+export function endsRun(event: string): boolean {
+  return RUN_END_EVENTS.has(event);
+}
 
 /** A run, as the engine's handlers need it. */
 export interface RunRef {
@@ -20,6 +28,10 @@ export interface RunRef {
 export interface RunEventHandlers {
   /** The run went `cancelling` through another instance: its model call stops, if it runs here. */
   cancelling(run: RunRef): void;
+  /** The run ended (expired through another instance, say): its model call stops, if it runs here. */
+  ended(run: RunRef): void;
+  /** The run's thread was deleted: nothing of the run stays on this instance. */
+  forgotten(run: RunRef): void;
   /** The run is `queued` again (its tool outputs arrived): started here, unless another instance starts it first. */
   resumed(run: RunRef, requestId: string): void;
 }
@@ -29,6 +41,8 @@ export interface PublishOptions {
   follower?: RunListener | undefined;
   /** The run was queued again by the request with this id (`RunEventHandlers.resumed`). */
   resumedBy?: string | undefined;
+  /** The run's thread was deleted (`RunEventHandlers.forgotten`). */
+  forgotten?: boolean | undefined;
 }
 
 export interface RunEventChannel {
@@ -41,6 +55,8 @@ export interface RunEventChannel {
   publish(run: RunRef, events: readonly RunEvent[], options?: PublishOptions): Promise<void>;
   /** Called once that transaction committed. */
   committed(run: RunRef, events: readonly RunEvent[], options?: PublishOptions): void;
+  /** That transaction failed: the stream `publish` registered as its `follower` goes. */
+  abandon(follower: RunListener): void;
   /** Events of no transaction (text deltas) from the run's executor: out at once, in order. */
   stream(run: RunRef, events: readonly RunEvent[]): void;
   /** Resolves once the events streamed so far are out: the run's next transaction waits for it, so its events follow them. */
@@ -103,6 +119,11 @@ export class RunEventBus implements RunEventChannel {
     if (options.follower) this.listeners.subscribe(run.runId, options.follower);
     this.listeners.emit(run.runId, events);
     if (options.resumedBy !== undefined) this.handlers?.resumed(run, options.resumedBy);
+    if (options.forgotten === true) this.handlers?.forgotten(run);
+  }
+
+  abandon(): void {
+    // A follower is registered only once its transaction committed.
   }
 
   stream(run: RunRef, events: readonly RunEvent[]): void {
