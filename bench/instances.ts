@@ -9,6 +9,15 @@
  *   on another PostgreSQL database, the streams split evenly between them. Each v1 server runs as
  *   `npm run v1-server` does, in its own process. `SECONDS_PER_SIDE` per side in slices rotated
  *   S P1 P2, P2 P1 S, …, so noise from other work on the machine falls on each.
+ * - Time to first token for `FIRST_TOKEN_RUNS` streamed runs started at once, from each request to
+ *   its first text delta, on S and on P1: through a facade (spawned as `npm start` runs it, its
+ *   upstream that one v1 server) with the `threadAndRunEvents` subscription over GraphQL SSE, and
+ *   directly from the v1 server with `POST /v1/threads/runs` and `stream: true`, the same clients
+ *   as phase (h). After a warm-up burst per side, `FIRST_TOKEN_ROUNDS` bursts per side, one after
+ *   the other in rotated order (per store F D, D F, …), each burst on connections of its own;
+ *   every stream is read to its end (a stream silent for `STREAM_IDLE_MS` is failed and closed).
+ *   One facade over one v1 server: two servers behind one facade need a load balancer, and a
+ *   facade per server would time the same path twice on the same cores.
  * - Pages on PostgreSQL: the newest 100 messages, 50 after a cursor in the middle, and the oldest
  *   100 of a thread with `BIG` messages against a thread with `SMALL`, over REST, interleaved.
  *   The big thread's messages are written straight into the store with `putMany` (the setup time
@@ -19,6 +28,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { openStore } from '../src/v1-server/index.js';
 import { newId } from '../src/v1-server/ids.js';
 import { scopeOf } from '../src/v1-server/keys.js';
@@ -27,8 +37,10 @@ import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../test/helper
 import type { PostgresCluster } from '../test/helpers/postgres.js';
 import { REST_HEADERS, restClient } from './clients.js';
 import { full, median, percentile } from './common.js';
-import { BENCH_KEY, spawnV1Server, startModelServer } from './processes.js';
-import type { ChildServer } from './processes.js';
+import { BENCH_KEY, spawnFacade, spawnV1Server, startModelServer } from './processes.js';
+import type { ChildServer, FacadeProcess } from './processes.js';
+import { facadeSide, figures as streamFigures, newTally, oneStream, v1ServerSide } from './v1-speed.js';
+import type { Side as StreamSide, StreamFigures, Tally as StreamTally } from './v1-speed.js';
 
 export const IN_FLIGHT = 20;
 export const SECONDS_PER_SIDE = full(12, 3);
@@ -36,6 +48,14 @@ const SLICES_PER_SIDE = full(4, 2);
 const WARMUP_SECONDS = full(2, 1);
 /** The issue's target for two instances against one. */
 export const TWO_INSTANCES_SHARE = 1.6;
+
+/** Streamed runs started at once for the time to first token, and the bursts of them per side after a warm-up burst. */
+export const FIRST_TOKEN_RUNS = full(200, 50);
+const FIRST_TOKEN_ROUNDS = full(3, 1);
+/** A first-token stream that sends nothing for this long fails and is closed, so none can hold the bench. */
+const STREAM_IDLE_MS = 30_000;
+/** How many failed streams' errors are kept per side, to say what they saw. */
+const FAILURE_SAMPLES = 3;
 
 /** The issue asks for 1,000,000; `BENCH_BIG_THREAD` sets another size (the setup takes about a minute per million here). */
 export const BIG = Number(process.env.BENCH_BIG_THREAD ?? full(1_000_000, 20_000));
@@ -65,6 +85,16 @@ export interface PageFigures {
   ratio: number;
 }
 
+export interface FirstTokenFigures {
+  store: string;
+  /** Through the facade's `threadAndRunEvents`, and straight from the v1 server's stream. */
+  facade: StreamFigures;
+  direct: StreamFigures;
+  /** The facade's first-token times over direct's. */
+  p50Ratio: number;
+  p99Ratio: number;
+}
+
 export interface InstancesResult {
   inFlight: number;
   secondsPerSide: number;
@@ -74,6 +104,7 @@ export interface InstancesResult {
   /** P2 over P1, and P1 over S, in runs per second. */
   twoOverOne: number;
   postgresOverSqlite: number;
+  firstToken: { runs: number; rounds: number; stores: FirstTokenFigures[] };
   pages: { big: number; small: number; fillSeconds: number; messagesPerSecond: number; samples: number; shapes: PageFigures[] };
 }
 
@@ -165,6 +196,77 @@ async function runsPart(
   }
   const [sqlite, postgresOne, postgresTwo] = tallies.map((tally, index) => figures(sides[index]?.urls.length ?? 0, tally)) as [RunsFigures, RunsFigures, RunsFigures];
   return { sqlite, postgresOne, postgresTwo };
+}
+
+/** A kind of stream sent through a given client. */
+type StreamThrough = (through: Dispatcher) => StreamSide;
+
+/**
+ * `FIRST_TOKEN_RUNS` streams started at once, each read to its end, each on a connection of its
+ * own, opened for the burst as new clients would (a kept one could be closed by the server while
+ * a request goes out on it).
+ */
+async function burst(side: StreamThrough, into: StreamTally): Promise<void> {
+  const through = new Agent({ connections: FIRST_TOKEN_RUNS, headersTimeout: STREAM_IDLE_MS, bodyTimeout: STREAM_IDLE_MS });
+  const started = performance.now();
+  const outcomes = await Promise.allSettled(Array.from({ length: FIRST_TOKEN_RUNS }, () => oneStream(side(through))));
+  into.seconds += (performance.now() - started) / 1_000;
+  await through.close();
+  for (const outcome of outcomes) {
+    if (outcome.status === 'fulfilled') {
+      into.completed += 1;
+      into.firstMs.push(outcome.value);
+    } else {
+      into.failures += 1;
+      if (into.failureSamples.length < FAILURE_SAMPLES) into.failureSamples.push(String(outcome.reason));
+    }
+  }
+}
+
+/** Time to first token through a facade over each of `targets`' v1 server, and straight from it. */
+async function firstTokenPart(progress: (message: string) => void, targets: readonly { store: string; url: string }[]): Promise<InstancesResult['firstToken']> {
+  const facades: FacadeProcess[] = [];
+  try {
+    const stores: { store: string; sides: { facade: StreamThrough; direct: StreamThrough }; tallies: { facade: StreamTally; direct: StreamTally } }[] = [];
+    for (const { store, url } of targets) {
+      const facade = await spawnFacade({ upstreamUrl: url });
+      facades.push(facade);
+      const assistantId = await assistantOn(url);
+      stores.push({
+        store,
+        sides: { facade: (through) => facadeSide(facade.url, assistantId, through), direct: (through) => v1ServerSide(url, assistantId, through) },
+        tallies: { facade: newTally(), direct: newTally() },
+      });
+    }
+    progress(`(l) first token: a warm-up burst of ${FIRST_TOKEN_RUNS} streamed runs per side`);
+    for (const { store, sides } of stores) {
+      for (const which of ['facade', 'direct'] as const) {
+        const warmUp = newTally();
+        await burst(sides[which], warmUp);
+        if (warmUp.failures > 0) progress(`(l) first token, warm-up, ${store} ${which}: ${warmUp.failures} failed, e.g. ${warmUp.failureSamples.join(' | ')}`);
+      }
+    }
+    progress(`(l) first token: ${FIRST_TOKEN_ROUNDS} bursts of ${FIRST_TOKEN_RUNS} streamed runs at once per side, one after the other (per store F D, D F, …)`);
+    for (let round = 0; round < FIRST_TOKEN_ROUNDS; round += 1) {
+      for (const { sides, tallies } of stores) {
+        for (const which of round % 2 === 0 ? (['facade', 'direct'] as const) : (['direct', 'facade'] as const)) await burst(sides[which], tallies[which]);
+      }
+    }
+    for (const facade of facades) {
+      const exited = facade.exited();
+      if (exited) throw new Error(`A facade exited during the (l) first-token bursts: ${exited}`);
+    }
+    return {
+      runs: FIRST_TOKEN_RUNS,
+      rounds: FIRST_TOKEN_ROUNDS,
+      stores: stores.map(({ store, tallies }) => {
+        const [facade, direct] = [streamFigures(tallies.facade), streamFigures(tallies.direct)];
+        return { store, facade, direct, p50Ratio: facade.firstDeltaP50Ms / direct.firstDeltaP50Ms, p99Ratio: facade.firstDeltaP99Ms / direct.firstDeltaP99Ms };
+      }),
+    };
+  } finally {
+    for (const facade of facades) await facade.close();
+  }
 }
 
 /** A page of the big thread against the same page of the small one, through `url`. */
@@ -259,6 +361,10 @@ export async function instancesPhase(progress: (message: string) => void): Promi
     const one = await start(oneDatabase);
     const two = [await start(twoDatabase), await start(twoDatabase)];
     const runs = await runsPart(progress, sqliteUrl, one, two);
+    const firstToken = await firstTokenPart(progress, [
+      { store: 'SQLite file', url: sqliteUrl },
+      { store: 'PostgreSQL', url: one },
+    ]);
     const pages = await pagesPart(progress, one, oneDatabase);
     return {
       inFlight: IN_FLIGHT,
@@ -266,6 +372,7 @@ export async function instancesPhase(progress: (message: string) => void): Promi
       ...runs,
       twoOverOne: runs.postgresTwo.perSecond / runs.postgresOne.perSecond,
       postgresOverSqlite: runs.postgresOne.perSecond / runs.sqlite.perSecond,
+      firstToken,
       pages,
     };
   } finally {
@@ -296,6 +403,35 @@ export function printInstances(result: InstancesResult): void {
     row('P1: one instance, PostgreSQL (vs S)', result.postgresOne, result.postgresOverSqlite),
     row('P2: two instances, one PostgreSQL database (vs P1)', result.postgresTwo, result.twoOverOne),
   ]);
+  const { firstToken } = result;
+  console.log(
+    `(l) time to first token, one v1 server (S, P1) with a facade over it: ${firstToken.runs} streamed runs started at once, from each request to its first text delta, ` +
+      `${firstToken.rounds} bursts per side after a warm-up one; F: the facade's threadAndRunEvents over GraphQL SSE, D: POST /threads/runs with stream: true`,
+  );
+  console.table(
+    firstToken.stores.flatMap(({ store, facade, direct, p50Ratio, p99Ratio }) =>
+      (
+        [
+          ['D', direct],
+          ['F', facade],
+        ] as const
+      ).map(([side, figures]) => ({
+        store,
+        side,
+        'first token p50 ms': Math.round(figures.firstDeltaP50Ms),
+        'first token p99 ms': Math.round(figures.firstDeltaP99Ms),
+        'runs/s in a burst': Math.round(figures.perSecond),
+        failures: figures.failures,
+        '× p50 (F/D)': side === 'F' ? p50Ratio.toFixed(2) : '',
+        '× p99 (F/D)': side === 'F' ? p99Ratio.toFixed(2) : '',
+      })),
+    ),
+  );
+  for (const { store, facade, direct } of firstToken.stores) {
+    for (const [side, figures] of [['D', direct], ['F', facade]] as const) {
+      for (const sample of figures.failureSamples) console.log(`  ${store} ${side} failed: ${sample}`);
+    }
+  }
   console.log(
     `(l) pages on PostgreSQL over REST, medians of ${pages.samples} samples each, interleaved: a ${pages.big.toLocaleString('en')}-message thread ` +
       `(written with putMany in ${pages.fillSeconds.toFixed(1)} s, ${Math.round(pages.messagesPerSecond).toLocaleString('en')} messages/s) vs a ${pages.small}-message one`,

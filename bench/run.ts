@@ -31,8 +31,9 @@
  *    directly (cold and warm session), and concurrent sessions ramped 1 to 16 (skipped, saying
  *    why, where bubblewrap cannot start).
  * 11. (l) several v1 servers on PostgreSQL (`instances.ts`): streamed runs per second on SQLite, on
- *    PostgreSQL with one and with two instances, and a page of a 1,000,000-message thread against
- *    a 100-message one; skipped without PostgreSQL's binaries.
+ *    PostgreSQL with one and with two instances, time to first token of 200 streamed runs at once
+ *    through a facade against straight from the v1 server, and a page of a 1,000,000-message thread
+ *    against a 100-message one; skipped without PostgreSQL's binaries.
  *
  * About 18 minutes (2 more the first time, to install Mesh). `BENCH_QUICK=1 npm run bench` runs
  * every phase briefly (about 3 minutes; its figures are for checking the bench, not for the

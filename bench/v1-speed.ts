@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createParser } from 'eventsource-parser';
 import { Agent, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { openStore, startV1Server } from '../src/v1-server/index.js';
 import type { Store } from '../src/v1-server/index.js';
 import { ChatCompletionsModel } from '../src/v1-server/model/chat-completions.js';
@@ -88,13 +89,17 @@ export const closeStreamClient = (): Promise<void> => dispatcher.close();
  */
 export async function oneStream(side: Side): Promise<number> {
   const started = performance.now();
-  const response = await side.send();
+  const response = await side.send().catch((error: unknown) => {
+    throw new Error(`No answer after ${Math.round(performance.now() - started)} ms: ${String(error)}`, { cause: error });
+  });
   response.body.setEncoding('utf8');
   let first = Number.NaN;
   let ended = false;
+  let messages = 0;
   let last = '';
   const parser = createParser({
     onEvent: ({ event = 'message', data }) => {
+      messages += 1;
       last = `${event}: ${data.slice(0, 200)}`;
       if (side.isEnd(event, data)) {
         ended = true;
@@ -104,7 +109,11 @@ export async function oneStream(side: Side): Promise<number> {
       if (Number.isNaN(first) && side.isFirstDelta(event, parsed)) first = performance.now() - started;
     },
   });
-  for await (const text of response.body) parser.feed(text);
+  try {
+    for await (const text of response.body) parser.feed(text);
+  } catch (error) {
+    throw new Error(`HTTP ${response.statusCode}, cut off after ${messages} messages (last: ${last || 'none'}): ${String(error)}`, { cause: error });
+  }
   if (response.statusCode !== 200 || !ended || Number.isNaN(first)) {
     throw new Error(`HTTP ${response.statusCode}, ${ended ? 'ended' : 'cut off'}, ${Number.isNaN(first) ? 'no' : 'a'} first delta; last message ${last}`);
   }
@@ -169,8 +178,8 @@ const SUBSCRIPTION = `subscription($input: CreateThreadAndRunInput!) {
   }
 }`;
 
-const post = (url: string, headers: Record<string, string>, body: string): ReturnType<Side['send']> =>
-  request(url, { method: 'POST', headers, body, dispatcher });
+const post = (url: string, headers: Record<string, string>, body: string, through: Dispatcher): ReturnType<Side['send']> =>
+  request(url, { method: 'POST', headers, body, dispatcher: through });
 
 /** Whether a list of content parts has a text: a v1 delta's `text.value`, or the facade's `value`. */
 const hasText = (parts: unknown): boolean =>
@@ -183,7 +192,7 @@ const hasText = (parts: unknown): boolean =>
 /** M: `body`, the chat completion request a run sends, sent to the model server itself. */
 export function modelSide(model: string, body: string): Side {
   return {
-    send: () => post(`${model}/chat/completions`, { 'content-type': 'application/json', accept: 'text/event-stream' }, body),
+    send: () => post(`${model}/chat/completions`, { 'content-type': 'application/json', accept: 'text/event-stream' }, body, dispatcher),
     isFirstDelta: (_event, chunk) => {
       const content = (chunk as { choices?: Array<{ delta?: { content?: unknown } }> }).choices?.[0]?.delta?.content;
       return typeof content === 'string' && content !== '';
@@ -192,19 +201,20 @@ export function modelSide(model: string, body: string): Side {
   };
 }
 
-export function v1ServerSide(v1Server: string, assistantId: string): Side {
+/** `through`: the client's connection pool, this phase's unless another phase sends more streams at once. */
+export function v1ServerSide(v1Server: string, assistantId: string, through: Dispatcher = dispatcher): Side {
   const body = JSON.stringify({ assistant_id: assistantId, stream: true, thread: { messages: [{ role: 'user', content: 'Hello' }] } });
   return {
-    send: () => post(`${v1Server}/threads/runs`, { ...REST_HEADERS, accept: 'text/event-stream' }, body),
+    send: () => post(`${v1Server}/threads/runs`, { ...REST_HEADERS, accept: 'text/event-stream' }, body, through),
     isFirstDelta: (event, data) => event === 'thread.message.delta' && hasText((data as { delta?: { content?: unknown } }).delta?.content),
     isEnd: (event) => event === 'done',
   };
 }
 
-function facadeSide(facade: string, assistantId: string): Side {
+export function facadeSide(facade: string, assistantId: string, through: Dispatcher = dispatcher): Side {
   const body = JSON.stringify({ query: SUBSCRIPTION, variables: { input: { assistantId, messages: [{ content: 'Hello' }] } } });
   return {
-    send: () => post(`${facade}/graphql`, { ...GRAPHQL_HEADERS, accept: 'text/event-stream' }, body),
+    send: () => post(`${facade}/graphql`, { ...GRAPHQL_HEADERS, accept: 'text/event-stream' }, body, through),
     isFirstDelta: (event, result) => {
       const data = (result as { data?: { threadAndRunEvents?: { __typename?: unknown; content?: unknown } } }).data?.threadAndRunEvents;
       return event === 'next' && data?.__typename === 'MessageDeltaEvent' && hasText(data.content);
