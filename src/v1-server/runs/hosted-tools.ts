@@ -169,7 +169,7 @@ export class HostedTools {
   /** Executes one call; sources are numbered on from `firstNumber`. Never throws for the model's mistakes. */
   async execute(call: { id: string; name: string; arguments: string }, firstNumber: number, signal: AbortSignal, now: number): Promise<HostedCall> {
     if (call.name === CODE_INTERPRETER) return this.executeCode(call, signal, now);
-    const query = queryOf(call.arguments);
+    const query = textArgument(call.arguments, 'query');
     if (query === undefined) {
       return { ...call, output: `The ${this.searchName} call needs arguments {"query": "<what to look for>"}.`, sources: [] };
     }
@@ -182,7 +182,7 @@ export class HostedTools {
   }
 
   private async executeCode(call: { id: string; name: string; arguments: string }, signal: AbortSignal, now: number): Promise<HostedCall> {
-    const code = codeOf(call.arguments);
+    const code = textArgument(call.arguments, 'code');
     const interpreter = this.services.codeInterpreter;
     if (code === undefined || !interpreter || !this.code) {
       const output = 'The code_interpreter call needs arguments {"code": "<Python code>"}.';
@@ -222,16 +222,16 @@ export function hostedCallFragment(call: { id: string; name: string; arguments: 
   return input === '' ? undefined : { type: 'code_interpreter', code_interpreter: { input } };
 }
 
-function codeOf(args: string): string | undefined {
+/** A non-blank string argument of a call's JSON arguments; undefined when it is missing or the JSON is broken. */
+function textArgument(args: string, name: 'code' | 'query'): string | undefined {
   try {
     const parsed: unknown = JSON.parse(args);
-    if (typeof parsed === 'object' && parsed !== null && 'code' in parsed && typeof parsed.code === 'string' && parsed.code.trim() !== '') {
-      return parsed.code;
-    }
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const value: unknown = Reflect.get(parsed, name);
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
   } catch {
     return undefined;
   }
-  return undefined;
 }
 
 /** The `code` string of arguments still streaming: what of it has arrived, its escapes decoded (an escape cut short waits). */
@@ -259,18 +259,6 @@ export function partialCode(args: string): string {
     at += escape.length;
   }
   return code;
-}
-
-function queryOf(args: string): string | undefined {
-  try {
-    const parsed: unknown = JSON.parse(args);
-    if (typeof parsed === 'object' && parsed !== null && 'query' in parsed && typeof parsed.query === 'string' && parsed.query.trim() !== '') {
-      return parsed.query;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
 }
 
 /**

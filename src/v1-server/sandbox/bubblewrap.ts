@@ -25,7 +25,7 @@ import { chown, readdir, readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { RUNNER } from './runner.js';
 import type { CodeSandbox, Execution, Interpreter, SandboxLimits } from './sandbox.js';
-import { MB, memoryLimitNote, SANDBOX_DATA_DIR } from './sandbox.js';
+import { CallQueue, MB, memoryLimitNote, SANDBOX_DATA_DIR } from './sandbox.js';
 
 const BWRAP = '/usr/bin/bwrap';
 const PRLIMIT = '/usr/bin/prlimit';
@@ -187,7 +187,7 @@ class BubblewrapInterpreter implements Interpreter {
   private live: SandboxProcess | undefined;
   private started = false;
   private closed = false;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly calls = new CallQueue();
 
   constructor(
     private readonly limits: SandboxLimits,
@@ -196,9 +196,7 @@ class BubblewrapInterpreter implements Interpreter {
   ) {}
 
   run(code: string, signal: AbortSignal): Promise<Execution> {
-    const result = this.queue.then(() => this.runNext(code, signal));
-    this.queue = result.catch(() => undefined);
-    return result;
+    return this.calls.run(() => this.runNext(code, signal));
   }
 
   async close(): Promise<void> {

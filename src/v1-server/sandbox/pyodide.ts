@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { PYODIDE_WORKER } from './pyodide-worker.js';
 import type { CodeSandbox, Execution, Interpreter, SandboxLimits } from './sandbox.js';
-import { MB, memoryLimitNote, SANDBOX_DATA_DIR } from './sandbox.js';
+import { CallQueue, MB, memoryLimitNote, SANDBOX_DATA_DIR } from './sandbox.js';
 
 /** The V8 heap of a worker: pyodide's JavaScript, which the code cannot reach; the code's memory is bounded in the worker. */
 const WORKER_HEAP_MB = 256;
@@ -55,7 +55,7 @@ class PyodideInterpreter implements Interpreter {
   private ready: Promise<WorkerMessage> | undefined;
   private started = false;
   private closed = false;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly calls = new CallQueue();
   /** What the worker's `/mnt/data` holds: stamp by relative path, as last copied either way. */
   private synced = new Map<string, string>();
 
@@ -66,9 +66,7 @@ class PyodideInterpreter implements Interpreter {
   ) {}
 
   run(code: string, signal: AbortSignal): Promise<Execution> {
-    const result = this.queue.then(() => this.runNext(code, signal));
-    this.queue = result.catch(() => undefined);
-    return result;
+    return this.calls.run(() => this.runNext(code, signal));
   }
 
   async close(): Promise<void> {

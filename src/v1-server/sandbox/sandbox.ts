@@ -76,3 +76,14 @@ export interface Interpreter {
   /** Ends the interpreter for good (the session ended). */
   close(): Promise<void>;
 }
+
+/** A session's calls, one after another in the order made; one that fails does not stop the next. */
+export class CallQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(call: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(call);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -420,28 +420,19 @@ class ObjectTable<T> implements Table<T> {
   ) {}
 
   get(scope: string, parent: string, id: string): Promise<T | undefined> {
-    return this.execute(() => {
-      const row = this.sql.get.get(this.kind, scope, parent, id);
-      return row === undefined ? undefined : parse<T>(row);
-    });
+    return this.execute(() => this.read(scope, parent, id));
   }
 
   put(scope: string, parent: string, id: string, value: T): Promise<void> {
-    return this.execute(() => {
-      const { createdAt, runId, status } = this.columns(value);
-      const body = JSON.stringify(value);
-      if (this.sql.putBody.run(body, this.kind, scope, parent, id, createdAt, runId, status).changes === 0) {
-        this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, body);
-      }
-    });
+    return this.execute(() => this.write(scope, parent, id, value));
   }
 
   getMany(scope: string, parent: string, ids: readonly string[]): Promise<Map<string, T>> {
     return this.execute(() => {
       const found = new Map<string, T>();
       for (const id of ids) {
-        const row = this.sql.get.get(this.kind, scope, parent, id);
-        if (row !== undefined) found.set(id, parse<T>(row));
+        const value = this.read(scope, parent, id);
+        if (value !== undefined) found.set(id, value);
       }
       return found;
     });
@@ -449,14 +440,21 @@ class ObjectTable<T> implements Table<T> {
 
   putMany(scope: string, parent: string, entries: readonly (readonly [id: string, value: T])[]): Promise<void> {
     return this.execute(() => {
-      for (const [id, value] of entries) {
-        const { createdAt, runId, status } = this.columns(value);
-        const body = JSON.stringify(value);
-        if (this.sql.putBody.run(body, this.kind, scope, parent, id, createdAt, runId, status).changes === 0) {
-          this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, body);
-        }
-      }
+      for (const [id, value] of entries) this.write(scope, parent, id, value);
     });
+  }
+
+  private read(scope: string, parent: string, id: string): T | undefined {
+    const row = this.sql.get.get(this.kind, scope, parent, id);
+    return row === undefined ? undefined : parse<T>(row);
+  }
+
+  private write(scope: string, parent: string, id: string, value: T): void {
+    const { createdAt, runId, status } = this.columns(value);
+    const body = JSON.stringify(value);
+    if (this.sql.putBody.run(body, this.kind, scope, parent, id, createdAt, runId, status).changes === 0) {
+      this.sql.put.run(this.kind, scope, parent, id, createdAt, runId, status, body);
+    }
   }
 
   delete(scope: string, parent: string, id: string): Promise<boolean> {
