@@ -37,7 +37,7 @@ import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../test/helper
 import type { PostgresCluster } from '../test/helpers/postgres.js';
 import { REST_HEADERS, restClient } from './clients.js';
 import { full, median, percentile } from './common.js';
-import { BENCH_KEY, spawnFacade, spawnV1Server, startModelServer } from './processes.js';
+import { BENCH_KEY, cpuMsOf, machineCpuMs, spawnFacade, spawnV1Server, startModelServer, withChildren } from './processes.js';
 import type { ChildServer, FacadeProcess } from './processes.js';
 import { facadeSide, figures as streamFigures, newTally, oneStream, v1ServerSide } from './v1-speed.js';
 import type { Side as StreamSide, StreamFigures, Tally as StreamTally } from './v1-speed.js';
@@ -76,6 +76,11 @@ export interface RunsFigures {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** How busy the machine's cores were, all of them, while the side ran (0–1). */
+  machineBusy: number;
+  /** CPU time per completed run: the side's v1 servers, and PostgreSQL's processes (0 on SQLite). */
+  serversCpuMsPerRun: number;
+  postgresCpuMsPerRun: number;
 }
 
 export interface PageFigures {
@@ -113,8 +118,10 @@ const dispatcher = new Agent({ connections: IN_FLIGHT * 2, keepAliveTimeout: 60_
 /** A set of v1 servers taking the same streamed runs; each worker sticks to one of them. */
 interface Side {
   name: string;
-  urls: string[];
+  servers: ChildServer[];
   assistantId: string;
+  /** The postmaster of the side's database, if on PostgreSQL. */
+  postgresPid?: number;
 }
 
 interface Tally {
@@ -122,6 +129,19 @@ interface Tally {
   failures: number;
   seconds: number;
   ms: number[];
+  cpu: { machineBusy: number; machineTotal: number; servers: number; postgres: number };
+}
+
+const newRunsTally = (): Tally => ({ completed: 0, failures: 0, seconds: 0, ms: [], cpu: { machineBusy: 0, machineTotal: 0, servers: 0, postgres: 0 } });
+
+/** What the machine, the side's servers and its PostgreSQL have spent so far, in CPU ms. */
+function cpuSpent(side: Side): { machine: { busy: number; total: number }; servers: number; postgres: number } {
+  const sum = (pids: readonly number[]): number => pids.reduce((total, pid) => total + (cpuMsOf(pid) || 0), 0);
+  return {
+    machine: machineCpuMs(),
+    servers: sum(side.servers.map((server) => server.pid)),
+    postgres: side.postgresPid === undefined ? 0 : sum(withChildren(side.postgresPid)),
+  };
 }
 
 /** One streamed run through `url`, read to its end: its time in ms, or NaN when it did not end with `done`. */
@@ -142,10 +162,11 @@ async function oneRun(url: string, assistantId: string): Promise<number> {
 
 /** `IN_FLIGHT` runs at all times for `seconds`, the workers spread evenly over the side's servers. */
 async function closedLoop(side: Side, seconds: number, into: Tally): Promise<void> {
+  const before = cpuSpent(side);
   const started = performance.now();
   const deadline = started + seconds * 1_000;
   const worker = async (index: number): Promise<void> => {
-    const url = side.urls[index % side.urls.length] as string;
+    const url = side.servers[index % side.servers.length]?.url as string;
     while (performance.now() < deadline) {
       const took = await oneRun(url, side.assistantId).catch(() => Number.NaN);
       if (Number.isNaN(took)) into.failures += 1;
@@ -157,6 +178,11 @@ async function closedLoop(side: Side, seconds: number, into: Tally): Promise<voi
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, (_, index) => worker(index)));
   into.seconds += (performance.now() - started) / 1_000;
+  const after = cpuSpent(side);
+  into.cpu.machineBusy += after.machine.busy - before.machine.busy;
+  into.cpu.machineTotal += after.machine.total - before.machine.total;
+  into.cpu.servers += after.servers - before.servers;
+  into.cpu.postgres += after.postgres - before.postgres;
 }
 
 const figures = (instances: number, tally: Tally): RunsFigures => ({
@@ -167,6 +193,9 @@ const figures = (instances: number, tally: Tally): RunsFigures => ({
   perSecond: tally.completed / tally.seconds,
   p50Ms: percentile(tally.ms, 50),
   p99Ms: percentile(tally.ms, 99),
+  machineBusy: tally.cpu.machineBusy / tally.cpu.machineTotal,
+  serversCpuMsPerRun: tally.cpu.servers / tally.completed,
+  postgresCpuMsPerRun: tally.cpu.postgres / tally.completed,
 });
 
 async function assistantOn(url: string): Promise<string> {
@@ -176,26 +205,27 @@ async function assistantOn(url: string): Promise<string> {
 /** Runs per second on S, P1 and P2, in rotated slices. */
 async function runsPart(
   progress: (message: string) => void,
-  sqliteUrl: string,
-  one: string,
-  two: readonly string[],
+  sqlite: ChildServer,
+  one: ChildServer,
+  two: readonly ChildServer[],
+  postgresPid: number,
 ): Promise<Pick<InstancesResult, 'sqlite' | 'postgresOne' | 'postgresTwo'>> {
   const sides: Side[] = [
-    { name: 'S', urls: [sqliteUrl], assistantId: await assistantOn(sqliteUrl) },
-    { name: 'P1', urls: [one], assistantId: await assistantOn(one) },
-    { name: 'P2', urls: [...two], assistantId: await assistantOn(two[0] as string) },
+    { name: 'S', servers: [sqlite], assistantId: await assistantOn(sqlite.url) },
+    { name: 'P1', servers: [one], assistantId: await assistantOn(one.url), postgresPid },
+    { name: 'P2', servers: [...two], assistantId: await assistantOn(two[0]?.url as string), postgresPid },
   ];
-  const tallies = sides.map((): Tally => ({ completed: 0, failures: 0, seconds: 0, ms: [] }));
+  const tallies = sides.map(newRunsTally);
   progress(`(l) warm-up, ${WARMUP_SECONDS} s per side`);
-  for (const side of sides) await closedLoop(side, WARMUP_SECONDS, { completed: 0, failures: 0, seconds: 0, ms: [] });
+  for (const side of sides) await closedLoop(side, WARMUP_SECONDS, newRunsTally());
   const slice = SECONDS_PER_SIDE / SLICES_PER_SIDE;
   progress(`(l) runs: ${SECONDS_PER_SIDE} s per side at ${IN_FLIGHT} in flight, in ${SLICES_PER_SIDE} slices of ${slice} s (S P1 P2, P2 P1 S, …)`);
   for (let round = 0; round < SLICES_PER_SIDE; round += 1) {
     const order = round % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
     for (const index of order) await closedLoop(sides[index] as Side, slice, tallies[index] as Tally);
   }
-  const [sqlite, postgresOne, postgresTwo] = tallies.map((tally, index) => figures(sides[index]?.urls.length ?? 0, tally)) as [RunsFigures, RunsFigures, RunsFigures];
-  return { sqlite, postgresOne, postgresTwo };
+  const [onSqlite, postgresOne, postgresTwo] = tallies.map((tally, index) => figures(sides[index]?.servers.length ?? 0, tally)) as [RunsFigures, RunsFigures, RunsFigures];
+  return { sqlite: onSqlite, postgresOne, postgresTwo };
 }
 
 /** A kind of stream sent through a given client. */
@@ -352,20 +382,20 @@ export async function instancesPhase(progress: (message: string) => void): Promi
     cluster = await startPostgres(bin);
     model = await startModelServer();
     const [oneDatabase, twoDatabase] = [await cluster.createDatabase(), await cluster.createDatabase()];
-    const start = async (databaseUrl: string): Promise<string> => {
+    const start = async (databaseUrl: string): Promise<ChildServer> => {
       const server = await spawnV1Server({ MODEL_BASE_URL: model?.url ?? '', DATABASE_URL: databaseUrl });
       servers.push(server);
-      return server.url;
+      return server;
     };
-    const sqliteUrl = await start(`file:${join(dataDir, 'v1-server.sqlite')}`);
+    const sqlite = await start(`file:${join(dataDir, 'v1-server.sqlite')}`);
     const one = await start(oneDatabase);
     const two = [await start(twoDatabase), await start(twoDatabase)];
-    const runs = await runsPart(progress, sqliteUrl, one, two);
+    const runs = await runsPart(progress, sqlite, one, two, cluster.pid());
     const firstToken = await firstTokenPart(progress, [
-      { store: 'SQLite file', url: sqliteUrl },
-      { store: 'PostgreSQL', url: one },
+      { store: 'SQLite file', url: sqlite.url },
+      { store: 'PostgreSQL', url: one.url },
     ]);
-    const pages = await pagesPart(progress, one, oneDatabase);
+    const pages = await pagesPart(progress, one.url, oneDatabase);
     return {
       inFlight: IN_FLIGHT,
       secondsPerSide: SECONDS_PER_SIDE,
@@ -397,6 +427,9 @@ export function printInstances(result: InstancesResult): void {
     'run p99 ms': Math.round(figures.p99Ms),
     failures: figures.failures,
     '×': against === undefined ? '' : against.toFixed(2),
+    'machine CPU busy': `${Math.round(figures.machineBusy * 100)}%`,
+    'v1 servers CPU ms/run': figures.serversCpuMsPerRun.toFixed(2),
+    'PostgreSQL CPU ms/run': figures.postgresCpuMsPerRun.toFixed(2),
   });
   console.table([
     row('S: one instance, SQLite file', result.sqlite),

@@ -13,12 +13,12 @@
  * `BENCH_PROFILE=DIR` runs dist's v1 server with `--cpu-prof`, its profile written to DIR when it
  * stops (`tsx bench/profile.ts FILE.cpuprofile` summarizes it).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { restClient } from './clients.js';
 import { round } from './common.js';
-import { buildProject, spawnV1Server, startModelServer } from './processes.js';
+import { buildProject, cpuMsOf, spawnV1Server, startModelServer } from './processes.js';
 import type { ChildServer } from './processes.js';
 import { IN_FLIGHT, closeStreamClient, closedLoop, figures, modelSide, newTally, runsChatRequest, v1ServerSide, versus } from './v1-speed.js';
 import type { Side, Tally } from './v1-speed.js';
@@ -27,17 +27,6 @@ const baselineDirs = process.argv.slice(2);
 const rounds = Number(process.env.BENCH_ROUNDS ?? '8');
 const sliceSeconds = Number(process.env.BENCH_SLICE_S ?? '3');
 const profileDir = process.env.BENCH_PROFILE;
-
-/** Milliseconds of CPU (user and system) the process has used (Linux `/proc`; NaN elsewhere). */
-function cpuMs(pid: number): number {
-  try {
-    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in clock ticks (100 a second).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-v1-cost-'));
@@ -70,9 +59,9 @@ async function main(): Promise<void> {
     for (const { side } of all) await closedLoop(side, 1, newTally());
     for (let index = 0; index < rounds; index += 1) {
       for (const entry of index % 2 === 0 ? all : [...all].reverse()) {
-        const before = cpuMs(entry.pid);
+        const before = cpuMsOf(entry.pid);
         await closedLoop(entry.side, sliceSeconds, entry.tally);
-        entry.cpuMs += cpuMs(entry.pid) - before;
+        entry.cpuMs += cpuMsOf(entry.pid) - before;
       }
       process.stderr.write(`round ${index + 1} of ${rounds}\n`);
     }

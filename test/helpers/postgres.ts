@@ -17,6 +17,8 @@ export interface PostgresCluster {
   adminUrl: string;
   /** A new, empty database on the cluster, as a `postgres://` URL. */
   createDatabase(): Promise<string>;
+  /** The postmaster's process id: the cluster's other processes are its children. */
+  pid(): number;
   stop(): Promise<void>;
 }
 
@@ -86,6 +88,9 @@ export async function startPostgres(bin: string): Promise<PostgresCluster> {
       const name = `store_${databases}`;
       await admin.query(`CREATE DATABASE ${name}`);
       return `${base}/${name}`;
+    },
+    pid() {
+      return Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
     },
     async stop() {
       await admin.end();

@@ -6,7 +6,7 @@
  * and fail with what they waited for and what they saw last. Tests use them through `kit.ts`.
  */
 import type { Store } from '../../src/v1-server/index.js';
-import type { StoreTables } from '../../src/v1-server/store/store.js';
+import type { RunKey, StoreTables } from '../../src/v1-server/store/store.js';
 import type { Message, Run } from '../../src/v1/schemas.js';
 
 /** How long a waiter waits by default before it fails. */
@@ -74,19 +74,28 @@ export class StoreEvents {
   constructor(inner: Store) {
     this.store = intercept(inner, {
       ...this.#watched(inner, (write) => this.#publish(write)),
-      transaction: async <T>(work: (tx: StoreTables) => Promise<T>): Promise<T> => {
-        // A transaction's writes are seen only once it commits, all of them, in order: those of the
-        // last attempt, when a store runs the work again after a conflict.
-        let pending: Write[] = [];
-        const result = await inner.transaction((tx) => {
-          const attempt: Write[] = [];
-          pending = attempt;
-          return work(intercept(tx, this.#watched(tx, (write) => attempt.push(write))));
-        });
-        for (const write of pending) this.#publish(write);
-        return result;
-      },
+      transaction: <T>(work: (tx: StoreTables) => Promise<T>) => this.#observed((watched) => inner.transaction(watched), work),
+      runTransaction: <T>(run: RunKey, work: (tx: StoreTables) => Promise<T>) =>
+        this.#observed((watched) => inner.runTransaction(run, watched), work),
     });
+  }
+
+  /**
+   * A transaction's writes are seen only once it commits, all of them, in order: those of the last
+   * attempt, when a store runs the work again after a conflict.
+   */
+  async #observed<T>(
+    transaction: (work: (tx: StoreTables) => Promise<T>) => Promise<T>,
+    work: (tx: StoreTables) => Promise<T>,
+  ): Promise<T> {
+    let pending: Write[] = [];
+    const result = await transaction((tx) => {
+      const attempt: Write[] = [];
+      pending = attempt;
+      return work(intercept(tx, this.#watched(tx, (write) => attempt.push(write))));
+    });
+    for (const write of pending) this.#publish(write);
+    return result;
   }
 
   #watched(tables: StoreTables, record: (write: Write) => void): Partial<StoreTables> {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, ListPage, Message, Run, RunStep, Thread } from '../../src/v1/schemas.js';
 import type { AssistantModel } from '../../src/v1-server/index.js';
-import type { StoreTables } from '../../src/v1-server/store/store.js';
+import type { RunKey, StoreTables } from '../../src/v1-server/store/store.js';
 import { openStore } from '../../src/v1-server/store/index.js';
 import { testDatabaseUrl } from '../helpers/database.js';
 import { createRestAssistant, settled } from '../helpers/kit.js';
@@ -491,20 +491,23 @@ describe('a run whose completing transaction fails', () => {
   it('ends failed with the error instead of staying in progress', async () => {
     const inner = await openStore(await testDatabaseUrl());
     // Every transaction that would complete a run fails once its work is done, as a failed commit would.
+    const failingCompletion =
+      <T>(work: (tx: StoreTables) => Promise<T>) =>
+      async (tx: StoreTables): Promise<T> => {
+        let completes = false;
+        const runs = intercept(tx.runs, {
+          put: async (scope, parent, id, run) => {
+            completes ||= run.status === 'completed';
+            await tx.runs.put(scope, parent, id, run);
+          },
+        });
+        const result = await work(intercept(tx, { runs }));
+        if (completes) throw new Error('The commit failed.');
+        return result;
+      };
     const store = intercept(inner, {
-      transaction: <T>(work: (tx: StoreTables) => Promise<T>): Promise<T> =>
-        inner.transaction(async (tx) => {
-          let completes = false;
-          const runs = intercept(tx.runs, {
-            put: async (scope, parent, id, run) => {
-              completes ||= run.status === 'completed';
-              await tx.runs.put(scope, parent, id, run);
-            },
-          });
-          const result = await work(intercept(tx, { runs }));
-          if (completes) throw new Error('The commit failed.');
-          return result;
-        }),
+      transaction: <T>(work: (tx: StoreTables) => Promise<T>) => inner.transaction(failingCompletion(work)),
+      runTransaction: <T>(run: RunKey, work: (tx: StoreTables) => Promise<T>) => inner.runTransaction(run, failingCompletion(work)),
     });
     const t = await startTestV1Server({ store, stepDelayMs: 2 });
     try {

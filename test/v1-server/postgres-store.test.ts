@@ -1,9 +1,10 @@
 /**
  * What only the PostgreSQL store does, beyond the contract every store passes (`store-contract.ts`):
  * its schema version, migrations by instances starting together, its bounded pool, a thread's one
- * active run under concurrent creation through two servers, and errors that never show the URL's
+ * active run under concurrent creation through two servers, runs' own transactions side by side, and errors that never show the URL's
  * password. On a cluster the test starts; skipped, saying why, without one.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { SCHEMA_VERSION } from '../../src/v1-server/store/postgres.js';
@@ -13,7 +14,7 @@ import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../helpers/pos
 import type { PostgresCluster } from '../helpers/postgres.js';
 import type { Assistant, ListPage, Run, Thread } from '../../src/v1/schemas.js';
 import { startTestV1Server } from './helpers.js';
-import { deferred, SCOPE, thread } from './store-contract.js';
+import { deferred, message, SCOPE, thread } from './store-contract.js';
 
 const bin = findPostgresBin();
 
@@ -114,6 +115,26 @@ describe.skipIf(bin === undefined)(bin === undefined ? `PostgreSQL store: skippe
     } finally {
       for (const server of servers) await server.v1Server.close();
     }
+  });
+
+  it("runs two runs' transactions side by side, neither run again, even where each reads what the other writes", async () => {
+    const store = await open(await database());
+    let attempts = 0;
+    /** Inside its work, each transaction waits for the other to be inside its own: one run at a time never gets there. */
+    const inside = { r1: deferred(), r2: deferred() };
+    const change = (runId: 'r1' | 'r2', other: 'r1' | 'r2') =>
+      store.runTransaction({ scope: SCOPE, threadId: 't', runId }, async (tx) => {
+        attempts += 1;
+        await tx.messages.list(SCOPE, 't');
+        inside[runId].resolve();
+        const met = await Promise.race([inside[other].promise.then(() => 'met'), sleep(5_000).then(() => 'alone')]);
+        await tx.messages.put(SCOPE, 't', `m_${runId}`, message(`m_${runId}`, 1, runId));
+        return met;
+      });
+    expect(await Promise.all([change('r1', 'r2'), change('r2', 'r1')])).toEqual(['met', 'met']);
+    // Tracking every read, as `transaction` does, would have aborted one of them and run it again.
+    expect(attempts).toBe(2);
+    expect((await store.messages.list(SCOPE, 't')).map((written) => written.id)).toEqual(['m_r1', 'm_r2']);
   });
 
   it('never shows the password of its URL in an error', async () => {

@@ -710,6 +710,72 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await store.runs.list(SCOPE, THREAD)).map((r) => r.id)).toEqual(['r', 'r3']);
       });
 
+      it("keeps a run's transactions from losing each other's writes", async () => {
+        const store = await freshStore();
+        await store.runs.put(SCOPE, THREAD, 'r', run('r', 1, 'in_progress', 0));
+        // Each one reads, then holds on until another has read too (or a moment has passed): a store
+        // that lets them run side by side unguarded has them all write version 1.
+        let reads = 0;
+        const secondRead = deferred();
+        const bump = () =>
+          store.runTransaction({ scope: SCOPE, threadId: THREAD, runId: 'r' }, async (tx) => {
+            const current = await tx.runs.get(SCOPE, THREAD, 'r');
+            if (!current) throw new Error('The run was written before.');
+            reads += 1;
+            if (reads >= 2) secondRead.resolve();
+            await Promise.race([secondRead.promise, sleep(100)]);
+            await tx.runs.put(SCOPE, THREAD, 'r', { ...current, metadata: { version: String(Number(current.metadata?.['version']) + 1) } });
+          });
+        await Promise.all([bump(), bump(), bump()]);
+        expect((await store.runs.get(SCOPE, THREAD, 'r'))?.metadata).toEqual({ version: '3' });
+      });
+
+      it.each(['the run', 'the deletion'])(
+        "leaves nothing a run's transaction wrote in a thread deleted meanwhile, %s going first",
+        async (first) => {
+          const store = await freshStore();
+          await store.threads.put(SCOPE, ROOT, THREAD, thread(THREAD, 1));
+          await store.runs.put(SCOPE, THREAD, 'r', run('r', 1, 'in_progress'));
+          const firstInside = deferred();
+          const secondInside = deferred();
+          const [runFirst, deletionFirst] = first === 'the run' ? [firstInside, secondInside] : [secondInside, firstInside];
+          /** What a run's change does: writes its message, unless its run is gone. It never writes the run itself. */
+          const writeMessage = () =>
+            store.runTransaction({ scope: SCOPE, threadId: THREAD, runId: 'r' }, async (tx) => {
+              const present = (await tx.runs.get(SCOPE, THREAD, 'r')) !== undefined;
+              runFirst.resolve();
+              await Promise.race([deletionFirst.promise, sleep(100)]);
+              if (!present) return 'gone';
+              await tx.messages.put(SCOPE, THREAD, 'm', message('m', 2, 'r'));
+              return 'written';
+            });
+          /** What a thread's deletion does: everything under it goes. */
+          const deleteThread = () =>
+            store.transaction(async (tx) => {
+              for (const written of await tx.messages.list(SCOPE, THREAD)) await tx.messages.delete(SCOPE, THREAD, written.id);
+              await tx.runs.deleteAll(SCOPE, THREAD);
+              await tx.threads.delete(SCOPE, ROOT, THREAD);
+              deletionFirst.resolve();
+              await Promise.race([runFirst.promise, sleep(100)]);
+            });
+          let outcome: Promise<string>;
+          let deletion: Promise<void>;
+          if (first === 'the run') {
+            outcome = writeMessage();
+            await firstInside.promise;
+            deletion = deleteThread();
+          } else {
+            deletion = deleteThread();
+            await firstInside.promise;
+            outcome = writeMessage();
+          }
+          await deletion;
+          expect(await outcome).toBe(first === 'the run' ? 'written' : 'gone');
+          expect(await store.messages.list(SCOPE, THREAD)).toEqual([]);
+          expect(await store.runs.list(SCOPE, THREAD)).toEqual([]);
+        },
+      );
+
       it('refuses loudly a nested transaction or a call on the store itself from inside the work', async () => {
         const store = await freshStore();
         await expect(

@@ -256,7 +256,7 @@ export class RunEngine implements AnswerEngine {
     if (run.status === 'queued') this.scheduleStart(ref, undefined);
     else if (run.status === 'in_progress') {
       // The answer being written when its instance stopped is dropped and asked for again.
-      await this.store.transaction(async (tx) => {
+      await this.store.runTransaction(ref, async (tx) => {
         if (!(await tx.runLeases.holds(run.id, this.instance))) return;
         for (const step of await tx.steps.list(scope, run.id)) {
           if (step.status !== 'in_progress') continue;
@@ -403,7 +403,7 @@ export class RunEngine implements AnswerEngine {
     let lost = false;
     const ref: RunRef = { scope, threadId, runId };
     await this.events.streamed(runId);
-    const outcome = await this.store.transaction(async (tx): Promise<Change<T | undefined> | undefined> => {
+    const outcome = await this.store.runTransaction(ref, async (tx): Promise<Change<T | undefined> | undefined> => {
       // Only the lease's holder executes the run: one whose lease another instance took writes
       // nothing, even from an execution still winding down here after the loss.
       lost = (this.leased.has(runId) || this.modelCalls.has(runId)) && !(await tx.runLeases.holds(runId, this.instance));
@@ -592,7 +592,7 @@ export class RunEngine implements AnswerEngine {
   ): Promise<Run> {
     await this.sweep(scope, threadId);
     const takenAt = this.options.clock();
-    const run = await this.store.transaction(async (tx) => {
+    const run = await this.store.runTransaction({ scope, threadId, runId }, async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
       if (current.status !== 'requires_action') throw wrongState(KNOWN_CONFLICTS.toolOutputsNotAwaited.say({ status: current.status }));
       const given = checkToolOutputs(current, outputs);
@@ -627,7 +627,7 @@ export class RunEngine implements AnswerEngine {
     await this.sweep(scope, threadId);
     // The text this instance streamed comes before the cancel, as its own transactions do.
     await this.events.streamed(runId);
-    const { run, events } = await this.store.transaction(async (tx) => {
+    const { run, events } = await this.store.runTransaction({ scope, threadId, runId }, async (tx) => {
       const current = await getRun(tx, scope, threadId, runId);
       if (!CANCELLABLE_RUN_STATUSES.includes(current.status)) {
         throw wrongState(KNOWN_CONFLICTS.cancelEndedRun.say({ status: current.status }));

@@ -11,7 +11,8 @@
  * statement; `transaction` runs its work on one connection at `SERIALIZABLE`, and runs the work
  * again when Postgres aborts it for a conflict with a concurrent one: so no other operation
  * interleaves with it, across connections and instances alike (two requests creating a run on one
- * thread through two instances: one of them sees the other's run).
+ * thread through two instances: one of them sees the other's run). `runTransaction`, a run's own
+ * change, locks the run's row and works at `REPEATABLE READ`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -34,6 +35,7 @@ import type {
   MessageTable,
   Page,
   PageQuery,
+  RunKey,
   RunLeaseTable,
   RunTable,
   ScopedRun,
@@ -134,6 +136,13 @@ export const DEFAULT_POOL_SIZE = 10;
 
 /** How often a transaction is tried when Postgres keeps aborting it for conflicts. */
 const TRANSACTION_ATTEMPTS = 20;
+
+type Isolation = 'SERIALIZABLE' | 'REPEATABLE READ';
+
+interface Statement {
+  text: string;
+  values: unknown[];
+}
 
 /** SQLSTATEs of a transaction aborted for a conflict with another: running it again may succeed. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -749,7 +758,23 @@ class PostgresStore implements Store {
     }
   }
 
-  async transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T> {
+    return this.transact('SERIALIZABLE', undefined, work);
+  }
+
+  /**
+   * Writing the run's row first (to the same values) makes every other change of the run wait, or
+   * run again, and so does a concurrent deletion of its thread: the run's row goes with the thread.
+   */
+  runTransaction<T>({ scope, threadId, runId }: RunKey, work: (tx: StoreTables) => Promise<T>): Promise<T> {
+    const claim: Statement = {
+      text: `UPDATE objects SET status = status WHERE kind = 'run' AND scope = $1 AND parent = $2 AND id = $3`,
+      values: [scope, threadId, runId],
+    };
+    return this.transact('REPEATABLE READ', claim, work);
+  }
+
+  private async transact<T>(isolation: Isolation, first: Statement | undefined, work: (tx: StoreTables) => Promise<T>): Promise<T> {
     this.refuseInsideTransaction('store.transaction');
     this.refuseClosed();
     const client = await this.pool.connect();
@@ -758,7 +783,7 @@ class PostgresStore implements Store {
     try {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await this.attempt(client, work);
+          return await this.attempt(client, isolation, first, work);
         } catch (error) {
           if (error instanceof ConnectionLost) {
             lost = error.reason;
@@ -774,15 +799,21 @@ class PostgresStore implements Store {
     }
   }
 
-  private async attempt<T>(client: pg.PoolClient, work: (tx: StoreTables) => Promise<T>): Promise<T> {
+  private async attempt<T>(
+    client: pg.PoolClient,
+    isolation: Isolation,
+    first: Statement | undefined,
+    work: (tx: StoreTables) => Promise<T>,
+  ): Promise<T> {
     const state: OpenTransaction = { open: true, query: async (statement, values) => query(statement, values) };
     const query: Query = async (statement, values) => {
       if (!state.open) throw new Error('This transaction has ended: its tables can no longer be used.');
       const result = await client.query(statement, values as unknown[] | undefined);
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     };
-    await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+    await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
     try {
+      if (first) await client.query(first.text, first.values);
       const result = await this.current.run(state, () => work(createTables(query)));
       await client.query('COMMIT');
       return result;

@@ -36,6 +36,7 @@ import type {
   MessageTable,
   Page,
   PageQuery,
+  RunKey,
   RunLeaseTable,
   RunTable,
   ScopedRun,
@@ -941,6 +942,11 @@ class SqliteStore implements Store {
       state.open = false;
       this.lock.release();
     }
+  }
+
+  /** Every transaction here runs alone, so a run's is like any other. */
+  runTransaction<T>(_run: RunKey, work: (tx: StoreTables) => Promise<T>): Promise<T> {
+    return this.transaction(work);
   }
 
   discardUnownedContents(): Promise<number> {

@@ -405,6 +405,13 @@ export interface KeyTable {
   any(): Promise<boolean>;
 }
 
+/** A run, by where it lives. */
+export interface RunKey {
+  scope: string;
+  threadId: string;
+  runId: string;
+}
+
 export interface Store extends StoreTables {
   keys: KeyTable;
   /** Only on a store several instances of the server share. */
@@ -416,6 +423,15 @@ export interface Store extends StoreTables {
    * with it (PostgreSQL), so what `work` does beyond the store must bear being done twice.
    */
   transaction<T>(work: (tx: StoreTables) => Promise<T>): Promise<T>;
+  /**
+   * `transaction` for a change of one run and what is the run's: its steps, usage and hosted calls,
+   * and the messages it writes. It is kept from interleaving only with the run's other changes and
+   * with transactions that write a row it writes (a thread's deletion included); a store may run
+   * other transactions beside it (PostgreSQL writes the run's row first, then works at REPEATABLE
+   * READ: tracking every read, as `transaction` does, makes concurrent runs conflict by accident).
+   * Run again after a conflict, as `transaction` may be.
+   */
+  runTransaction<T>(run: RunKey, work: (tx: StoreTables) => Promise<T>): Promise<T>;
   /**
    * Deletes the file contents and chunks no file owns: those of uploads cut off by a crash. Only
    * while no upload is under way (at start-up); returns how many pieces and chunks went.
