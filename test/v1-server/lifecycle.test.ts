@@ -8,6 +8,7 @@ import { testDatabaseUrl } from '../helpers/database.js';
 import { createRestAssistant, settled } from '../helpers/kit.js';
 import { intercept } from '../helpers/store-events.js';
 import { errorOf, startTestV1Server } from './helpers.js';
+import { deferred } from './store-contract.js';
 import type { Api, TestV1Server } from './helpers.js';
 
 const weatherTool = { type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } };
@@ -517,6 +518,65 @@ describe('a run whose completing transaction fails', () => {
       const ended = await t.events.run(run.id, settled, { what: 'ended' });
       expect(ended.status).toBe('failed');
       expect(ended.last_error).toEqual({ code: 'server_error', message: 'The commit failed.' });
+    } finally {
+      await t.v1Server.close();
+      await inner.close();
+    }
+  });
+
+  it('is resumed once its lease runs out when its failure cannot be written either, answered once', async () => {
+    const inner = await openStore(await testDatabaseUrl());
+    // The first transaction that would complete the run fails, and so does the first that would fail it.
+    const failOnce = new Set(['completed', 'failed']);
+    const failingOnce =
+      <T>(work: (tx: StoreTables) => Promise<T>) =>
+      async (tx: StoreTables): Promise<T> => {
+        let ends: string | undefined;
+        const runs = intercept(tx.runs, {
+          put: async (scope, parent, id, run) => {
+            if (failOnce.has(run.status)) ends = run.status;
+            await tx.runs.put(scope, parent, id, run);
+          },
+        });
+        const result = await work(intercept(tx, { runs }));
+        if (ends !== undefined) {
+          failOnce.delete(ends);
+          throw new Error(`The commit of a ${ends} run failed.`);
+        }
+        return result;
+      };
+    const store = intercept(inner, {
+      transaction: <T>(work: (tx: StoreTables) => Promise<T>) => inner.transaction(failingOnce(work)),
+      runTransaction: <T>(run: RunKey, work: (tx: StoreTables) => Promise<T>) => inner.runTransaction(run, failingOnce(work)),
+    });
+    let now = Date.now();
+    const reported: string[] = [];
+    const bothFailed = deferred();
+    const t = await startTestV1Server({
+      store,
+      stepDelayMs: 2,
+      runLeaseSeconds: 1,
+      clock: () => now,
+      onError: (error) => {
+        reported.push(String(error));
+        if (failOnce.size === 0) bothFailed.resolve();
+      },
+    });
+    try {
+      const api = t.api();
+      const assistant = await createRestAssistant(api, { model: 'gpt-4' });
+      const run = (await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: 'hello' }] } })).body;
+      await bothFailed.promise;
+      expect((await api.get<Run>(`/threads/${run.thread_id}/runs/${run.id}`)).body.status).toBe('in_progress');
+      // Past the lease: unrenewed, it is free to take, and this instance takes it.
+      now += 5_000;
+      const ended = await t.events.run(run.id, settled, { what: 'ended' });
+      expect(ended.status).toBe('completed');
+      expect(reported).toEqual([expect.stringContaining('The commit of a failed run failed.')]);
+      const messages = (await api.get<ListPage<Message>>(`/threads/${run.thread_id}/messages`)).body.data;
+      expect(messages.map((message) => message.role)).toEqual(['assistant', 'user']);
+      const steps = (await api.get<ListPage<RunStep>>(`/threads/${run.thread_id}/runs/${run.id}/steps`)).body.data;
+      expect(steps.map((step) => step.status)).toEqual(['completed']);
     } finally {
       await t.v1Server.close();
       await inner.close();

@@ -489,7 +489,12 @@ export class RunEngine implements AnswerEngine {
   private execute(run: RunRef, requestId: string | undefined, from: StartFrom): Promise<void> {
     const { scope, threadId, runId } = run;
     const execution = this.answer(scope, threadId, runId, requestId, from)
-      .catch((error: unknown) => this.reportError(error, requestId))
+      .catch((error: unknown) => {
+        this.reportError(error, requestId);
+        // Not even the failure could be written: the run is left to its lease, which runs out
+        // unrenewed, and the instance that takes it then (this one too) resumes it as after a crash.
+        this.lose(runId);
+      })
       .finally(() => this.executions.delete(execution));
     this.executions.add(execution);
     return execution;
