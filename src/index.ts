@@ -6,10 +6,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { authenticatorFor } from './auth/authenticate.js';
 import { ConfigError, loadFacadeConfig } from './config.js';
+import type { FacadeConfig } from './config.js';
 import { findDemoData, seedDemoData } from './startup/demo.js';
 import type { SeededData } from './startup/demo.js';
-import { codeInterpreterOptions, configuredEmbeddings, configuredModel, describeModel } from './v1-server/config.js';
-import { describeDatabaseUrl, newApiKey, openStore, startV1Server } from './v1-server/index.js';
 import { graphiqlTabs } from './startup/graphiql.js';
 import { createLogger } from './logger.js';
 import { Telemetry } from './observability/telemetry.js';
@@ -18,8 +17,31 @@ import { UpstreamClient } from './openai/client.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { DEFAULT_DEADLINE_MS, createFacade } from './server.js';
 
-/** The key the facade uses with its own embedded v1 server: this process's alone, never known outside. */
-const V1_SERVER_KEY = newApiKey();
+/**
+ * The built-in v1 server on loopback, for a facade with no `OPENAI_BASE_URL`. Loaded only then: a
+ * facade over another upstream never loads the server's code (about 12 MB of memory).
+ */
+async function startEmbeddedV1Server(config: FacadeConfig) {
+  const [{ describeDatabaseUrl, newApiKey, openStore, startV1Server }, { codeInterpreterOptions, configuredEmbeddings, configuredModel, describeModel }] =
+    await Promise.all([import('./v1-server/index.js'), import('./v1-server/configured.js')]);
+  const embeddings = configuredEmbeddings(config);
+  const store = await openStore(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  const model = configuredModel(config);
+  // The key the facade uses with it: this process's alone, never known outside.
+  const key = newApiKey();
+  const v1Server = await startV1Server({
+    host: '127.0.0.1',
+    port: 0,
+    store,
+    internalKey: key,
+    ...(model ? { model } : {}),
+    ...(embeddings ? { embeddings } : {}),
+    retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
+    codeInterpreter: codeInterpreterOptions(config),
+    runLeaseSeconds: config.RUN_LEASE_SECONDS,
+  });
+  return { v1Server, store, key, database: describeDatabaseUrl(config.DATABASE_URL), model: describeModel(config) };
+}
 
 async function main(): Promise<void> {
   const config = loadFacadeConfig();
@@ -29,33 +51,19 @@ async function main(): Promise<void> {
   const tracing = startTracing(config, logger);
   const telemetry = new Telemetry({ tracerProvider: tracing?.provider });
 
-  const embeddings = config.OPENAI_BASE_URL ? undefined : configuredEmbeddings(config);
-  const store = config.OPENAI_BASE_URL ? null : await openStore(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
-  const model = configuredModel(config);
-  const v1Server = store
-    ? await startV1Server({
-        host: '127.0.0.1',
-        port: 0,
-        store,
-        internalKey: V1_SERVER_KEY,
-        ...(model ? { model } : {}),
-        ...(embeddings ? { embeddings } : {}),
-        retrievalInlineTokens: config.RETRIEVAL_INLINE_TOKENS,
-        codeInterpreter: codeInterpreterOptions(config),
-        runLeaseSeconds: config.RUN_LEASE_SECONDS,
-      })
-    : null;
+  const embedded = config.OPENAI_BASE_URL ? undefined : await startEmbeddedV1Server(config);
+  const v1Server = embedded?.v1Server;
   const baseUrl = config.OPENAI_BASE_URL ?? v1Server?.url ?? '';
   const client = new UpstreamClient({
     baseUrl,
-    apiKey: config.OPENAI_API_KEY ?? (v1Server ? V1_SERVER_KEY : undefined),
+    apiKey: config.OPENAI_API_KEY ?? embedded?.key,
     organization: config.OPENAI_ORGANIZATION,
     observer: telemetry.upstreamObserver,
   });
   let demo: SeededData | undefined;
   if (v1Server) {
     logger.info(
-      { upstream: v1Server.url, database: describeDatabaseUrl(config.DATABASE_URL), model: describeModel(config), codeInterpreter: v1Server.codeInterpreter },
+      { upstream: v1Server.url, database: embedded?.database, model: embedded?.model, codeInterpreter: v1Server.codeInterpreter },
       'No OPENAI_BASE_URL set: using the built-in v1 server',
     );
     const api = client.forRequest({});
@@ -115,7 +123,7 @@ async function main(): Promise<void> {
     server.close(() => {
       clearTimeout(cutOff);
       void Promise.all([client.close(), v1Server?.close()])
-        .then(() => Promise.all([store?.close(), tracing?.shutdown()]))
+        .then(() => Promise.all([embedded?.store.close(), tracing?.shutdown()]))
         .finally(() => process.exit(0));
     });
     server.closeIdleConnections();

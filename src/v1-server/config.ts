@@ -1,18 +1,13 @@
 /**
  * The built-in v1 server's configuration from the environment: where it listens (standalone),
  * where it keeps its state, and which model answers its runs. A bad value stops start-up with one
- * line naming the variable (`ConfigError`).
+ * line naming the variable (`ConfigError`). It loads none of the server itself: the facade reads
+ * the same variables whether or not it embeds the server (`configured.ts` makes what they name).
  */
 import { z } from 'zod';
-import { ChatCompletionsModel } from './model/chat-completions.js';
-import { Embeddings } from './retrieval/embeddings.js';
-import { DEFAULT_RUN_LEASE_SECONDS } from './runs/engine.js';
-import { DEFAULT_INLINE_TOKENS } from './retrieval/retriever.js';
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MAX_MEMORY_MB, MIN_MEMORY_MB, SANDBOX_MODES } from './sandbox/sandbox.js';
 import { DEFAULT_SESSIONS } from './sandbox/sessions.js';
-import type { CodeInterpreterOptions } from './sandbox/start.js';
-import { describeDatabaseUrl } from './store/open.js';
-import { DEFAULT_POOL_SIZE } from './store/postgres.js';
+import { describeDatabaseUrl } from './store/database-url.js';
 
 const portError = { error: 'must be a whole number from 0 to 65535' };
 export const port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
@@ -35,6 +30,15 @@ const httpUrl = (example: string) =>
   optionalText.pipe(z.url({ protocol: /^https?$/, error: `must be an http(s) URL including /v1, e.g. ${example}` }).optional());
 
 export const DEFAULT_DATABASE_URL = 'file:./data/assistants.sqlite';
+
+/** `DATABASE_POOL_SIZE` when unset. */
+export const DEFAULT_POOL_SIZE = 10;
+
+/** `RETRIEVAL_INLINE_TOKENS` when unset: a few pages, small beside a model's context, and cheaper whole than searched. */
+export const DEFAULT_INLINE_TOKENS = 6000;
+
+/** `RUN_LEASE_SECONDS` when unset. */
+export const DEFAULT_RUN_LEASE_SECONDS = 15;
 
 const inlineTokensError = { error: 'must be a whole number of tokens above 0' };
 const poolSizeError = { error: 'must be a whole number of connections from 1 to 1000' };
@@ -126,41 +130,4 @@ export function parseEnv<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv, former
 
 export function loadV1ServerConfig(env: NodeJS.ProcessEnv = process.env): V1ServerConfig {
   return parseEnv(v1ServerEnvSchema, env, V1_SERVER_FORMER_NAMES);
-}
-
-/** The Chat Completions model when `MODEL_BASE_URL` is set; undefined for the built-in one. */
-export function configuredModel(config: ServerConfig): ChatCompletionsModel | undefined {
-  if (!config.MODEL_BASE_URL) return undefined;
-  return new ChatCompletionsModel({
-    baseUrl: config.MODEL_BASE_URL,
-    ...(config.MODEL_API_KEY ? { apiKey: config.MODEL_API_KEY } : {}),
-    ...(config.MODEL_NAME ? { modelName: config.MODEL_NAME } : {}),
-  });
-}
-
-/** The embeddings client when `EMBEDDING_MODEL` is set; it needs `MODEL_BASE_URL`, the server that computes them. */
-export function configuredEmbeddings(config: ServerConfig): Embeddings | undefined {
-  if (!config.EMBEDDING_MODEL) return undefined;
-  if (!config.MODEL_BASE_URL) {
-    throw new ConfigError('Invalid configuration: EMBEDDING_MODEL needs MODEL_BASE_URL, the server that computes the embeddings');
-  }
-  return new Embeddings({ baseUrl: config.MODEL_BASE_URL, apiKey: config.MODEL_API_KEY, model: config.EMBEDDING_MODEL });
-}
-
-/** For the start-up log: which model answers, never its key. */
-export function describeModel(config: ServerConfig): string {
-  if (!config.MODEL_BASE_URL) return 'the deterministic built-in model';
-  const name = config.MODEL_NAME ? `model ${config.MODEL_NAME}` : "each assistant's model";
-  return `${name} at ${config.MODEL_BASE_URL}`;
-}
-
-
-/** The code interpreter's options from the configuration. */
-export function codeInterpreterOptions(config: ServerConfig): CodeInterpreterOptions {
-  return {
-    sandbox: config.CODE_INTERPRETER,
-    timeoutSeconds: config.CODE_INTERPRETER_TIMEOUT_S,
-    sessions: config.CODE_INTERPRETER_SESSIONS,
-    memoryMb: config.CODE_INTERPRETER_MEMORY_MB,
-  };
 }

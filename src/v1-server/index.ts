@@ -5,6 +5,7 @@ export type { V1ServerOptions, V1ServerStats, RecordedRequest, RunningV1Server }
 export { EchoModel } from './model/echo.js';
 export { ModelError } from './model/model.js';
 export type { AssistantModel, FinishReason, ModelEvent, ModelInput, ModelTurn } from './model/model.js';
-export { describeDatabaseUrl, openStore } from './store/open.js';
+export { describeDatabaseUrl } from './store/database-url.js';
+export { openStore } from './store/open.js';
 export type { FileObject, FilePurpose, Store } from './store/store.js';
 export { addServerFile } from './files.js';

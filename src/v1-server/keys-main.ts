@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { ConfigError, parseEnv, serverEnv } from './config.js';
 import { newApiKey, scopeOf } from './keys.js';
-import { describeDatabaseUrl, openStore } from './store/open.js';
+import { describeDatabaseUrl } from './store/database-url.js';
+import { openStore } from './store/open.js';
 import type { ApiKeyRecord, Store } from './store/store.js';
 
 const USAGE = 'Usage: npm run keys -- create NAME | list | revoke NAME';

@@ -4,7 +4,8 @@
  * DATABASE_URL and answering runs with the model at MODEL_BASE_URL (else the deterministic built-in one). Beyond loopback it starts only once
  * an API key is stored (`npm run keys -- create NAME`).
  */
-import { codeInterpreterOptions, ConfigError, configuredEmbeddings, configuredModel, describeModel, loadV1ServerConfig } from './config.js';
+import { ConfigError, loadV1ServerConfig } from './config.js';
+import { codeInterpreterOptions, configuredEmbeddings, configuredModel, describeModel } from './configured.js';
 import type { V1ServerConfig } from './config.js';
 import { describeDatabaseUrl, NoStoredKeysError, openStore, startV1Server } from './index.js';
 import type { Store } from './index.js';

@@ -2,7 +2,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configuredEmbeddings, loadV1ServerConfig } from '../../src/v1-server/config.js';
+import { ConfigError, loadV1ServerConfig } from '../../src/v1-server/config.js';
+import { configuredEmbeddings } from '../../src/v1-server/configured.js';
 import { repoRoot } from './spec-validator.js';
 
 const entry = path.join(repoRoot, 'src/v1-server/main.ts');

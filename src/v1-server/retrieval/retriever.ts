@@ -34,8 +34,6 @@ export interface RetrieverOptions {
   embeddings?: Embeddings | undefined;
 }
 
-/** `RETRIEVAL_INLINE_TOKENS` when unset: a few pages, small beside a model's context, and cheaper whole than searched. */
-export const DEFAULT_INLINE_TOKENS = 6000;
 /** The passages a search gives when the caller does not say. */
 export const DEFAULT_PASSAGES = 8;
 /** Reciprocal rank fusion's constant: a chunk's score is the sum over rankings of 1 / (k + its rank). */

@@ -44,8 +44,6 @@ import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_US
 /** The default of `RunEngineOptions.textSaveMs`. */
 export const DEFAULT_TEXT_SAVE_MS = 100;
 
-/** The default of `RunEngineOptions.leaseMs` (`RUN_LEASE_SECONDS`). */
-export const DEFAULT_RUN_LEASE_SECONDS = 15;
 
 /** The longest a free run waits for an instance to take it (a lease let go at close is free at once). */
 const CLAIM_INTERVAL_MS = 1_000;

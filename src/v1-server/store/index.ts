@@ -3,7 +3,8 @@ import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 export { openSqliteStore } from './sqlite.js';
-export { describeDatabaseUrl, openStore } from './open.js';
+export { describeDatabaseUrl } from './database-url.js';
+export { openStore } from './open.js';
 export * from './store.js';
 
 /** A fresh, empty store that lives in memory and ends with the process (tests, `DATABASE_URL=:memory:`). */

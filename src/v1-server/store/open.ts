@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { POSTGRES_URL } from './database-url.js';
 import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -12,9 +13,6 @@ import type { Store } from './store.js';
 /** The forms `openStore` accepts, as its error names them. */
 const DATABASE_URL_FORMS =
   "':memory:', 'file:PATH' (relative to the working directory), 'file:///ABSOLUTE/PATH' or 'postgres://USER:PASSWORD@HOST:PORT/DATABASE'";
-
-/** A URL of this form names a PostgreSQL database. */
-export const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 export interface OpenStoreOptions {
   /** PostgreSQL only: at most this many connections (`DATABASE_POOL_SIZE`). */
@@ -46,24 +44,4 @@ function filePath(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * A database URL as logs and errors may show it: a password in it replaced by `***`. A URL that
- * does not parse is shown by its scheme alone, since where its secret sits cannot be told.
- */
-export function describeDatabaseUrl(databaseUrl: string): string {
-  if (databaseUrl === ':memory:' || databaseUrl.startsWith('file:')) return databaseUrl;
-  let url: URL;
-  try {
-    url = new URL(databaseUrl);
-  } catch {
-    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(databaseUrl)?.[0];
-    return scheme === undefined ? '(unparsable URL)' : `${scheme}(unparsable URL)`;
-  }
-  if (url.password !== '') url.password = '***';
-  for (const name of [...url.searchParams.keys()]) {
-    if (/pass|secret|token|key/i.test(name)) url.searchParams.set(name, '***');
-  }
-  return url.href;
 }

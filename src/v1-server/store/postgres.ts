@@ -17,6 +17,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { DEFAULT_POOL_SIZE } from '../config.js';
 import type { Assistant, AssistantFile, Message, MessageFile, Run, RunStep, Thread, Usage } from '../../v1/schemas.js';
 import { BestHits, cosine, norm, queryWords, vectorBytes } from './search.js';
 import { CursorNotFoundError, ROOT } from './store.js';
@@ -131,8 +132,6 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 /** Serializes migrations of instances starting together on one database (any constant of ours). */
 const MIGRATION_LOCK = 0x61737369;
 
-/** The default of `DATABASE_POOL_SIZE`. */
-export const DEFAULT_POOL_SIZE = 10;
 
 /** How often a transaction is tried when Postgres keeps aborting it for conflicts. */
 const TRANSACTION_ATTEMPTS = 20;
