@@ -37,7 +37,7 @@ import { findPostgresBin, POSTGRES_MISSING, startPostgres } from '../test/helper
 import type { PostgresCluster } from '../test/helpers/postgres.js';
 import { REST_HEADERS, restClient } from './clients.js';
 import { full, median, percentile } from './common.js';
-import { BENCH_KEY, cpuMsOf, machineCpuMs, spawnFacade, spawnV1Server, startModelServer, withChildren } from './processes.js';
+import { BENCH_KEY, cpuMsOf, machineCpuMs, spawnFacade, spawnV1Server, startModelServer, treeCpuMsOf } from './processes.js';
 import type { ChildServer, FacadeProcess } from './processes.js';
 import { facadeSide, figures as streamFigures, newTally, oneStream, v1ServerSide } from './v1-speed.js';
 import type { Side as StreamSide, StreamFigures, Tally as StreamTally } from './v1-speed.js';
@@ -140,7 +140,7 @@ function cpuSpent(side: Side): { machine: { busy: number; total: number }; serve
   return {
     machine: machineCpuMs(),
     servers: sum(side.servers.map((server) => server.pid)),
-    postgres: side.postgresPid === undefined ? 0 : sum(withChildren(side.postgresPid)),
+    postgres: side.postgresPid === undefined ? 0 : treeCpuMsOf(side.postgresPid),
   };
 }
 

@@ -76,29 +76,44 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   }
 }
 
+/** The fields of `/proc/PID/stat` after the command's closing parenthesis (Linux). */
+function statFields(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+}
+
 /** Milliseconds of CPU (user and system) the process has used (Linux `/proc`; NaN elsewhere). */
 export function cpuMsOf(pid: number): number {
   try {
-    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th, in clock ticks (100 a second).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are the 12th and 13th fields, in clock ticks (100 a second).
+    const fields = statFields(pid);
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return Number.NaN;
   }
 }
 
-/** The process and its children, for a server with a process per connection (PostgreSQL). */
-export function withChildren(pid: number): number[] {
-  const children = readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        return Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]) === pid;
-      } catch {
-        return false;
-      }
-    });
-  return [pid, ...children.map(Number)];
+/**
+ * Milliseconds of CPU a server with a process per connection (PostgreSQL) has used: its own, its
+ * live children's, and (cutime, cstime) that of the children that have ended.
+ */
+export function treeCpuMsOf(pid: number): number {
+  try {
+    const fields = statFields(pid);
+    const ended = (Number(fields[13]) + Number(fields[14])) * 10;
+    const children = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number)
+      .filter((child) => {
+        try {
+          return Number(statFields(child)[1]) === pid;
+        } catch {
+          return false;
+        }
+      });
+    return cpuMsOf(pid) + ended + children.reduce((total, child) => total + (cpuMsOf(child) || 0), 0);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** The machine's CPU time since boot over all its cores, busy and in all, in ms (Linux `/proc/stat`). */

@@ -278,7 +278,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
     };
     const onA = channel(storeA);
     const onB = channel(storeB);
-    const idle = { cancelling: () => undefined, ended: () => undefined, forgotten: () => undefined, resumed: () => undefined };
+    const idle = { cancelling: () => undefined, ended: () => undefined, forgotten: () => undefined, resumed: () => undefined, concerns: () => false };
     await onA.open(idle);
     await onB.open(idle);
     const ref = { scope: 'scope', threadId: 'thread_x', runId: 'run_x' };
@@ -321,6 +321,45 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
       const lateStart = first.events.findIndex((event) => event.event === 'thread.run.step.completed');
       expect(late.events).toEqual(first.events.slice(lateStart));
       expect(late.events).toHaveLength(first.events.length - lateStart);
+    } finally {
+      await onA.close();
+      await onB.close();
+      for (const store of stores) await store.close();
+    }
+  });
+
+  it("hands an instance's engine the notes of the runs it acts on, and passes the others by", async () => {
+    const stores: Store[] = [await openStore(url), await openStore(url)];
+    const [storeA, storeB] = stores as [Store, Store];
+    const channel = (store: Store): BroadcastRunEvents => {
+      if (!store.broadcast) throw new Error('A PostgreSQL store has a broadcast.');
+      return new BroadcastRunEvents(store.broadcast, { lost: () => undefined, onError: (error) => console.error(error) });
+    };
+    const onA = channel(storeA);
+    const onB = channel(storeB);
+    const cancelled: string[] = [];
+    let mineArrived = (): void => undefined;
+    const arrived = new Promise<void>((resolve) => {
+      mineArrived = resolve;
+    });
+    await onA.open({
+      cancelling: (run) => {
+        cancelled.push(run.runId);
+        if (run.runId === 'run_mine') mineArrived();
+      },
+      ended: () => undefined,
+      forgotten: () => undefined,
+      resumed: () => undefined,
+      concerns: (runId) => runId === 'run_mine',
+    });
+    await onB.open({ cancelling: () => undefined, ended: () => undefined, forgotten: () => undefined, resumed: () => undefined, concerns: () => false });
+    const cancelling = { event: 'thread.run.cancelling', data: {} };
+    try {
+      // Notes arrive in commit order: once A has run_mine's, it has had run_other's.
+      await storeB.transaction(() => onB.publish({ scope: 'scope', threadId: 'thread_x', runId: 'run_other' }, [cancelling]));
+      await storeB.transaction(() => onB.publish({ scope: 'scope', threadId: 'thread_x', runId: 'run_mine' }, [cancelling]));
+      await arrived;
+      expect(cancelled).toEqual(['run_mine']);
     } finally {
       await onA.close();
       await onB.close();

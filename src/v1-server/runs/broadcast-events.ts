@@ -54,7 +54,7 @@ export class BroadcastRunEvents implements RunEventChannel {
   async open(handlers: RunEventHandlers): Promise<void> {
     this.handlers = handlers;
     this.listening = await this.broadcast.listen(
-      (note) => this.receive(JSON.parse(note) as RunNote),
+      (note) => this.receive(note),
       () => {
         this.listeners.clear();
         this.starting.clear();
@@ -71,7 +71,7 @@ export class BroadcastRunEvents implements RunEventChannel {
       this.abandon(follower);
       this.starting.set(note.id, follower);
     }
-    await this.broadcast.send(JSON.stringify(note));
+    await this.broadcast.send(noteText(note));
   }
 
   committed(): void {
@@ -102,7 +102,7 @@ export class BroadcastRunEvents implements RunEventChannel {
         return;
       }
       try {
-        await this.broadcast.send(JSON.stringify({ ...run, id: randomUUID(), events } satisfies RunNote));
+        await this.broadcast.send(noteText({ ...run, id: randomUUID(), events }));
       } catch (error) {
         this.options.onError(error);
       }
@@ -113,7 +113,11 @@ export class BroadcastRunEvents implements RunEventChannel {
     await this.outgoing.get(runId)?.sent;
   }
 
-  private receive(note: RunNote): void {
+  private receive(text: string): void {
+    const [runId = '', id = ''] = text.slice(0, text.indexOf('\n')).split(' ');
+    // Every instance hears every note: one that nothing here follows or acts on is not even parsed.
+    if (!this.listeners.has(runId) && !this.starting.has(id) && this.handlers?.concerns(runId) !== true) return;
+    const note = JSON.parse(text.slice(text.indexOf('\n') + 1)) as RunNote;
     const follower = this.starting.get(note.id);
     if (follower) {
       this.starting.delete(note.id);
@@ -140,4 +144,9 @@ export class BroadcastRunEvents implements RunEventChannel {
     this.listeners.clear();
     this.starting.clear();
   }
+}
+
+/** A note as sent: its run and publication ids on a first line, so a listener can pass it by unread. */
+function noteText(note: RunNote): string {
+  return `${note.runId} ${note.id}\n${JSON.stringify(note)}`;
 }

@@ -160,6 +160,7 @@ export class RunEngine implements AnswerEngine {
       resumed: (run, requestId) => {
         if (this.leased.has(run.runId)) this.scheduleStart(run, requestId);
       },
+      concerns: (runId) => this.leased.has(runId) || this.modelCalls.has(runId) || this.scheduler.has(runId) || this.heldText.has(runId),
     });
     await this.claimFree();
     const every = (ms: number, task: () => Promise<void>): void => {

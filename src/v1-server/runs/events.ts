@@ -34,6 +34,8 @@ export interface RunEventHandlers {
   forgotten(run: RunRef): void;
   /** The run is `queued` again (its tool outputs arrived): started here, unless another instance starts it first. */
   resumed(run: RunRef, requestId: string): void;
+  /** Whether any of the above could do something here: the run has a lease, model call, timer or unwritten text on this instance. */
+  concerns(runId: string): boolean;
 }
 
 export interface PublishOptions {
@@ -95,6 +97,10 @@ export class RunListeners {
 
   drop(runId: string): void {
     this.listeners.delete(runId);
+  }
+
+  has(runId: string): boolean {
+    return this.listeners.has(runId);
   }
 
   clear(): void {

@@ -25,6 +25,11 @@ export class Scheduler {
     this.timers.set(runId, timer);
   }
 
+  /** Whether a task of the run is pending. */
+  has(runId: string): boolean {
+    return this.timers.has(runId);
+  }
+
   cancel(runId: string): void {
     const timer = this.timers.get(runId);
     if (timer) clearTimeout(timer);

@@ -204,6 +204,23 @@ type Row = Record<string, unknown>;
 /** Runs one statement: on the pool, or on a transaction's connection. */
 type Query = (text: string, values?: readonly unknown[]) => Promise<{ rows: Row[]; rowCount: number }>;
 
+/** Statement names by their text: the store's statements are a fixed set (lists go in as arrays). */
+const statementNames = new Map<string, string>();
+
+/**
+ * A statement to run as a prepared one: each connection parses and analyzes it once, the first
+ * time it runs there, instead of every time (most of PostgreSQL's work for the store's short
+ * statements).
+ */
+function prepared(text: string, values: readonly unknown[] | undefined): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `store_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values: values === undefined ? [] : [...values] };
+}
+
 function text(row: Row, name: string): string {
   const value = row[name];
   if (typeof value !== 'string') throw new Error(`${name}: expected text, got ${typeof value}.`);
@@ -713,7 +730,7 @@ class PostgresStore implements Store {
     const outside: Query = async (statement, values) => {
       this.refuseInsideTransaction('an operation on the store itself');
       this.refuseClosed();
-      const result = await this.pool.query(statement, values as unknown[] | undefined);
+      const result = await this.pool.query(prepared(statement, values));
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     };
     const tables = createTables(outside);
@@ -807,12 +824,12 @@ class PostgresStore implements Store {
     const state: OpenTransaction = { open: true, query: async (statement, values) => query(statement, values) };
     const query: Query = async (statement, values) => {
       if (!state.open) throw new Error('This transaction has ended: its tables can no longer be used.');
-      const result = await client.query(statement, values as unknown[] | undefined);
+      const result = await client.query(prepared(statement, values));
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     };
     await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
     try {
-      if (first) await client.query(first.text, first.values);
+      if (first) await client.query(prepared(first.text, first.values));
       const result = await this.current.run(state, () => work(createTables(query)));
       await client.query('COMMIT');
       return result;
