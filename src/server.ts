@@ -298,6 +298,7 @@ export function createFacade(options: FacadeOptions) {
     if (caller instanceof AuthFailure) return sendAuthFailure(response, caller);
     if (multipart) return answerMultipart(yoga, mask, request, response, caller, uploadLimits);
     if (isPlainPost(request)) return answerPlainPost(yoga, mask, request, response, caller);
+    if (request.headers.accept?.includes('text/event-stream') === true) gatherWritesPerTurn(response);
     await yoga.handle(request, response, { caller });
   }
 
@@ -387,4 +388,33 @@ async function upstreamAnswers(client: UpstreamClient): Promise<boolean> {
 function describeLogged(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   return String(value);
+}
+
+/**
+ * An event stream's writes of one turn of the event loop go out in one socket write: its events
+ * come a few at a time (what one read from upstream holds), and a system call for each was a sixth
+ * of the facade's CPU time on streamed runs.
+ */
+function gatherWritesPerTurn(response: ServerResponse): void {
+  const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+  const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+  let gathering = false;
+  const release = (): void => {
+    if (!gathering) return;
+    gathering = false;
+    response.uncork();
+  };
+  response.write = ((...args: unknown[]): boolean => {
+    if (!gathering) {
+      gathering = true;
+      response.cork();
+      setImmediate(release);
+    }
+    return write(...args);
+  }) as ServerResponse['write'];
+  // Node ends a chunked body before it sends what a cork held back: the gathered writes go first.
+  response.end = ((...args: unknown[]): ServerResponse => {
+    release();
+    return end(...args);
+  }) as ServerResponse['end'];
 }
