@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { V1ServerOptions } from '../../src/v1-server/index.js';
 import { ChatCompletionsModel } from '../../src/v1-server/model/chat-completions.js';
 import { BroadcastRunEvents } from '../../src/v1-server/runs/broadcast-events.js';
-import type { RunListener } from '../../src/v1-server/runs/events.js';
+import type { RunEventHandlers, RunListener } from '../../src/v1-server/runs/events.js';
 import type { RunEvent } from '../../src/v1-server/runs/transitions.js';
 import { openStore } from '../../src/v1-server/store/index.js';
 import type { Store } from '../../src/v1-server/store/index.js';
@@ -104,9 +104,35 @@ function textOf(message: Message | undefined): string {
 const LOOKUP = { type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: {} } } };
 const ANSWER = ['The answer ', 'comes in ', 'three pieces.'];
 
+/** An instance's engine with nothing of any run on it. */
+const IDLE: RunEventHandlers = {
+  cancelling: () => undefined,
+  ended: () => undefined,
+  forgotten: () => undefined,
+  resumed: () => undefined,
+  concerns: () => false,
+};
+
 describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on PostgreSQL: skipped, ${POSTGRES_MISSING}` : 'Several instances on PostgreSQL', () => {
   let cluster: PostgresCluster | undefined;
   let url: string;
+
+  /** Two instances' run event channels on the database, each over a store of its own. */
+  async function twoChannels(): Promise<{ storeA: Store; storeB: Store; onA: BroadcastRunEvents; onB: BroadcastRunEvents; close: () => Promise<void> }> {
+    const [storeA, storeB] = [await openStore(url), await openStore(url)];
+    const channel = (store: Store): BroadcastRunEvents => {
+      if (!store.broadcast) throw new Error('A PostgreSQL store has a broadcast.');
+      return new BroadcastRunEvents(store.broadcast, { lost: () => undefined, onError: (error) => console.error(error) });
+    };
+    const [onA, onB] = [channel(storeA), channel(storeB)];
+    const close = async (): Promise<void> => {
+      await onA.close();
+      await onB.close();
+      await storeA.close();
+      await storeB.close();
+    };
+    return { storeA, storeB, onA, onB, close };
+  }
   const fakes: FakeChatServer[] = [];
   const servers: TestV1Server[] = [];
 
@@ -270,17 +296,9 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
   });
 
   it('gives a stream that starts late the events from its own on: none before, none missed, none twice, large ones too', async () => {
-    const stores: Store[] = [await openStore(url), await openStore(url)];
-    const [storeA, storeB] = stores as [Store, Store];
-    const channel = (store: Store): BroadcastRunEvents => {
-      if (!store.broadcast) throw new Error('A PostgreSQL store has a broadcast.');
-      return new BroadcastRunEvents(store.broadcast, { lost: () => undefined, onError: (error) => console.error(error) });
-    };
-    const onA = channel(storeA);
-    const onB = channel(storeB);
-    const idle = { cancelling: () => undefined, ended: () => undefined, forgotten: () => undefined, resumed: () => undefined, concerns: () => false };
-    await onA.open(idle);
-    await onB.open(idle);
+    const { storeA, storeB, onA, onB, close } = await twoChannels();
+    await onA.open(IDLE);
+    await onB.open(IDLE);
     const ref = { scope: 'scope', threadId: 'thread_x', runId: 'run_x' };
     const received = (): { listener: RunListener; events: RunEvent[]; done: Promise<void> } => {
       const events: RunEvent[] = [];
@@ -322,37 +340,26 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
       expect(late.events).toEqual(first.events.slice(lateStart));
       expect(late.events).toHaveLength(first.events.length - lateStart);
     } finally {
-      await onA.close();
-      await onB.close();
-      for (const store of stores) await store.close();
+      await close();
     }
   });
 
   it("hands an instance's engine the notes of the runs it acts on, and passes the others by", async () => {
-    const stores: Store[] = [await openStore(url), await openStore(url)];
-    const [storeA, storeB] = stores as [Store, Store];
-    const channel = (store: Store): BroadcastRunEvents => {
-      if (!store.broadcast) throw new Error('A PostgreSQL store has a broadcast.');
-      return new BroadcastRunEvents(store.broadcast, { lost: () => undefined, onError: (error) => console.error(error) });
-    };
-    const onA = channel(storeA);
-    const onB = channel(storeB);
+    const { storeB, onA, onB, close } = await twoChannels();
     const cancelled: string[] = [];
     let mineArrived = (): void => undefined;
     const arrived = new Promise<void>((resolve) => {
       mineArrived = resolve;
     });
     await onA.open({
+      ...IDLE,
       cancelling: (run) => {
         cancelled.push(run.runId);
         if (run.runId === 'run_mine') mineArrived();
       },
-      ended: () => undefined,
-      forgotten: () => undefined,
-      resumed: () => undefined,
       concerns: (runId) => runId === 'run_mine',
     });
-    await onB.open({ cancelling: () => undefined, ended: () => undefined, forgotten: () => undefined, resumed: () => undefined, concerns: () => false });
+    await onB.open(IDLE);
     const cancelling = { event: 'thread.run.cancelling', data: {} };
     try {
       // Notes arrive in commit order: once A has run_mine's, it has had run_other's.
@@ -361,9 +368,7 @@ describe.skipIf(bin === undefined)(bin === undefined ? `Several instances on Pos
       await arrived;
       expect(cancelled).toEqual(['run_mine']);
     } finally {
-      await onA.close();
-      await onB.close();
-      for (const store of stores) await store.close();
+      await close();
     }
   });
 });
