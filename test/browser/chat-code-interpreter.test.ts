@@ -15,32 +15,18 @@ import type { RunningV1Server } from '../../src/v1-server/index.js';
 import { EchoModel } from '../../src/v1-server/model/echo.js';
 import type { AssistantModel, ModelEvent, ModelInput } from '../../src/v1-server/model/model.js';
 import { CODE_INTERPRETER } from '../../src/v1-server/runs/code-interpreter.js';
-import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
-import { startSandbox } from '../../src/v1-server/sandbox/start.js';
 import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
 import type { IdentityProvider } from '../auth/identity-provider.js';
-import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
+import { chromiumAvailable, launchChromium, recordOutsideRequests } from '../helpers/browser.js';
+import { askToRun, EVERY_OUTPUT_CODE, probeBubblewrap, RUN_TIMEOUT_MS } from '../helpers/code-interpreter.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
-const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
-await probe.sessions?.close();
-const sandboxed = probe.sandbox instanceof BubblewrapSandbox;
-if (!sandboxed) console.warn(`Skipping the chat page's code interpreter browser test: code interpreter is ${probe.description}.`);
+const { available: sandboxed, description } = await probeBubblewrap();
+if (!sandboxed) console.warn(`Skipping the chat page's code interpreter browser test: code interpreter is ${description}.`);
 const available = chromiumAvailable('chat page code interpreter') && sandboxed;
 
-/** A run's wait: the first call of a session may build matplotlib's font cache. */
-const RUN_TIMEOUT_MS = 30_000;
-
-const CODE = [
-  'import matplotlib.pyplot as plt',
-  "print('rows', 3)",
-  "with open('/mnt/data/report.csv', 'w') as out:",
-  "    out.write('a,b\\n1,2\\n')",
-  'plt.plot([1, 3, 2])',
-  'plt.show()',
-].join('\n');
-const MESSAGE = `Please run this:\n\`\`\`python\n${CODE}\n\`\`\``;
+const MESSAGE = askToRun(EVERY_OUTPUT_CODE);
 /** The reply's last words, after its link, so the link is streamed before the reply ends. */
 const CLOSING = '\nThat is all.';
 
@@ -149,10 +135,7 @@ describe.skipIf(!available)('the chat page with the code interpreter, in Chromiu
     });
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
-    context.on('request', (request) => {
-      const ours = [facade, jwtFacade].some((started) => request.url().startsWith(started.facadeUrl));
-      if (!ours && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
-    });
+    recordOutsideRequests(context, [facade, jwtFacade].map((started) => started.facadeUrl), outsideRequests);
   }, 60_000);
 
   afterAll(async () => {
@@ -179,7 +162,7 @@ describe.skipIf(!available)('the chat page with the code interpreter, in Chromiu
     await completed(page);
     const shown = [
       ['message user', MESSAGE],
-      ['code-call', `${CODE}\n`, 'rows 3\n'],
+      ['code-call', `${EVERY_OUTPUT_CODE}\n`, 'rows 3\n'],
       ['message assistant', REPLY],
     ];
     expect(await conversation(page)).toEqual(shown);

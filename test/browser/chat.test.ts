@@ -18,7 +18,7 @@ import { startV1Server } from '../../src/v1-server/index.js';
 import type { RunningV1Server } from '../../src/v1-server/index.js';
 import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
 import type { IdentityProvider } from '../auth/identity-provider.js';
-import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
+import { chromiumAvailable, launchChromium, recordOutsideRequests } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
@@ -157,10 +157,7 @@ describe.skipIf(!available)('the chat page in Chromium', () => {
     trustedFacade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY }, facade: { trustedDocuments: loadTrustedDocuments(shipped) } });
     browser = await launchChromium();
     context = await browser.newContext();
-    context.on('request', (request) => {
-        const ours = [facade, jwtFacade, trustedFacade].some((started) => request.url().startsWith(started.facadeUrl));
-      if (!ours && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
-    });
+    recordOutsideRequests(context, [facade, jwtFacade, trustedFacade].map((started) => started.facadeUrl), outsideRequests);
   }, 60_000);
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ import { UpstreamClient } from '../../src/openai/client.js';
 import { seedDemoData } from '../../src/startup/demo.js';
 import type { SeededData } from '../../src/startup/demo.js';
 import { graphiqlTabs } from '../../src/startup/graphiql.js';
-import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
+import { chromiumAvailable, launchChromium, recordOutsideRequests } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
@@ -39,9 +39,7 @@ describe.skipIf(!available)('GraphiQL with the example tabs, in Chromium', () =>
     facade = await startFacade(emulator.url, { client: { apiKey: TEST_KEY }, facade: { graphiqlTabs: graphiqlTabs(seeded) } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('request', (request) => {
-      if (!request.url().startsWith(facade.facadeUrl) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
-    });
+    recordOutsideRequests(page, [facade.facadeUrl], outsideRequests);
     await page.goto(`${facade.facadeUrl}/graphql`);
   }, 60_000);
 

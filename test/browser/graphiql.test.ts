@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startV1Server } from '../../src/v1-server/index.js';
 import type { RunningV1Server } from '../../src/v1-server/index.js';
-import { chromiumAvailable, launchChromium } from '../helpers/browser.js';
+import { chromiumAvailable, launchChromium, recordOutsideRequests } from '../helpers/browser.js';
 import { TEST_KEY, startFacade } from '../helpers/harness.js';
 import type { FacadeHandle } from '../helpers/harness.js';
 
@@ -54,9 +54,7 @@ describe.skipIf(!available)('GraphiQL in Chromium', () => {
   it('shows a streamed reply in the result pane as it is produced, word by word', { timeout: 60_000 }, async () => {
     const page = await browser.newPage();
     const outsideRequests: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(facade.facadeUrl) && !/^(data|blob):/.test(request.url())) outsideRequests.push(request.url());
-    });
+    recordOutsideRequests(page, [facade.facadeUrl], outsideRequests);
     await page.goto(`${facade.facadeUrl}/graphql`);
     await page.locator('.graphiql-execute-button').click();
 

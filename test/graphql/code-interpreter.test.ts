@@ -8,10 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtAuthenticator } from '../../src/auth/authenticate.js';
-import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
-import { startSandbox } from '../../src/v1-server/sandbox/start.js';
 import { ADMIN_ROLE, AUDIENCE, ISSUER, startIdentityProvider } from '../auth/identity-provider.js';
 import type { IdentityProvider } from '../auth/identity-provider.js';
+import { askToRun, EVERY_OUTPUT_CODE, probeBubblewrap, RUN_TIMEOUT_MS } from '../helpers/code-interpreter.js';
 import { TEST_KEY, dataOf, startFacade, startHarness } from '../helpers/harness.js';
 import type { FacadeHandle, Harness } from '../helpers/harness.js';
 import { createAssistant, defined, settled } from '../helpers/kit.js';
@@ -19,24 +18,10 @@ import { subscribe } from '../helpers/sse-client.js';
 import { graphql } from './generated/gql.js';
 import type { CodeInterpreterRunQuery, CodeInterpreterStreamedEventFragment } from './generated/graphql.js';
 
-const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
-await probe.sessions?.close();
-const available = probe.sandbox instanceof BubblewrapSandbox;
-const skipped = available ? '' : ` (skipped: code interpreter is ${probe.description})`;
+const { available, description } = await probeBubblewrap();
+const skipped = available ? '' : ` (skipped: code interpreter is ${description})`;
 
-/** A run's wait: the first call of a session may build matplotlib's font cache. */
-const RUN_TIMEOUT_MS = 30_000;
-
-/** Prints, writes a CSV and shows a chart: one call with every kind of output. */
-const CODE = [
-  'import matplotlib.pyplot as plt',
-  "print('rows', 3)",
-  "with open('/mnt/data/report.csv', 'w') as out:",
-  "    out.write('a,b\\n1,2\\n')",
-  'plt.plot([1, 3, 2])',
-  'plt.show()',
-].join('\n');
-const MESSAGE = `Please run this:\n\`\`\`python\n${CODE}\n\`\`\``;
+const MESSAGE = askToRun(EVERY_OUTPUT_CODE);
 
 graphql(`
   fragment CodeInterpreterLinkedFile on File { id openaiId filename purpose downloadUrl }
@@ -159,7 +144,7 @@ describe(`the code interpreter through GraphQL${skipped}`, () => {
     harness.v1Server.stats.reset();
     const { call, content, fileIds } = callAndReply(dataOf(await harness.gql(RUN, { id: created.id })).node);
 
-    expect(call.input).toBe(`${CODE}\n`);
+    expect(call.input).toBe(`${EVERY_OUTPUT_CODE}\n`);
     const [logs, image] = call.outputs;
     expect(logs).toEqual({ __typename: 'CodeInterpreterLogs', logs: 'rows 3\n' });
     if (image?.__typename !== 'CodeInterpreterImage') throw new Error(`no image output: ${JSON.stringify(call.outputs)}`);
@@ -196,7 +181,7 @@ describe(`the code interpreter through GraphQL${skipped}`, () => {
     expect(events.at(-1)?.event).toBe('done');
 
     const callDeltas = events.flatMap((event) => (event.__typename === 'RunStepDeltaEvent' ? event.toolCalls : []));
-    expect(callDeltas.map((delta) => delta.codeInterpreter?.input ?? '').join('')).toBe(`${CODE}\n`);
+    expect(callDeltas.map((delta) => delta.codeInterpreter?.input ?? '').join('')).toBe(`${EVERY_OUTPUT_CODE}\n`);
     const outputs = callDeltas.flatMap((delta) => delta.codeInterpreter?.outputs ?? []);
     expect(outputs.map(({ type, logs }) => ({ type, logs }))).toEqual([
       { type: 'logs', logs: 'rows 3\n' },
@@ -215,7 +200,7 @@ describe(`the code interpreter through GraphQL${skipped}`, () => {
     // The completed step carries its image's file too.
     const completed = events.find((event) => event.event === 'thread.run.step.completed');
     expect(completed?.__typename === 'RunStepEvent' && completed.step.stepDetails).toMatchObject({
-      toolCalls: [{ input: `${CODE}\n`, outputs: [{}, { file: { openaiId: image.imageFileId } }] }],
+      toolCalls: [{ input: `${EVERY_OUTPUT_CODE}\n`, outputs: [{}, { file: { openaiId: image.imageFileId } }] }],
     });
     const chart = await download(harness.facadeUrl, defined(picture.downloadUrl, 'the streamed image’s download URL'));
     expect(chart.status).toBe(200);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -32,5 +32,20 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/**
+ * Records in `into` every request `target` (a page, or a context's pages) makes anywhere but
+ * `origins`: the pages must reach nothing outside. `data:` and `blob:` URLs never leave the page.
+ */
+export function recordOutsideRequests(
+  target: { on(event: 'request', listener: (request: Request) => void): unknown },
+  origins: readonly string[],
+  into: string[],
+): void {
+  target.on('request', (request) => {
+    const url = request.url();
+    if (!origins.some((origin) => url.startsWith(origin)) && !/^(data|blob):/.test(url)) into.push(url);
   });
 }

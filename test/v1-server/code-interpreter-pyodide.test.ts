@@ -13,6 +13,7 @@ import { EchoModel } from '../../src/v1-server/model/echo.js';
 import type { AssistantModel, ModelEvent, ModelInput } from '../../src/v1-server/model/model.js';
 import { CODE_INTERPRETER } from '../../src/v1-server/runs/code-interpreter.js';
 import type { Assistant, ListPage, Message, Run, RunStep, StepToolCall, Thread } from '../../src/v1/schemas.js';
+import { askToRun } from '../helpers/code-interpreter.js';
 import { settled } from '../helpers/kit.js';
 import type { TestV1Server } from './helpers.js';
 import { startTestV1Server } from './helpers.js';
@@ -38,10 +39,6 @@ class RecordingModel implements AssistantModel {
   }
 }
 
-function python(code: string): string {
-  return `Please run this:\n\`\`\`python\n${code}\n\`\`\``;
-}
-
 describe('code interpreter under pyodide', () => {
   let t: TestV1Server;
   let assistant: Assistant;
@@ -60,7 +57,7 @@ describe('code interpreter under pyodide', () => {
 
   async function runCode(code: string): Promise<Run> {
     const api = t.api();
-    await api.post(`/threads/${threadId}/messages`, { role: 'user', content: python(code) });
+    await api.post(`/threads/${threadId}/messages`, { role: 'user', content: askToRun(code) });
     const created = await api.post<Run>(`/threads/${threadId}/runs`, { assistant_id: assistant.id });
     return t.events.run(created.body.id, settled, { timeoutMs: RUN_TIMEOUT_MS });
   }

@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS } from '../../src/v1-server/sandbox/sandbox.js';
 import { SESSION_IDLE_MS } from '../../src/v1-server/sandbox/sessions.js';
 import type { Assistant, ListPage, Message, Run, RunStep, StepToolCall, Thread } from '../../src/v1/schemas.js';
 import type { FileObject } from '../../src/v1-server/index.js';
+import { askToRun, RUN_TIMEOUT_MS } from '../helpers/code-interpreter.js';
 import { settled, until } from '../helpers/kit.js';
 import type { TestV1Server } from './helpers.js';
 import { startTestV1Server, uploadFile } from './helpers.js';
@@ -29,8 +30,6 @@ const probe = await BubblewrapSandbox.probe(DEFAULT_LIMITS, probeDir).finally(()
 const available = probe.works;
 const skipped = probe.works ? '' : ` (skipped: bubblewrap cannot start Python: ${probe.reason})`;
 
-/** A run's wait: the first call of a session may build matplotlib's font cache. */
-const RUN_TIMEOUT_MS = 30_000;
 const TIMEOUT_SECONDS = 8;
 /** `CODE_INTERPRETER_MEMORY_MB` of the server under test. */
 const MEMORY_MB = 256;
@@ -51,10 +50,6 @@ class RecordingModel implements AssistantModel {
     if (last?.name === CODE_INTERPRETER) this.outputs.push(last.output);
     return this.echo.stream(input, signal);
   }
-}
-
-function python(code: string): string {
-  return `Please run this:\n\`\`\`python\n${code}\n\`\`\``;
 }
 
 /** The host processes whose command line is exactly `argv`. */
@@ -103,7 +98,7 @@ describe(`code interpreter sandbox against escapes and abuse${skipped}`, () => {
   /** Runs `code` in a run on `threadId` and waits for the run to end. */
   async function runCode(code: string, threadId: string, server = t, assistantId = assistant.id): Promise<Run> {
     const api = server.api();
-    await api.post(`/threads/${threadId}/messages`, { role: 'user', content: python(code) });
+    await api.post(`/threads/${threadId}/messages`, { role: 'user', content: askToRun(code) });
     const created = await api.post<Run>(`/threads/${threadId}/runs`, { assistant_id: assistantId });
     expect(created.status).toBe(200);
     return server.events.run(created.body.id, settled, { timeoutMs: RUN_TIMEOUT_MS });
@@ -301,7 +296,7 @@ describe(`code interpreter sandbox against escapes and abuse${skipped}`, () => {
     const marker = String(100_000 + Math.floor(Math.random() * 800_000));
     await api.post(`/threads/${threadId}/messages`, {
       role: 'user',
-      content: python(`import subprocess, time\nsubprocess.Popen(['sleep', '${marker}'])\ntime.sleep(${marker})`),
+      content: askToRun(`import subprocess, time\nsubprocess.Popen(['sleep', '${marker}'])\ntime.sleep(${marker})`),
     });
     const created = await api.post<Run>(`/threads/${threadId}/runs`, { assistant_id: assistant.id });
     await until(() => processesRunning(['sleep', marker]), (pids) => pids.length === 1, 'the call to start', { timeoutMs: RUN_TIMEOUT_MS });

@@ -5,28 +5,18 @@
  * Skipped, saying why, where bubblewrap cannot start.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
-import { startSandbox } from '../../src/v1-server/sandbox/start.js';
 import type { AssistantV2, MessageV2, RunStepV2, RunV2 } from '../../src/v2/schemas.js';
 import type { ListPage } from '../../src/v1/schemas.js';
+import { askToRun, probeBubblewrap, RUN_TIMEOUT_MS } from '../helpers/code-interpreter.js';
 import { settled } from '../helpers/kit.js';
 import type { Api, TestV1Server } from './helpers.js';
 import { readSse, startTestV1Server, uploadFile } from './helpers.js';
 import { loadSpecValidator, specPathV2 } from './spec-validator.js';
 
-const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
-await probe.sessions?.close();
-const available = probe.sandbox instanceof BubblewrapSandbox;
-const skipped = available ? '' : ` (skipped: code interpreter is ${probe.description})`;
+const { available, description } = await probeBubblewrap();
+const skipped = available ? '' : ` (skipped: code interpreter is ${description})`;
 
 const validator = loadSpecValidator(specPathV2);
-
-/** A run's wait: the first call of a session may build matplotlib's font cache. */
-const RUN_TIMEOUT_MS = 30_000;
-
-function python(code: string): string {
-  return `Please run this:\n\`\`\`python\n${code}\n\`\`\``;
-}
 
 describe(`code interpreter through Assistants v2${skipped}`, () => {
   let t: TestV1Server;
@@ -70,7 +60,7 @@ describe(`code interpreter through Assistants v2${skipped}`, () => {
           stream: true,
           thread: {
             tool_resources: { code_interpreter: { file_ids: [ofThread.id] } },
-            messages: [{ role: 'user', content: python(code), attachments: [{ file_id: attached.id, tools: [{ type: 'code_interpreter' }] }] }],
+            messages: [{ role: 'user', content: askToRun(code), attachments: [{ file_id: attached.id, tools: [{ type: 'code_interpreter' }] }] }],
           },
         }),
       });

@@ -9,27 +9,17 @@ import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssistantModel, ModelEvent, ModelInput } from '../../src/v1-server/model/model.js';
-import { BubblewrapSandbox } from '../../src/v1-server/sandbox/bubblewrap.js';
-import { startSandbox } from '../../src/v1-server/sandbox/start.js';
 import type { Assistant, ListPage, Message, Run, RunStep, StepToolCall } from '../../src/v1/schemas.js';
 import type { FileObject } from '../../src/v1-server/index.js';
+import { askToRun, probeBubblewrap, RUN_TIMEOUT_MS } from '../helpers/code-interpreter.js';
 import { settled } from '../helpers/kit.js';
 import type { Api, TestV1Server } from './helpers.js';
 import { readSse, startTestV1Server, uploadFile } from './helpers.js';
 
-const probe = await startSandbox({ sandbox: 'auto' }, Date.now);
-await probe.sessions?.close();
-const available = probe.sandbox instanceof BubblewrapSandbox;
-const skipped = available ? '' : ` (skipped: code interpreter is ${probe.description})`;
-
-/** A run's wait: the first call of a session may build matplotlib's font cache. */
-const RUN_TIMEOUT_MS = 30_000;
+const { available, description } = await probeBubblewrap();
+const skipped = available ? '' : ` (skipped: code interpreter is ${description})`;
 
 type CodeCall = Extract<StepToolCall, { type: 'code_interpreter' }>;
-
-function python(code: string): string {
-  return `Please run this:\n\`\`\`python\n${code}\n\`\`\``;
-}
 
 async function steps(api: Api, run: Run): Promise<RunStep[]> {
   return (await api.get<ListPage<RunStep>>(`/threads/${run.thread_id}/runs/${run.id}/steps?order=asc`)).body.data;
@@ -93,7 +83,7 @@ describe(`code interpreter under bubblewrap${skipped}`, () => {
   async function runCode(code: string, server = t, assistantId = assistant.id): Promise<Run> {
     const created = await server.api().post<Run>('/threads/runs', {
       assistant_id: assistantId,
-      thread: { messages: [{ role: 'user', content: python(code) }] },
+      thread: { messages: [{ role: 'user', content: askToRun(code) }] },
     });
     expect(created.status).toBe(200);
     return server.events.run(created.body.id, settled, { timeoutMs: RUN_TIMEOUT_MS });
@@ -182,7 +172,7 @@ describe(`code interpreter under bubblewrap${skipped}`, () => {
 
   it.skipIf(!available)('streams the step: the call, then its outputs', async () => {
     const events = await readSse(
-      await api.stream('/threads/runs', { assistant_id: assistant.id, stream: true, thread: { messages: [{ role: 'user', content: python('print(2 + 2)') }] } }),
+      await api.stream('/threads/runs', { assistant_id: assistant.id, stream: true, thread: { messages: [{ role: 'user', content: askToRun('print(2 + 2)') }] } }),
     );
     const deltas = events.filter((event) => event.event === 'thread.run.step.delta').map((event) => JSON.parse(event.data) as unknown);
     expect(deltas).toEqual([
@@ -247,10 +237,10 @@ describe('code interpreter off', () => {
       const api = server.api();
       expect(server.v1Server.codeInterpreter).toBe('off');
       const assistant = (await api.post<Assistant>('/assistants', { model: 'gpt-4', tools: [{ type: 'code_interpreter' }] })).body;
-      const created = await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: python('print(1)') }] } });
+      const created = await api.post<Run>('/threads/runs', { assistant_id: assistant.id, thread: { messages: [{ role: 'user', content: askToRun('print(1)') }] } });
       const run = await server.events.run(created.body.id, settled);
       expect((await steps(api, run)).map((step) => step.type)).toEqual(['message_creation']);
-      expect(textOf(await reply(api, run)).value).toBe(`You said: ${python('print(1)')}`);
+      expect(textOf(await reply(api, run)).value).toBe(`You said: ${askToRun('print(1)')}`);
     } finally {
       await server.v1Server.close();
     }
