@@ -629,7 +629,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
-
     describe('transactions', () => {
       it('keeps a transaction that rolls back invisible to reads made while it was open', async () => {
         const store = await freshStore();

@@ -44,7 +44,6 @@ import { acceptToolOutputs, cancelling, endRun, incompleteRun, startRun, ZERO_US
 /** The default of `RunEngineOptions.textSaveMs`. */
 export const DEFAULT_TEXT_SAVE_MS = 100;
 
-
 /** The longest a free run waits for an instance to take it (a lease let go at close is free at once). */
 const CLAIM_INTERVAL_MS = 1_000;
 

@@ -132,7 +132,6 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 /** Serializes migrations of instances starting together on one database (any constant of ours). */
 const MIGRATION_LOCK = 0x61737369;
 
-
 /** How often a transaction is tried when Postgres keeps aborting it for conflicts. */
 const TRANSACTION_ATTEMPTS = 20;
 
@@ -218,7 +217,8 @@ function prepared(text: string, values: readonly unknown[] | undefined): pg.Quer
     name = `store_${statementNames.size + 1}`;
     statementNames.set(text, name);
   }
-  return { name, text, values: values === undefined ? [] : [...values] };
+  // pg only reads the values.
+  return { name, text, values: values as unknown[] | undefined };
 }
 
 function text(row: Row, name: string): string {

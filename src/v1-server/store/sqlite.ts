@@ -8,9 +8,10 @@
  * one query on an index that ends in `(created_at, seq)`, so its cost does not grow with the list.
  *
  * One connection serves the whole process (a worker thread's only checkpoints the WAL of a file),
- * and `node:sqlite` is synchronous: each operation runs to completion when it is called. Only `transaction` spans several event-loop turns, so a lock
- * keeps everything else out while one is open (nobody ever reads another caller's uncommitted
- * writes); when no transaction is open an operation runs at once, without queueing.
+ * and `node:sqlite` is synchronous: each operation runs to completion when it is called. Only
+ * `transaction` spans several event-loop turns, so a lock keeps everything else out while one is
+ * open (nobody ever reads another caller's uncommitted writes); when no transaction is open an
+ * operation runs at once, without queueing.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
